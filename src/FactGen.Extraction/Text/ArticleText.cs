@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace FactGen.Extraction.Text;
+
+/// <summary>
+/// An article's text, normalised for analysis, with a map from offsets to 1-based line and column.
+/// Normalisation never changes a line's length or the number of lines, so positions found in the
+/// normalised text are positions in the original file: line endings become '\n' (a "\r\n" pair keeps
+/// its place in the line count), non-breaking and other exotic spaces become ' '.
+/// </summary>
+public sealed class ArticleText
+{
+    private readonly int[] _lineStarts;
+
+    private ArticleText(string file, string text, int[] lineStarts)
+    {
+        File = file;
+        Text = text;
+        _lineStarts = lineStarts;
+    }
+
+    /// <summary>The file name used in evidence.</summary>
+    public string File { get; }
+
+    /// <summary>The normalised text ('\n' line ends, plain spaces).</summary>
+    public string Text { get; }
+
+    /// <summary>Number of lines.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Builds the analysis text from decoded file contents.</summary>
+    public static ArticleText Create(string file, string contents)
+    {
+        if (contents is null)
+        {
+            throw new ArgumentNullException(nameof(contents));
+        }
+
+        var builder = new StringBuilder(contents.Length);
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < contents.Length; i++)
+        {
+            var c = contents[i];
+            if (c == '\r')
+            {
+                if (i + 1 < contents.Length && contents[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                c = '\n';
+            }
+
+            if (c == '\n')
+            {
+                builder.Append('\n');
+                lineStarts.Add(builder.Length);
+                continue;
+            }
+
+            builder.Append(NormaliseChar(c));
+        }
+
+        return new ArticleText(file, builder.ToString(), lineStarts.ToArray());
+    }
+
+    /// <summary>Decodes raw file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.</summary>
+    /// <exception cref="DecoderFallbackException">The bytes are not valid UTF-8 and carry no UTF-16 BOM.</exception>
+    public static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        return strict.GetString(bytes, offset, bytes.Length - offset);
+    }
+
+    /// <summary>The 1-based line of an offset in <see cref="Text"/>.</summary>
+    public int LineOf(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
+
+    /// <summary>The 1-based column of an offset in <see cref="Text"/>.</summary>
+    public int ColumnOf(int offset) => offset - _lineStarts[LineOf(offset) - 1] + 1;
+
+    /// <summary>The text of a 1-based line, without its line end.</summary>
+    public string GetLine(int line)
+    {
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+        return Text.Substring(start, end - start);
+    }
+
+    /// <summary>Evidence for a span: file, line, column, length and the given sentence.</summary>
+    public FactEvidence Evidence(int start, int length, string sentence) =>
+        new(File, LineOf(start), ColumnOf(start), length, sentence);
+
+    private static char NormaliseChar(char c) => c switch
+    {
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' => ' ',
+        '\u200B' or '\uFEFF' => ' ',
+        _ => c,
+    };
+}

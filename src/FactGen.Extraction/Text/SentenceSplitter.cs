@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Text;
+
+/// <summary>
+/// Splits an article into sentences. A line break always ends a sentence (news text puts one
+/// paragraph per line); inside a line a sentence ends at '.', '!' or '?' (after any closing quotes
+/// or brackets) when the next word starts a new sentence and the dot does not end an abbreviation.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "Sec",
+        "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Cos", "Dept", "Univ", "Assn",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "No", "Nos", "vs", "v", "etc", "approx", "Ave", "Blvd", "Rd", "Fig", "al", "ca", "cf",
+    };
+
+    /// <summary>Splits <paramref name="text"/> into sentences.</summary>
+    public static List<Sentence> Split(ArticleText text)
+    {
+        var s = text.Text;
+        var sentences = new List<Sentence>();
+        var paragraph = -1;
+        var lineStart = 0;
+        while (lineStart <= s.Length)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = s.Length;
+            }
+
+            if (!IsBlank(s, lineStart, lineEnd))
+            {
+                paragraph++;
+                SplitLine(s, lineStart, lineEnd, paragraph, sentences);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private static void SplitLine(string s, int start, int end, int paragraph, List<Sentence> sentences)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = s[i];
+            if (c != '.' && c != '!' && c != '?')
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && IsCloser(s[j]))
+            {
+                j++;
+            }
+
+            if (j >= end || s[j] != ' ')
+            {
+                continue;
+            }
+
+            var k = j;
+            while (k < end && s[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k >= end || !StartsSentence(s[k]))
+            {
+                continue;
+            }
+
+            if (c == '.' && EndsAbbreviation(s, start, i))
+            {
+                continue;
+            }
+
+            Add(s, sentenceStart, j, paragraph, sentences);
+            sentenceStart = k;
+            i = k - 1;
+        }
+
+        Add(s, sentenceStart, end, paragraph, sentences);
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u2022' or '-' or '\u2014';
+
+    /// <summary>True when the word before the dot at <paramref name="dot"/> is an abbreviation or an initial.</summary>
+    private static bool EndsAbbreviation(string s, int lineStart, int dot)
+    {
+        var w = dot;
+        while (w > lineStart && (char.IsLetter(s[w - 1]) || s[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        var word = s.Substring(w, dot - w);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // "J. Smith", "U.S." (an inner dot means a dotted abbreviation), single capitals.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (word.IndexOf('.') >= 0)
+        {
+            // "U.S." ends many sentences too; treat it as an abbreviation only before a capitalised
+            // word that is unlikely to start a sentence is beyond a splitter, so keep it simple: split.
+            return false;
+        }
+
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(string s, int start, int end, int paragraph, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(s[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, end, s.Substring(start, end - start), paragraph));
+        }
+    }
+
+    private static bool IsBlank(string s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Text;
+
+/// <summary>Splits text into word, number and punctuation tokens.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenises <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                var j = ScanWord(text, i, end);
+                tokens.Add(new Token(i, j - i, TokenKind.Word));
+                i = j;
+            }
+            else if (char.IsDigit(c))
+            {
+                var j = ScanNumber(text, i, end);
+                tokens.Add(new Token(i, j - i, TokenKind.Number));
+                i = j;
+            }
+            else
+            {
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>True for the apostrophes that may sit inside a word ("O'Brien", "don't").</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static int ScanWord(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c))
+            {
+                j++;
+                continue;
+            }
+
+            var next = j + 1 < end ? text[j + 1] : '\0';
+
+            // "Jean-Pierre", "AI-powered": a hyphen between letters stays inside the word.
+            if (c == '-' && char.IsLetter(next))
+            {
+                j++;
+                continue;
+            }
+
+            // "O'Brien", "don't"; but a possessive "'s" is its own token so "Li's" stays "Li".
+            if (IsApostrophe(c) && char.IsLetter(next) && !IsPossessiveS(text, j + 1, end))
+            {
+                j++;
+                continue;
+            }
+
+            // Abbreviations written with dots: "U.S.", "U.K.", "e.g." (single letters between dots).
+            if (c == '.' && char.IsLetter(next) && j + 2 <= end && (j + 2 == end || text[j + 2] == '.') && j - i == 1)
+            {
+                j += 2;
+                if (j < end && text[j] == '.')
+                {
+                    j++;
+                }
+
+                return ContinueAbbreviation(text, j, end);
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private static int ContinueAbbreviation(string text, int j, int end)
+    {
+        // "U.S.A." after "U.S."
+        while (j + 1 < end && char.IsLetter(text[j]) && text[j + 1] == '.' && (j + 2 == end || !char.IsLetter(text[j + 2])))
+        {
+            j += 2;
+        }
+
+        return j;
+    }
+
+    private static bool IsPossessiveS(string text, int i, int end) =>
+        (text[i] == 's' || text[i] == 'S') && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]));
+
+    private static int ScanNumber(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsDigit(c))
+            {
+                j++;
+                continue;
+            }
+
+            if ((c == ',' || c == '.') && j + 1 < end && char.IsDigit(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+}

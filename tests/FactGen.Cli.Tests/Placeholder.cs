@@ -1,0 +1,1 @@
+namespace FactGen.Cli.Tests;

@@ -1,0 +1,1 @@
+namespace FactGen.Generator.Tests;
