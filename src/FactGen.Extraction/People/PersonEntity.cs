@@ -38,6 +38,78 @@ internal sealed class PeopleIndex
     /// <summary>Every mention of every person, sorted by offset.</summary>
     public List<PersonMention> Mentions { get; } = new();
 
+    /// <summary>
+    /// The person a written name refers to: its canonical name, an alias, or its surname
+    /// ("Li Qiang", "Premier Li", "Li"); titles before the name are ignored. Null when none.
+    /// </summary>
+    public PersonEntity? FindByName(string surface)
+    {
+        foreach (var entity in Entities)
+        {
+            if (entity.Name == surface || entity.Aliases.Contains(surface))
+            {
+                return entity;
+            }
+        }
+
+        var last = LastWord(surface);
+        foreach (var entity in Entities)
+        {
+            if (LastWord(entity.Name) == last)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person named <paramref name="surface"/> (see <see cref="FindByName"/>), or a new one;
+    /// records the mention either way. Used by recognisers that find a name the others missed.
+    /// </summary>
+    public PersonEntity GetOrAdd(string surface, int start, int length)
+    {
+        var entity = FindByName(surface);
+        if (entity is null)
+        {
+            entity = new PersonEntity(surface);
+            Entities.Add(entity);
+        }
+        else if (surface != entity.Name && !entity.Aliases.Contains(surface))
+        {
+            entity.Aliases.Add(surface);
+        }
+
+        AddMention(new PersonMention(start, length, surface, entity));
+        return entity;
+    }
+
+    /// <summary>Adds a mention, keeping <see cref="Mentions"/> sorted and free of duplicates.</summary>
+    public void AddMention(PersonMention mention)
+    {
+        var i = Mentions.Count;
+        while (i > 0 && Mentions[i - 1].Start > mention.Start)
+        {
+            i--;
+        }
+
+        if (i > 0 && Mentions[i - 1].Start == mention.Start)
+        {
+            return;
+        }
+
+        Mentions.Insert(i, mention);
+        mention.Entity.Mentions.Add(mention);
+        mention.Entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name.Substring(space + 1);
+    }
+
     /// <summary>The last mention that starts before <paramref name="offset"/>, or null.</summary>
     public PersonMention? LastMentionBefore(int offset)
     {
