@@ -38,21 +38,23 @@ public static class DocumentExtractor
         }
     }
 
-    /// <summary>Extracts the facts of an article from its raw bytes (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
+    /// <summary>
+    /// Extracts the facts of an article from its raw bytes: UTF-8 (with or without BOM) or UTF-16 with BOM;
+    /// anything else is read as Windows-1252 and reported as <see cref="DiagnosticIds.UnreadableFile"/>.
+    /// </summary>
     public static DocumentFacts Extract(string file, byte[] bytes)
     {
-        string contents;
-        try
+        var contents = ArticleText.Decode(bytes, out var usedFallback);
+        var facts = Extract(file, contents);
+        if (!usedFallback)
         {
-            contents = ArticleText.Decode(bytes);
-        }
-        catch (System.Text.DecoderFallbackException ex)
-        {
-            return Failed(file, DiagnosticIds.UnreadableFile, FactSeverity.Warning,
-                $"The article is not valid UTF-8 or UTF-16 text ({ex.Message}); it contributes no facts.");
+            return facts;
         }
 
-        return Extract(file, contents);
+        var warning = new FactDiagnostic(DiagnosticIds.UnreadableFile, FactSeverity.Warning,
+            "The article is not valid UTF-8 or UTF-16; it was read as Windows-1252. Save it as UTF-8 to silence this warning.",
+            file, 1, 1, 0);
+        return facts with { Diagnostics = new[] { warning }.Concat(facts.Diagnostics).ToEquatableArray() };
     }
 
     /// <summary>Facts of an article that could not be processed: only the diagnostic that says why.</summary>

@@ -66,10 +66,14 @@ public sealed class ArticleText
         return new ArticleText(file, builder.ToString(), lineStarts.ToArray());
     }
 
-    /// <summary>Decodes raw file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.</summary>
-    /// <exception cref="DecoderFallbackException">The bytes are not valid UTF-8 and carry no UTF-16 BOM.</exception>
-    public static string Decode(byte[] bytes)
+    /// <summary>
+    /// Decodes raw file bytes: UTF-16 with a BOM, else UTF-8 (with or without BOM). Bytes that are not
+    /// valid UTF-8 are read as Windows-1252, the usual encoding of older news text, so nothing is lost;
+    /// <paramref name="usedFallback"/> tells the caller to warn about it.
+    /// </summary>
+    public static string Decode(byte[] bytes, out bool usedFallback)
     {
+        usedFallback = false;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
@@ -81,8 +85,35 @@ public sealed class ArticleText
         }
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        return strict.GetString(bytes, offset, bytes.Length - offset);
+        try
+        {
+            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException)
+        {
+            usedFallback = true;
+            return DecodeWindows1252(bytes);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Windows-1252 differs from Latin-1 only in 0x80-0x9F, where it has curly quotes, dashes and the euro
+    // sign; netstandard2.0 has no code-page encodings without an extra package, so the table is here.
+    private const string Windows1252High =
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+        "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    private static string DecodeWindows1252(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The 1-based line of an offset in <see cref="Text"/>.</summary>
