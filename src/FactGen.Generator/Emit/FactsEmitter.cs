@@ -264,7 +264,8 @@ internal sealed class FactsEmitter
         _w.Line("/// <summary>Scalar facts as constants, for attributes, switch labels and other constant contexts.</summary>");
         _w.Open("public static class Constants");
         var names = new IdentifierNames("Constants");
-        WriteConst(names, "ArticleCount", "int", CSharpText.Int(_corpus.Documents.Count), "The number of source articles.", EquatableArray<FactEvidence>.Empty);
+        _w.Line("/// <summary>The number of source articles.</summary>");
+        _w.Line($"public const int {names.Take("ArticleCount")} = {CSharpText.Int(_corpus.Documents.Count)};");
         if (_corpus.Events.Count == 1)
         {
             var e = _corpus.Events[0];
