@@ -28,24 +28,10 @@ namespace Sample.Facts
             /// <summary>All of them (2).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> All => __FactGenData.SpeakersList;
 
-            /// <summary>Jane Doe: Chief Executive; speaker; 1 quotation.</summary>
-            /// <remarks>
-            /// <para>Also named: Ms. Doe, Doe.</para>
-            /// <para>Evidence (2 mentions in 2 articles):</para>
-            /// <list type="bullet">
-            /// <item><description>a.txt:3: “Jane Doe, the chief executive, said "hello" &amp; &lt;left&gt;.”</description></item>
-            /// <item><description>b/c.txt:2: “Doe spoke again.”</description></item>
-            /// </list>
-            /// </remarks>
+            /// <inheritdoc cref="People.JaneDoe"/>
             public static global::FactGen.Person JaneDoe => __FactGenData.People[0];
 
-            /// <summary>Speakers: speaker.</summary>
-            /// <remarks>
-            /// <para>Evidence (1 mention in 1 article):</para>
-            /// <list type="bullet">
-            /// <item><description>a.txt:6: “Speakers is a name here.”</description></item>
-            /// </list>
-            /// </remarks>
+            /// <inheritdoc cref="People.Speakers2"/>
             public static global::FactGen.Person Speakers2 => __FactGenData.People[3];
         }
 
@@ -118,22 +104,10 @@ namespace Sample.Facts
             /// <summary>All of them (2).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactGen.Organization> All => __FactGenData.FirmsList;
 
-            /// <summary>3M: company, participant.</summary>
-            /// <remarks>
-            /// <para>Evidence (1 mention in 1 article):</para>
-            /// <list type="bullet">
-            /// <item><description>a.txt:7: “3M exhibited.”</description></item>
-            /// </list>
-            /// </remarks>
+            /// <inheritdoc cref="Organizations._3M"/>
             public static global::FactGen.Organization _3M => __FactGenData.Organizations[0];
 
-            /// <summary>ToString: company, mentioned.</summary>
-            /// <remarks>
-            /// <para>Evidence (1 mention in 1 article):</para>
-            /// <list type="bullet">
-            /// <item><description>a.txt:9: “ToString Ltd.”</description></item>
-            /// </list>
-            /// </remarks>
+            /// <inheritdoc cref="Organizations.ToString2"/>
             public static global::FactGen.Organization ToString2 => __FactGenData.Organizations[2];
         }
 

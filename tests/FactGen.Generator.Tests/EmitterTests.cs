@@ -38,6 +38,25 @@ public class EmitterTests
         Assert.Equal(2, all.FromDocument("b/c.txt").Quotes.Count);
     }
 
+    [Fact]
+    public void RuntimeQueriesBySpeakerOrganizationAndDocument()
+    {
+        var source = FactsEmitter.Emit(Corpora.Synthetic(), GeneratorOptions.Default with { Namespace = "Queries" }, nullable: true);
+        var all = (global::FactGen.FactSet)Load(source).GetType("Queries.Facts")!.GetProperty("All")!.GetValue(null)!;
+
+        var jane = all.FindPerson("Jane Doe")!;
+        Assert.Equal("hello", Assert.Single(all.QuotesBy(jane)).Text);
+        Assert.Equal(2, jane.DocumentCount);
+        var council = all.FindOrganization("Council")!;
+        Assert.Equal("a \"quoted\" \\ word", Assert.Single(all.QuotesBy(council)).Text);
+        Assert.Equal("Fair opens", all.Document("a.txt")!.Title);
+        Assert.Null(all.Document("missing.txt"));
+        Assert.Equal(new[] { "Jane Doe", "O'Neil", "Équipe Zoë" }, all.PeopleIn("b/c.txt").Select(p => p.Name));
+        Assert.Equal(new[] { "City Council" }, all.OrganizationsIn("b/c.txt").Select(o => o.Name));
+        Assert.Equal(2, all.QuotesIn("b/c.txt").Count());
+        Assert.Equal(1, all.Events[0].Figures[0].DocumentCount);
+    }
+
     [Theory]
     [InlineData("Li Qiang", "LiQiang")]
     [InlineData("Jean-Luc Picard", "JeanLucPicard")]

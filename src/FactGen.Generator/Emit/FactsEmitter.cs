@@ -35,6 +35,8 @@ internal sealed class FactsEmitter
     private readonly List<string> _sentences;
     private readonly Dictionary<string, int> _sentenceIndex;
     private readonly Dictionary<string, int> _personIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _aliasIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _quoteCounts = new(StringComparer.Ordinal);
 
     private FactsEmitter(CorpusFacts corpus, GeneratorOptions options, bool nullable)
     {
@@ -52,6 +54,22 @@ internal sealed class FactsEmitter
             if (!_personIndex.ContainsKey(corpus.People[i].Name))
             {
                 _personIndex.Add(corpus.People[i].Name, i);
+            }
+
+            foreach (var alias in corpus.People[i].Aliases)
+            {
+                if (!_aliasIndex.ContainsKey(alias))
+                {
+                    _aliasIndex.Add(alias, i);
+                }
+            }
+        }
+
+        foreach (var quote in corpus.Quotes)
+        {
+            if (quote.Speaker is not null)
+            {
+                _quoteCounts[quote.Speaker] = _quoteCounts.TryGetValue(quote.Speaker, out var n) ? n + 1 : 1;
             }
         }
     }
@@ -100,23 +118,26 @@ internal sealed class FactsEmitter
         var people = PersonIdentifiers();
         if (emit.HasFlag(EmitCategories.Speakers))
         {
-            WritePeople("Speakers", "People quoted or reported as speaking.", people, p => p.Role == PersonRole.Speaker);
+            // When People is emitted too, speakers inherit its docs instead of repeating them.
+            WritePeople("Speakers", "People quoted or reported as speaking.", people, p => p.Role == PersonRole.Speaker,
+                emit.HasFlag(EmitCategories.People) ? "People" : null);
         }
 
         if (emit.HasFlag(EmitCategories.People))
         {
-            WritePeople("People", "Every person named in the articles, whatever their role.", people, _ => true);
+            WritePeople("People", "Every person named in the articles, whatever their role.", people, _ => true, null);
         }
 
         var organizations = OrganizationIdentifiers();
         if (emit.HasFlag(EmitCategories.Firms))
         {
-            WriteOrganizations("Firms", "Companies named in the articles (participants and others).", organizations, o => o.Kind == OrganizationKind.Company);
+            WriteOrganizations("Firms", "Companies named in the articles (participants and others).", organizations, o => o.Kind == OrganizationKind.Company,
+                emit.HasFlag(EmitCategories.Organizations) ? "Organizations" : null);
         }
 
         if (emit.HasFlag(EmitCategories.Organizations))
         {
-            WriteOrganizations("Organizations", "Every organization named in the articles, whatever its kind or role.", organizations, _ => true);
+            WriteOrganizations("Organizations", "Every organization named in the articles, whatever its kind or role.", organizations, _ => true, null);
         }
 
         if (emit.HasFlag(EmitCategories.Quotes))
@@ -197,7 +218,7 @@ internal sealed class FactsEmitter
         return _corpus.Organizations.Select(o => names.Take(o.Name)).ToArray();
     }
 
-    private void WritePeople(string className, string summary, string[] identifiers, Func<PersonFact, bool> include)
+    private void WritePeople(string className, string summary, string[] identifiers, Func<PersonFact, bool> include, string? docsFrom)
     {
         var selected = Enumerable.Range(0, _corpus.People.Count).Where(i => include(_corpus.People[i])).ToList();
         _w.Line();
@@ -208,7 +229,15 @@ internal sealed class FactsEmitter
         foreach (var i in selected)
         {
             var p = _corpus.People[i];
-            var quotes = _corpus.Quotes.Count(q => q.Speaker == p.Name);
+            _w.Line();
+            if (docsFrom is not null)
+            {
+                _w.Line($"/// <inheritdoc cref=\"{docsFrom}.{identifiers[i]}\"/>");
+                _w.Line($"public static {Rt}Person {identifiers[i]} => {DataClass}.People[{i}];");
+                continue;
+            }
+
+            _quoteCounts.TryGetValue(p.Name, out var quotes);
             var details = new List<string> { Role(p.Role) };
             if (p.Titles.Count > 0)
             {
@@ -220,7 +249,6 @@ internal sealed class FactsEmitter
                 details.Add(Count(quotes, "quotation"));
             }
 
-            _w.Line();
             WriteDoc($"{p.Name}: {string.Join("; ", details)}.", p.Evidence, p.Aliases);
             _w.Line($"public static {Rt}Person {identifiers[i]} => {DataClass}.People[{i}];");
         }
@@ -228,7 +256,7 @@ internal sealed class FactsEmitter
         _w.Close();
     }
 
-    private void WriteOrganizations(string className, string summary, string[] identifiers, Func<OrganizationFact, bool> include)
+    private void WriteOrganizations(string className, string summary, string[] identifiers, Func<OrganizationFact, bool> include, string? docsFrom)
     {
         var selected = Enumerable.Range(0, _corpus.Organizations.Count).Where(i => include(_corpus.Organizations[i])).ToList();
         _w.Line();
@@ -240,6 +268,13 @@ internal sealed class FactsEmitter
         {
             var o = _corpus.Organizations[i];
             _w.Line();
+            if (docsFrom is not null)
+            {
+                _w.Line($"/// <inheritdoc cref=\"{docsFrom}.{identifiers[i]}\"/>");
+                _w.Line($"public static {Rt}Organization {identifiers[i]} => {DataClass}.Organizations[{i}];");
+                continue;
+            }
+
             WriteDoc($"{o.Name}: {Kind(o.Kind)}, {(o.Role == OrganizationRole.Participant ? "participant" : "mentioned")}.", o.Evidence, o.Aliases);
             _w.Line($"public static {Rt}Organization {identifiers[i]} => {DataClass}.Organizations[{i}];");
         }
@@ -381,7 +416,7 @@ internal sealed class FactsEmitter
         WriteFactory("Organizations", "Organization", _corpus.Organizations.AsArray(), o =>
             $"new {Rt}Organization({CSharpText.Literal(o.Name)}, {Strings(o.Aliases)}, {Rt}OrganizationKind.{o.Kind}, {Rt}OrganizationRole.{o.Role}, {Evidence(o.Evidence)})");
         WriteFactory("Quotes", "Quote", _corpus.Quotes.AsArray(), q =>
-            $"new {Rt}Quote({CSharpText.Literal(q.Text)}, {Speaker(q.Speaker)}, {CSharpText.Literal(q.Speaker)}, {(q.Partial ? "true" : "false")}, Strings(), {Evidence(q.Evidence)})");
+            $"new {Rt}Quote({CSharpText.Literal(q.Text)}, {Speaker(q.Speaker)}, {CSharpText.Literal(q.Speaker)}, {(q.Partial ? "true" : "false")}, {Strings(QuoteVariants.Of(q))}, {Evidence(q.Evidence)})");
         WriteFactory("Events", "FactEvent", _corpus.Events.AsArray(), e =>
             $"new {Rt}FactEvent({CSharpText.Literal(e.Name)}, {Strings(e.Aliases)}, {CSharpText.Literal(e.City)}, {CSharpText.Literal(e.Country)}, " +
             $"{Date(e.StartDate)}, {Date(e.EndDate)}, {CSharpText.Literal(e.Theme)}, new {Rt}Figure[] {{ {string.Join(", ", e.Figures.Select(Figure))} }}, {Evidence(e.Evidence)})");
@@ -445,11 +480,10 @@ internal sealed class FactsEmitter
             return $"People[{index}]";
         }
 
-        var byAlias = Array.FindIndex(_corpus.People.AsArray(), p => p.Aliases.Any(a => string.Equals(a, name, StringComparison.Ordinal)));
-        return byAlias >= 0 ? $"People[{byAlias}]" : "null";
+        return _aliasIndex.TryGetValue(name, out var byAlias) ? $"People[{byAlias}]" : "null";
     }
 
-    private static string Strings(EquatableArray<string> values) =>
+    private static string Strings(IEnumerable<string> values) =>
         "Strings(" + string.Join(", ", values.Select(CSharpText.Literal)) + ")";
 
     private static string Date(string? iso) =>
