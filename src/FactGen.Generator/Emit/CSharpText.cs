@@ -58,7 +58,7 @@ internal static class CSharpText
     /// Text for an XML doc comment: one line, XML-escaped, and cut at <paramref name="max"/> characters
     /// so huge sentences do not flood IntelliSense.
     /// </summary>
-    public static string Doc(string? text, int max = 240)
+    public static string Doc(string? text, int max = 200)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -92,13 +92,13 @@ internal static class CSharpText
                 continue;
             }
 
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => c.ToString(),
-            });
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default: builder.Append(c); break;
+            }
         }
 
         var result = builder.ToString().Trim();

@@ -18,7 +18,7 @@ internal sealed class FactsEmitter
     private const int ChunkSize = 64;
 
     /// <summary>Evidence quoted in each member's docs; the rest is counted.</summary>
-    private const int QuotedEvidence = 3;
+    private const int QuotedEvidence = 2;
 
     private const string DataClass = "__FactGenData";
     private const string Rt = "global::FactGen.";
@@ -346,10 +346,24 @@ internal sealed class FactsEmitter
     private void WriteDoc(string summary, EquatableArray<FactEvidence> evidence, EquatableArray<string> aliases = default)
     {
         _w.Line($"/// <summary>{CSharpText.Doc(summary, 400)}</summary>");
-        var quoted = evidence
-            .GroupBy(e => (e.File, e.Line))
-            .Select(g => g.First())
-            .ToList();
+        // One quoted sentence per file and line; the rest is only counted.
+        var seen = new HashSet<(string, int)>();
+        var quoted = new List<FactEvidence>(QuotedEvidence);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var lines = 0;
+        foreach (var e in evidence)
+        {
+            files.Add(e.File);
+            if (seen.Add((e.File, e.Line)))
+            {
+                lines++;
+                if (quoted.Count < QuotedEvidence)
+                {
+                    quoted.Add(e);
+                }
+            }
+        }
+
         if (quoted.Count == 0 && aliases.Count == 0)
         {
             return;
@@ -363,17 +377,16 @@ internal sealed class FactsEmitter
 
         if (quoted.Count > 0)
         {
-            var files = evidence.Select(e => e.File).Distinct(StringComparer.Ordinal).Count();
-            _w.Line($"/// <para>Evidence ({Count(evidence.Count, "mention")} in {Count(files, "article")}):</para>");
+            _w.Line($"/// <para>Evidence ({Count(evidence.Count, "mention")} in {Count(files.Count, "article")}):</para>");
             _w.Line("/// <list type=\"bullet\">");
-            foreach (var e in quoted.Take(QuotedEvidence))
+            foreach (var e in quoted)
             {
                 _w.Line($"/// <item><description>{CSharpText.Doc(e.File)}:{e.Line}: \u201C{CSharpText.Doc(e.Sentence)}\u201D</description></item>");
             }
 
-            if (quoted.Count > QuotedEvidence)
+            if (lines > quoted.Count)
             {
-                _w.Line($"/// <item><description>\u2026 and {quoted.Count - QuotedEvidence} more.</description></item>");
+                _w.Line($"/// <item><description>\u2026 and {lines - quoted.Count} more.</description></item>");
             }
 
             _w.Line("/// </list>");
@@ -461,9 +474,22 @@ internal sealed class FactsEmitter
         }
     }
 
-    private string Evidence(EquatableArray<FactEvidence> evidence) =>
-        "Ev(" + string.Join(", ", evidence.Select(e =>
-            $"E({_fileIndex[e.File]}, {e.Line}, {e.Column}, {_sentenceIndex[e.Sentence]})")) + ")";
+    private string Evidence(EquatableArray<FactEvidence> evidence)
+    {
+        var builder = new System.Text.StringBuilder("Ev(");
+        foreach (var e in evidence)
+        {
+            if (builder.Length > 3)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append("E(").Append(_fileIndex[e.File]).Append(", ").Append(e.Line).Append(", ")
+                .Append(e.Column).Append(", ").Append(_sentenceIndex[e.Sentence]).Append(')');
+        }
+
+        return builder.Append(')').ToString();
+    }
 
     private string Figure(FigureFact f) =>
         $"new {Rt}Figure({CSharpText.Decimal(f.Value)}, {CSharpText.Literal(f.Unit)}, {Rt}FigureQualifier.{f.Qualifier}, {Evidence(f.Evidence)})";
