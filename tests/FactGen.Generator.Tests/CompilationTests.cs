@@ -76,12 +76,30 @@ namespace Consumer
         AssertCompilesClean(synthetic, old, Consumer, nullable: false);
     }
 
-    private static void AssertCompilesClean(string generated, CSharpParseOptions parseOptions, string consumer, bool nullable = true)
+    [Fact]
+    public void CompilesAgainstNetStandard20()
+    {
+        var netstandard = typeof(CompilationTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetStandardReference").Value!;
+        Assert.True(System.IO.File.Exists(netstandard), "netstandard.dll reference assembly not found at " + netstandard);
+        var references = new MetadataReference[]
+        {
+            MetadataReference.CreateFromFile(netstandard),
+            MetadataReference.CreateFromFile(typeof(global::FactGen.FactSet).Assembly.Location),
+        };
+        var latest = GeneratorHarness.Run(Corpora.Seeds(), new Dictionary<string, string> { ["RootNamespace"] = "Waic2025" });
+        AssertCompilesClean(GeneratorHarness.Source(latest), GeneratorHarness.ParseOptions, Consumer, references: references);
+        var synthetic = FactsEmitter.Emit(Corpora.Synthetic(), GeneratorOptions.Default with { Namespace = "Waic2025" }, nullable: false);
+        AssertCompilesClean(synthetic, new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose), Consumer, nullable: false, references: references);
+    }
+
+    private static void AssertCompilesClean(string generated, CSharpParseOptions parseOptions, string consumer, bool nullable = true, IEnumerable<MetadataReference>? references = null)
     {
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(generated, parseOptions, path: "Facts.g.cs"), CSharpSyntaxTree.ParseText(consumer, parseOptions, path: "Use.cs") },
-            GeneratorHarness.Compilation().References,
+            references ?? GeneratorHarness.Compilation().References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,

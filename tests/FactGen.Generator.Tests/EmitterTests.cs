@@ -57,6 +57,26 @@ public class EmitterTests
         Assert.Equal(1, all.Events[0].Figures[0].DocumentCount);
     }
 
+    [Fact]
+    public void SeveralEventsBecomeAnEventsClassAndSpeakersKeepFullDocsWithoutPeople()
+    {
+        var corpus = Corpora.Synthetic();
+        var second = corpus.Events[0] with { Name = "Harbour Boat Show", Aliases = FactGen.Extraction.EquatableArray<string>.Empty };
+        corpus = corpus with { Events = new FactGen.Extraction.EquatableArray<FactGen.Extraction.EventFact>(new[] { corpus.Events[0], second }) };
+        var options = GeneratorOptions.Default with { Namespace = "Two", Emit = EmitCategories.All & ~EmitCategories.People };
+        var source = FactsEmitter.Emit(corpus, options, nullable: true);
+
+        Assert.Contains("public static class Events", source);
+        Assert.Contains("public static global::FactGen.FactEvent HTF => __FactGenData.Events[0];", source);
+        Assert.Contains("public static global::FactGen.FactEvent HarbourBoatShow => __FactGenData.Events[1];", source);
+        Assert.DoesNotContain("public static global::FactGen.FactEvent Event ", source);
+        Assert.DoesNotContain("EventName", source);
+        Assert.DoesNotContain("inheritdoc cref=\"People.", source);
+        Assert.Contains("inheritdoc cref=\"Organizations.", source);
+        var facts = Load(source).GetType("Two.Facts")!;
+        Assert.Equal(2, ((global::FactGen.FactSet)facts.GetProperty("All")!.GetValue(null)!).Events.Count);
+    }
+
     [Theory]
     [InlineData("Li Qiang", "LiQiang")]
     [InlineData("Jean-Luc Picard", "JeanLucPicard")]
