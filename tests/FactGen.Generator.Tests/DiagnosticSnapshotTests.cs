@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using FactGen.Generator.Tests.Infrastructure;
 using static FactGen.Generator.Tests.Snapshots.Verifier;
@@ -15,6 +16,10 @@ public class DiagnosticSnapshotTests
     [Fact]
     public Task WeekdayMismatch() =>
         Verify(GeneratorHarness.DiagnosticsText(GeneratorHarness.Run(new[] { TestFile.Article("council.txt", Corpora.WeekdayMismatch) })));
+
+    [Fact]
+    public Task ArticlesThatDisagree() =>
+        Verify(GeneratorHarness.DiagnosticsText(GeneratorHarness.Run(Corpora.Conflict.Select(c => TestFile.Article(c.Name, c.Text)))));
 
     [Fact]
     public Task OverridesThatMatchNothingOrDoNotParse()

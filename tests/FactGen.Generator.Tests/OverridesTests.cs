@@ -52,7 +52,8 @@ public class OverridesTests
             "title person Doe = CEO; Founder\n" +
             "pin event city = Port Harbour\n" +
             "pin event start = 2025-03-05\n" +
-            "drop quote nobody said this\n");
+            "drop quote nobody said this\n" +
+            "alias organization 3M = Three Em; MMM\n");
         Assert.Empty(unmatched);
         Assert.Empty(unparsed);
         Assert.DoesNotContain(corpus.People, p => p.Name == "O'Neil");
@@ -62,6 +63,7 @@ public class OverridesTests
         Assert.Equal(new[] { "CEO", "Founder" }, corpus.People.Single(p => p.Name == "Jane Doe").Titles.ToArray());
         Assert.Equal(("Port Harbour", "2025-03-05"), (corpus.Events[0].City, corpus.Events[0].StartDate));
         Assert.Equal(2, corpus.Quotes.Count);
+        Assert.Equal(new[] { "Three Em", "MMM" }, corpus.Organizations.Single(o => o.Name == "3M").Aliases.ToArray());
     }
 
     [Fact]

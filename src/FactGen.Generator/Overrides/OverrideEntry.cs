@@ -8,6 +8,9 @@ internal enum OverrideVerb
     /// <summary>Merge other entities into one (their names become aliases).</summary>
     Merge,
 
+    /// <summary>Add other names to an entity without merging anything.</summary>
+    Alias,
+
     /// <summary>Remove an entity or a quotation.</summary>
     Drop,
 

@@ -142,6 +142,9 @@ internal static class OverridesApplier
                 case OverrideVerb.Title:
                     _people[index] = person with { Titles = entry.Values().ToEquatableArray() };
                     return null;
+                case OverrideVerb.Alias:
+                    _people[index] = person with { Aliases = Union(person.Name, person.Aliases, entry.Values()) };
+                    return null;
                 default:
                     return MergePeople(index, entry);
             }
@@ -201,6 +204,9 @@ internal static class OverridesApplier
                 case OverrideVerb.Kind:
                     TryKind(entry.Value!, out var kind);
                     _organizations[index] = organization with { Kind = kind };
+                    return null;
+                case OverrideVerb.Alias:
+                    _organizations[index] = organization with { Aliases = Union(organization.Name, organization.Aliases, entry.Values()) };
                     return null;
                 default:
                     return MergeOrganizations(index, entry);

@@ -14,6 +14,7 @@ internal static class OverridesParser
     private static readonly Dictionary<string, OverrideVerb> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["merge"] = OverrideVerb.Merge,
+        ["alias"] = OverrideVerb.Alias,
         ["drop"] = OverrideVerb.Drop,
         ["rename"] = OverrideVerb.Rename,
         ["role"] = OverrideVerb.Role,
@@ -77,7 +78,7 @@ internal static class OverridesParser
 
         if (!Verbs.TryGetValue(parts[0], out var verb))
         {
-            return $"unknown verb '{parts[0]}' (merge, drop, rename, role, kind, title, pin)";
+            return $"unknown verb '{parts[0]}' (merge, alias, drop, rename, role, kind, title, pin)";
         }
 
         if (!Targets.TryGetValue(parts[1], out var target))
@@ -115,7 +116,7 @@ internal static class OverridesParser
 
         return verb switch
         {
-            OverrideVerb.Merge or OverrideVerb.Rename when target is not (OverrideTarget.Person or OverrideTarget.Organization) =>
+            OverrideVerb.Merge or OverrideVerb.Rename or OverrideVerb.Alias when target is not (OverrideTarget.Person or OverrideTarget.Organization) =>
                 $"'{Lower(verb)}' applies to a person or an organization",
             OverrideVerb.Drop when target == OverrideTarget.Event => "'drop' applies to a person, an organization or a quote",
             OverrideVerb.Role when target == OverrideTarget.Person && !OverridesApplier.TryPersonRole(value!, out _) =>

@@ -52,6 +52,23 @@ internal static class Corpora
         "\n" +
         "The city council of Lakeview met on Monday, 1 March 2025, to vote on the budget, Mayor Ada Moss said.\n";
 
+    /// <summary>Two made-up reports of one fair that disagree on its opening date and on the number of exhibitors.</summary>
+    public static readonly (string Name, string Text)[] Conflict =
+    {
+        ("fair-a.txt",
+            "Lakeside Book Fair opens\n" +
+            "\n" +
+            "The Lakeside Book Fair opened in Port Ellen on 12 May 2024 with more than 200 exhibitors.\n"),
+        ("fair-b.txt",
+            "Book lovers gather\n" +
+            "\n" +
+            "The Lakeside Book Fair opened in Port Ellen on 13 May 2024 with more than 250 exhibitors.\n"),
+        ("fair-c.txt",
+            "Crowds at the fair\n" +
+            "\n" +
+            "The Lakeside Book Fair opened in Port Ellen on 12 May 2024, organisers said.\n"),
+    };
+
     /// <summary>A hand-built corpus that exercises the emitter's naming rules (collisions, keywords, digits, escaping).</summary>
     public static CorpusFacts Synthetic()
     {
