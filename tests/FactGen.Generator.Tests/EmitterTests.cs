@@ -58,10 +58,15 @@ public class EmitterTests
     }
 
     [Fact]
-    public void SeveralEventsBecomeAnEventsClassAndSpeakersKeepFullDocsWithoutPeople()
+    public void SeveralEventsGetAnEventsClassAndTheMainOneIsEventAndSpeakersKeepFullDocsWithoutPeople()
     {
         var corpus = Corpora.Synthetic();
-        var second = corpus.Events[0] with { Name = "Harbour Boat Show", Aliases = FactGen.Extraction.EquatableArray<string>.Empty };
+        var second = corpus.Events[0] with
+        {
+            Name = "Harbour Boat Show",
+            Aliases = FactGen.Extraction.EquatableArray<string>.Empty,
+            Evidence = new(new[] { new FactGen.Extraction.FactEvidence("a.txt", 9, 1, 4, "The Harbour Boat Show."), new FactGen.Extraction.FactEvidence("b/c.txt", 9, 1, 4, "The Boat Show.") }),
+        };
         corpus = corpus with { Events = new FactGen.Extraction.EquatableArray<FactGen.Extraction.EventFact>(new[] { corpus.Events[0], second }) };
         var options = GeneratorOptions.Default with { Namespace = "Two", Emit = EmitCategories.All & ~EmitCategories.People };
         var source = FactsEmitter.Emit(corpus, options, nullable: true);
@@ -69,8 +74,8 @@ public class EmitterTests
         Assert.Contains("public static class Events", source);
         Assert.Contains("public static global::FactGen.FactEvent HTF => __FactGenData.Events[0];", source);
         Assert.Contains("public static global::FactGen.FactEvent HarbourBoatShow => __FactGenData.Events[1];", source);
-        Assert.DoesNotContain("public static global::FactGen.FactEvent Event ", source);
-        Assert.DoesNotContain("EventName", source);
+        Assert.Contains("public static global::FactGen.FactEvent Event => __FactGenData.Events[1];", source);
+        Assert.Contains("public const string EventName = \"Harbour Boat Show\";", source);
         Assert.DoesNotContain("inheritdoc cref=\"People.", source);
         Assert.Contains("inheritdoc cref=\"Organizations.", source);
         var facts = Load(source).GetType("Two.Facts")!;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactGen.Extraction;
+using FactGen.Generator.Model;
 using FactGen.Generator.Options;
 
 namespace FactGen.Generator.Emit;
@@ -159,21 +160,23 @@ internal sealed class FactsEmitter
     private void WriteEvents()
     {
         var events = _corpus.Events;
-        if (events.Count == 1)
-        {
-            _w.Line();
-            WriteDoc($"The event: {events[0].Name}{EventDetails(events[0])}.", events[0].Evidence);
-            _w.Line($"public static {Rt}FactEvent Event => {DataClass}.Events[0];");
-            return;
-        }
-
-        if (events.Count == 0)
+        var main = MainEvent.IndexOf(events);
+        if (main < 0)
         {
             return;
         }
 
         _w.Line();
-        _w.Line("/// <summary>The events the articles report, main event first.</summary>");
+        var what = events.Count == 1 ? "The event" : "The main event (reported by the most articles; see Events for all)";
+        WriteDoc($"{what}: {events[main].Name}{EventDetails(events[main])}.", events[main].Evidence);
+        _w.Line($"public static {Rt}FactEvent Event => {DataClass}.Events[{main}];");
+        if (events.Count == 1)
+        {
+            return;
+        }
+
+        _w.Line();
+        _w.Line("/// <summary>The events the articles report.</summary>");
         _w.Open("public static class Events");
         _w.Line("/// <summary>Every event.</summary>");
         _w.Line($"public static {ListOf}FactEvent> All => {DataClass}.EventList;");
@@ -301,9 +304,11 @@ internal sealed class FactsEmitter
         var names = new IdentifierNames("Constants");
         _w.Line("/// <summary>The number of source articles.</summary>");
         _w.Line($"public const int {names.Take("ArticleCount")} = {CSharpText.Int(_corpus.Documents.Count)};");
-        if (_corpus.Events.Count == 1)
+        var main = MainEvent.IndexOf(_corpus.Events);
+        if (main >= 0)
         {
-            var e = _corpus.Events[0];
+            // With several events the constants describe the main one, as Facts.Event does.
+            var e = _corpus.Events[main];
             WriteConst(names, "EventName", "string", CSharpText.Literal(e.Name), $"The event's name: {e.Name}.", e.Evidence);
             var shortName = ShortName(e);
             WriteConst(names, "EventShortName", "string", CSharpText.Literal(shortName), $"The event's short name: {shortName}.", e.Evidence);

@@ -254,10 +254,11 @@ internal static class OverridesApplier
                 return "Override pins an event field, but no event was extracted";
             }
 
-            // With several events the first (the consolidator's main event) is pinned.
-            var e = _events[0];
+            // With several events the main one (reported by the most articles) is pinned.
+            var main = MainEvent.IndexOf(_events);
+            var e = _events[main];
             var value = entry.Value!;
-            _events[0] = entry.Name.ToLowerInvariant() switch
+            _events[main] = entry.Name.ToLowerInvariant() switch
             {
                 "name" => e with { Name = value, Aliases = Union(value, e.Aliases, new[] { e.Name }) },
                 "city" => e with { City = value },
