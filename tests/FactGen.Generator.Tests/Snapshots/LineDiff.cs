@@ -58,7 +58,7 @@ internal static class LineDiff
                 continue;
             }
 
-            if (i != lastContextEnd + 1)
+            if (lastContextEnd < 0 || i != lastContextEnd + 1)
             {
                 output.Append("@@ -").Append(ops[i].A + 1).Append(" +").Append(ops[i].B + 1).Append(" @@\n");
             }
@@ -114,15 +114,15 @@ internal static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
-            {
-                yield return ('+', b[start + y], start + x, start + y);
-                y++;
-            }
-            else
+            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
                 yield return ('-', a[start + x], start + x, start + y);
                 x++;
+            }
+            else
+            {
+                yield return ('+', b[start + y], start + x, start + y);
+                y++;
             }
         }
     }
