@@ -94,6 +94,9 @@ public class EmitterTests
     public void PascalIdentifiers(string name, string expected) => Assert.Equal(expected, IdentifierNames.Pascal(name));
 
     [Fact]
+    public void VeryLongNamesAreCut() => Assert.Equal(100, IdentifierNames.Pascal(string.Join(" ", System.Linq.Enumerable.Repeat("word", 60))).Length);
+
+    [Fact]
     public void CollisionsGetNumberedInOrderAndReservedNamesAreAvoided()
     {
         var names = new IdentifierNames("People", "All");

@@ -15,6 +15,9 @@ internal sealed class IdentifierNames
     /// <summary>Names no static class member may take (object's members would warn CS0108).</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
+    /// <summary>Longer names are cut (C# allows 512 characters; nobody reads 100).</summary>
+    private const int MaxLength = 100;
+
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     /// <summary>A scope where <paramref name="reserved"/> (the enclosing class's name, fixed members) are taken.</summary>
@@ -80,6 +83,11 @@ internal sealed class IdentifierNames
         if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
         {
             builder.Insert(0, '_');
+        }
+
+        if (builder.Length > MaxLength)
+        {
+            builder.Length = char.IsHighSurrogate(builder[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
         }
 
         return builder.ToString();
