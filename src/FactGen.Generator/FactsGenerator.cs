@@ -1,13 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using FactGen.Extraction;
+using FactGen.Extraction.Consolidation;
+using FactGen.Generator.Emit;
+using FactGen.Generator.Model;
+using FactGen.Generator.Options;
+using FactGen.Generator.Overrides;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generator;
 
-/// <summary>Turns the project's article files into a typed <c>Facts</c> API.</summary>
+/// <summary>
+/// Turns the project's article files into a typed <c>Facts</c> API. Each article is read and
+/// extracted in its own cached step (an edit re-extracts that article only), then all are
+/// consolidated, curated with the overrides files and emitted. Any failure becomes an FG0010
+/// diagnostic; the build never crashes because of FactGen.
+/// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsGenerator : IIncrementalGenerator
 {
+    /// <summary>Hint name of the generated file.</summary>
+    public const string HintName = "FactGen.Facts.g.cs";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var maxArticleBytes = options
+            .Select((o, _) => o.MaxArticleBytes)
+            .WithTrackingName(TrackingNames.MaxArticleBytes);
+
+        var nullable = context.ParseOptionsProvider
+            .Select((p, _) => p is CSharpParseOptions c && c.LanguageVersion >= LanguageVersion.CSharp8)
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => (Text: pair.Left, File: OptionsReader.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.Classify);
+
+        var articles = inputs
+            .Where(i => i.File.Kind == InputKind.Article)
+            .WithTrackingName(TrackingNames.Articles)
+            .Combine(maxArticleBytes)
+            .Select((pair, ct) => ReadArticle(pair.Left.Text, pair.Left.File, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Extract);
+
+        var overrides = inputs
+            .Where(i => i.File.Kind == InputKind.Overrides)
+            .Select((i, ct) => ReadOverrides(i.Text, i.File, ct))
+            .WithTrackingName(TrackingNames.Overrides);
+
+        var corpus = articles
+            .Collect()
+            .Select((all, _) => Consolidate(all))
+            .WithTrackingName(TrackingNames.Consolidate);
+
+        var curated = corpus
+            .Combine(overrides.Collect())
+            .Select((pair, _) => Curate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Curate);
+
+        var output = curated
+            .Combine(options)
+            .Combine(nullable)
+            .Select((pair, _) => Emit(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Emit);
+
+        context.RegisterSourceOutput(output, static (spc, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Source is not null)
+            {
+                spc.AddSource(result.HintName, SourceText.From(result.Source, Encoding.UTF8));
+            }
+        });
     }
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+    {
+        try
+        {
+            return OptionsReader.Read(global);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return GeneratorOptions.Default with { Diagnostics = new[] { Internal("reading options", ex) }.ToEquatableArray() };
+        }
+    }
+
+    /// <summary>Reads and extracts one article; never throws (except for cancellation).</summary>
+    private static ArticleResult ReadArticle(AdditionalText file, InputFile input, long maxBytes, CancellationToken ct)
+    {
+        var empty = LineMap.Of(string.Empty);
+        try
+        {
+            var text = file.GetText(ct);
+            if (text is null)
+            {
+                return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile,
+                    FactSeverity.Warning, "The article could not be read; it contributes no facts."), empty);
+            }
+
+            var contents = text.ToString();
+            var bytes = Encoding.UTF8.GetByteCount(contents);
+            if (bytes > maxBytes)
+            {
+                return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge,
+                    FactSeverity.Warning, $"The article has {bytes} bytes, more than FactGenMaxArticleBytes ({maxBytes}); it is skipped."), empty);
+            }
+
+            ct.ThrowIfCancellationRequested();
+            return new ArticleResult(input.Path, input.Name, DocumentExtractor.Extract(input.Name, contents), LineMap.Of(contents));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.InternalError,
+                FactSeverity.Warning, $"FactGen failed on this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts."), empty);
+        }
+    }
+
+    private static OverridesFile ReadOverrides(AdditionalText file, InputFile input, CancellationToken ct)
+    {
+        try
+        {
+            var text = file.GetText(ct);
+            if (text is null)
+            {
+                return new OverridesFile(input.Path, EquatableArray<OverrideEntry>.Empty, new[]
+                {
+                    LineMap.Of(string.Empty).Locate(DiagnosticIds.UnreadableFile, "The overrides file could not be read; it is ignored.", input.Path, 1, 1, 0),
+                }.ToEquatableArray());
+            }
+
+            return OverridesParser.Parse(input.Path, text.ToString());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new OverridesFile(input.Path, EquatableArray<OverrideEntry>.Empty, new[] { Internal("reading " + input.Name, ex) }.ToEquatableArray());
+        }
+    }
+
+    private static ConsolidatedCorpus Consolidate(ImmutableArray<ArticleResult> all)
+    {
+        // The same file given twice counts once; order by path so everything below is order-free.
+        var articles = all
+            .GroupBy(a => a.Path, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Path, StringComparer.Ordinal)
+            .ToList();
+        var diagnostics = new List<DiagnosticInfo>();
+        CorpusFacts corpus;
+        try
+        {
+            corpus = Consolidator.Consolidate(articles.Select(a => a.Facts));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(Internal("consolidating the articles (each article's facts are emitted unmerged)", ex));
+            corpus = Unmerged(articles.Select(a => a.Facts));
+        }
+
+        var byName = new Dictionary<string, ArticleResult>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!byName.ContainsKey(article.Name))
+            {
+                byName.Add(article.Name, article);
+            }
+        }
+
+        foreach (var d in corpus.Diagnostics.Distinct())
+        {
+            diagnostics.Add(byName.TryGetValue(d.File, out var article)
+                ? article.Lines.Locate(d.Id, d.Message, article.Path, d.Line, d.Column, d.Length)
+                : DiagnosticInfo.Nowhere(d.Id, $"{d.File}({d.Line},{d.Column}): {d.Message}"));
+        }
+
+        return new ConsolidatedCorpus(corpus, diagnostics.ToEquatableArray());
+    }
+
+    private static ConsolidatedCorpus Curate(ConsolidatedCorpus consolidated, ImmutableArray<OverridesFile> files)
+    {
+        var diagnostics = consolidated.Diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList();
+        if (files.IsEmpty)
+        {
+            return consolidated;
+        }
+
+        try
+        {
+            var (corpus, unmatched) = OverridesApplier.Apply(consolidated.Corpus, files);
+            diagnostics.AddRange(unmatched);
+            return new ConsolidatedCorpus(corpus, diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(Internal("applying the overrides (none were applied)", ex));
+            return consolidated with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+    }
+
+    private static GeneratedOutput Emit(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable)
+    {
+        var diagnostics = options.Diagnostics.Concat(curated.Diagnostics).ToList();
+        string? source;
+        try
+        {
+            source = FactsEmitter.Emit(curated.Corpus, options, nullable);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(Internal("emitting the facts class (an empty fact set was generated)", ex));
+            source = TryEmitEmpty(options, nullable);
+        }
+
+        var ordered = diagnostics
+            .Distinct()
+            .OrderBy(d => d.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new GeneratedOutput(HintName, source, ordered);
+    }
+
+    private static string? TryEmitEmpty(GeneratorOptions options, bool nullable)
+    {
+        try
+        {
+            var empty = new CorpusFacts(
+                EquatableArray<DocumentInfo>.Empty, EquatableArray<EventFact>.Empty, EquatableArray<PersonFact>.Empty,
+                EquatableArray<OrganizationFact>.Empty, EquatableArray<QuoteFact>.Empty, EquatableArray<FactDiagnostic>.Empty);
+            return FactsEmitter.Emit(empty, options, nullable);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The articles' facts side by side, used only when consolidation itself failed.</summary>
+    private static CorpusFacts Unmerged(IEnumerable<DocumentFacts> documents)
+    {
+        var list = documents.ToList();
+        return new CorpusFacts(
+            list.Select(d => d.Document).ToEquatableArray(),
+            list.SelectMany(d => d.Events).ToEquatableArray(),
+            list.SelectMany(d => d.People).ToEquatableArray(),
+            list.SelectMany(d => d.Organizations).ToEquatableArray(),
+            list.SelectMany(d => d.Quotes).ToEquatableArray(),
+            list.SelectMany(d => d.Diagnostics).ToEquatableArray());
+    }
+
+    private static DiagnosticInfo Internal(string what, Exception ex) =>
+        DiagnosticInfo.Nowhere(DiagnosticIds.InternalError, $"FactGen failed while {what}: {ex.GetType().Name}: {ex.Message}");
 }

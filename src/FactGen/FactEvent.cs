@@ -73,4 +73,7 @@ public sealed record FactEvent
 
     /// <summary>Where the event is named.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
+
+    /// <summary>How many articles support this fact (distinct files among its evidence).</summary>
+    public int DocumentCount => EvidenceCounting.Documents(Evidence);
 }

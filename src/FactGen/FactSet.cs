@@ -53,6 +53,41 @@ public sealed class FactSet
         Quotes.Where(q => q.SpeakerName is not null &&
             (Same(q.SpeakerName, name) || (q.Speaker?.Aliases.Any(a => Same(a, name)) ?? false)));
 
+    /// <summary>The quotations attributed to <paramref name="person"/>.</summary>
+    public IEnumerable<Quote> QuotesBy(Person person)
+    {
+        if (person is null)
+        {
+            throw new ArgumentNullException(nameof(person));
+        }
+
+        return Quotes.Where(q => ReferenceEquals(q.Speaker, person) || (q.Speaker is null && q.SpeakerName is not null && Names(person.Name, person.Aliases, q.SpeakerName)));
+    }
+
+    /// <summary>The quotations whose speaker is <paramref name="organization"/> (a statement by a company or body).</summary>
+    public IEnumerable<Quote> QuotesBy(Organization organization)
+    {
+        if (organization is null)
+        {
+            throw new ArgumentNullException(nameof(organization));
+        }
+
+        return Quotes.Where(q => q.Speaker is null && q.SpeakerName is not null && Names(organization.Name, organization.Aliases, q.SpeakerName));
+    }
+
+    /// <summary>The source article named <paramref name="file"/> (as its evidence names it), or null.</summary>
+    public SourceDocument? Document(string file) =>
+        Documents.FirstOrDefault(d => string.Equals(d.File, file, StringComparison.Ordinal));
+
+    /// <summary>The people with at least one mention in <paramref name="file"/>.</summary>
+    public IEnumerable<Person> PeopleIn(string file) => People.Where(p => Cites(p.Evidence, file));
+
+    /// <summary>The organizations with at least one mention in <paramref name="file"/>.</summary>
+    public IEnumerable<Organization> OrganizationsIn(string file) => Organizations.Where(o => Cites(o.Evidence, file));
+
+    /// <summary>The quotations that stand in <paramref name="file"/>.</summary>
+    public IEnumerable<Quote> QuotesIn(string file) => Quotes.Where(q => Cites(q.Evidence, file));
+
     /// <summary>The person whose name or alias is <paramref name="name"/>, or null.</summary>
     public Person? FindPerson(string name) =>
         People.FirstOrDefault(p => Same(p.Name, name)) ?? People.FirstOrDefault(p => p.Aliases.Any(a => Same(a, name)));
@@ -100,4 +135,9 @@ public sealed class FactSet
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Names(string name, IReadOnlyList<string> aliases, string wanted) => Same(name, wanted) || aliases.Any(a => Same(a, wanted));
+
+    private static bool Cites(IReadOnlyList<Evidence> evidence, string file) =>
+        evidence.Any(e => string.Equals(e.File, file, StringComparison.Ordinal));
 }

@@ -26,6 +26,9 @@ public sealed record Figure
     /// <summary>Every place that states it.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
+    /// <summary>How many articles support this fact (distinct files among its evidence).</summary>
+    public int DocumentCount => EvidenceCounting.Documents(Evidence);
+
     /// <summary>"more than 800 companies".</summary>
     public override string ToString()
     {

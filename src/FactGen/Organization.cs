@@ -30,6 +30,9 @@ public sealed record Organization
     /// <summary>Every mention.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
+    /// <summary>How many articles support this fact (distinct files among its evidence).</summary>
+    public int DocumentCount => EvidenceCounting.Documents(Evidence);
+
     /// <summary>The name.</summary>
     public override string ToString() => Name;
 }

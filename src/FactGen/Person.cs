@@ -33,6 +33,9 @@ public sealed record Person
     /// <summary>Every mention.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
+    /// <summary>How many articles support this fact (distinct files among its evidence).</summary>
+    public int DocumentCount => EvidenceCounting.Documents(Evidence);
+
     /// <summary>The person's direct quotations (filled in by the <see cref="FactSet"/> that holds them).</summary>
     public IReadOnlyList<Quote> Quotes => _quotes;
 

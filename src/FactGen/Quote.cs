@@ -34,6 +34,9 @@ public sealed record Quote
     /// <summary>Every place the quotation stands.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
+    /// <summary>How many articles support this fact (distinct files among its evidence).</summary>
+    public int DocumentCount => EvidenceCounting.Documents(Evidence);
+
     /// <summary>The quote in quotation marks, with its speaker.</summary>
     public override string ToString() => SpeakerName is null ? $"\u201C{Text}\u201D" : $"\u201C{Text}\u201D \u2014 {SpeakerName}";
 }

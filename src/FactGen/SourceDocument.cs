@@ -23,4 +23,7 @@ public sealed record SourceDocument
 
     /// <summary>The publication date (yyyy-MM-dd), if the text states it.</summary>
     public string? Published { get; }
+
+    /// <summary>The file name.</summary>
+    public override string ToString() => File;
 }

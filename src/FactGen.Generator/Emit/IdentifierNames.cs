@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactGen.Generator.Emit;
+
+/// <summary>
+/// Readable, stable C# identifiers from names: "Li Qiang" → LiQiang, "3M" → _3M, collisions get
+/// 2, 3... in the order names are taken, keywords are escaped with '@'.
+/// </summary>
+internal sealed class IdentifierNames
+{
+    /// <summary>Names no static class member may take (object's members would warn CS0108).</summary>
+    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+    /// <summary>Longer names are cut (C# allows 512 characters; nobody reads 100).</summary>
+    private const int MaxLength = 100;
+
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    /// <summary>A scope where <paramref name="reserved"/> (the enclosing class's name, fixed members) are taken.</summary>
+    public IdentifierNames(params string[] reserved)
+    {
+        foreach (var name in ObjectMembers)
+        {
+            _taken.Add(name);
+        }
+
+        foreach (var name in reserved)
+        {
+            _taken.Add(name);
+        }
+    }
+
+    /// <summary>Takes a unique identifier for <paramref name="name"/> in this scope.</summary>
+    public string Take(string name)
+    {
+        var baseName = Pascal(name);
+        var candidate = baseName;
+        for (var n = 2; !_taken.Add(candidate); n++)
+        {
+            candidate = baseName + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Escape(candidate);
+    }
+
+    /// <summary>True when <paramref name="identifier"/> is free in this scope.</summary>
+    public bool IsFree(string identifier) => !_taken.Contains(identifier.TrimStart('@'));
+
+    /// <summary>Marks an identifier as used.</summary>
+    public void Reserve(string identifier) => _taken.Add(identifier.TrimStart('@'));
+
+    /// <summary>PascalCase words of the letters and digits of <paramref name="name"/>; apostrophes join, everything else splits.</summary>
+    public static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var startOfWord = true;
+        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        {
+            if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        if (builder.Length == 0)
+        {
+            return "Item";
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        if (builder.Length > MaxLength)
+        {
+            builder.Length = char.IsHighSurrogate(builder[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Escape(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+}

@@ -1,0 +1,38 @@
+namespace FactGen.Generator;
+
+/// <summary>
+/// Names of the pipeline steps, so tests (and anyone reading a driver's run result) can find each
+/// step and check that unchanged inputs stay cached.
+/// </summary>
+internal static class TrackingNames
+{
+    /// <summary>Every AdditionalFile, classified as article, overrides file or neither.</summary>
+    public const string Classify = nameof(Classify);
+
+    /// <summary>The AdditionalFiles marked as articles.</summary>
+    public const string Articles = nameof(Articles);
+
+    /// <summary>One article read and extracted (the expensive, per-file cached step).</summary>
+    public const string Extract = nameof(Extract);
+
+    /// <summary>The AdditionalFiles marked as overrides files, parsed.</summary>
+    public const string Overrides = nameof(Overrides);
+
+    /// <summary>The generator's options from the global analyzer config.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The article size limit alone, so other option changes do not re-extract articles.</summary>
+    public const string MaxArticleBytes = nameof(MaxArticleBytes);
+
+    /// <summary>Whether the consumer's language version knows <c>#nullable</c>.</summary>
+    public const string LanguageFeatures = nameof(LanguageFeatures);
+
+    /// <summary>Every article's facts merged into one corpus.</summary>
+    public const string Consolidate = nameof(Consolidate);
+
+    /// <summary>The corpus after the user's overrides.</summary>
+    public const string Curate = nameof(Curate);
+
+    /// <summary>The generated source and the diagnostics to report.</summary>
+    public const string Emit = nameof(Emit);
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Generator.Model;
+using FactGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactGen.Generator.Tests;
+
+/// <summary>Editing one article re-extracts that article only; a no-op run reruns nothing.</summary>
+public class IncrementalTests
+{
+    [Fact]
+    public void EditingOneArticleReExtractsOnlyThatArticle()
+    {
+        var files = Corpora.Seeds();
+        files.Add(TestFile.Article("expo.txt", Corpora.Expo));
+        files.Add(TestFile.Article("expo-2.txt", Corpora.ExpoFollowUp));
+        var compilation = GeneratorHarness.Compilation();
+        var (created, texts) = GeneratorHarness.DriverWithTexts(files);
+        var driver = created.RunGenerators(compilation);
+
+        var edited = files[1];
+        var old = driver.GetRunResult().Results.Single(); // first run: everything New
+        Assert.All(old.TrackedSteps[TrackingNames.Extract], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.New, o.Reason)));
+
+        var original = texts.Single(t => t.Path == edited.Path);
+        var replacement = new InMemoryAdditionalText(edited.Path, edited.Text + "\n\n\"Extra words for the test,\" Mayor Clara Jensen said.\n");
+        driver = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation.Clone());
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract];
+        Assert.Equal(files.Count, steps.Length);
+        foreach (var step in steps)
+        {
+            var (value, reason) = step.Outputs.Single();
+            var article = Assert.IsType<ArticleResult>(value);
+            var expected = article.Path == edited.Path ? IncrementalStepRunReason.Modified : IncrementalStepRunReason.Cached;
+            Assert.True(expected == reason, $"{article.Name}: expected {expected}, was {reason}");
+        }
+    }
+
+    [Fact]
+    public void NoOpRunLeavesEveryStepCachedOrUnchanged()
+    {
+        var files = Corpora.Seeds();
+        files.Add(TestFile.Overrides("facts.overrides.txt", "drop person Nobody Atall\n"));
+        files.Add(TestFile.Other("PublicAPI.Shipped.txt", "#nullable enable\n"));
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        var first = GeneratorHarness.Source(driver);
+
+        driver = driver.RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Equal(first, GeneratorHarness.Source(driver));
+        foreach (var (name, steps) in result.TrackedSteps)
+        {
+            foreach (var step in steps)
+            {
+                foreach (var (_, reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} was {reason}");
+                }
+            }
+        }
+
+        foreach (var (_, reason) in result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs))
+        {
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"output step was {reason}");
+        }
+    }
+
+    [Fact]
+    public void PipelineModelsHoldNoCompilationSymbolsOrSyntax()
+    {
+        var driver = GeneratorHarness.Run(Corpora.Seeds());
+        var result = driver.GetRunResult().Results.Single();
+        var names = new[] { TrackingNames.Extract, TrackingNames.Consolidate, TrackingNames.Curate, TrackingNames.Emit, TrackingNames.Options, TrackingNames.Overrides };
+        foreach (var name in names.Where(result.TrackedSteps.ContainsKey))
+        {
+            foreach (var (value, _) in result.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynState(value, name, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
+            }
+        }
+    }
+
+    private static void AssertNoRoslynState(object? value, string step, HashSet<object> seen, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || depth > 12 || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SemanticModel, $"step {step} holds a {value.GetType().Name}");
+        if (value is System.Collections.IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynState(item, step, seen, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+        {
+            AssertNoRoslynState(property.GetValue(value), step, seen, depth + 1);
+        }
+    }
+}
