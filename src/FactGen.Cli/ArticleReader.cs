@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using FactGen.Extraction;
+
+namespace FactGen.Cli;
+
+/// <summary>Reads one article from disk into its facts; a file that cannot be read becomes a diagnostic, never an exception.</summary>
+internal static class ArticleReader
+{
+    public static DocumentFacts Read(ArticleInput input, long maxArticleBytes)
+    {
+        try
+        {
+            var length = new FileInfo(input.Path).Length;
+            if (length > maxArticleBytes)
+            {
+                return DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge, FactSeverity.Warning,
+                    $"The article is {length:N0} bytes, over the {maxArticleBytes:N0}-byte limit; it was skipped.");
+            }
+
+            return DocumentExtractor.Extract(input.Name, File.ReadAllBytes(input.Path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile, FactSeverity.Error,
+                $"The article could not be read: {ex.Message}");
+        }
+    }
+}
