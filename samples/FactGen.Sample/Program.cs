@@ -57,7 +57,8 @@ internal static class FactSheet
         foreach (var document in facts.Documents)
         {
             var about = string.Join(", ", new[] { document.Outlet, document.Published }.Where(s => !string.IsNullOrEmpty(s)));
-            Console.WriteLine($"  {document.File}  {document.Title}{(about.Length > 0 ? $" ({about})" : string.Empty)}");
+            var parts = new[] { document.Title, about.Length > 0 ? $"({about})" : null }.Where(s => !string.IsNullOrEmpty(s));
+            Console.WriteLine($"  {document.File}  {string.Join(" ", parts)}".TrimEnd());
         }
     }
 
