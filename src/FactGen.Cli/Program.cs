@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
+using FactGen.Cli.Eval;
 using FactGen.Extraction;
 using FactGen.Extraction.Consolidation;
 
@@ -53,7 +55,7 @@ internal static class Program
             case "--version":
                 stdout.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
                 return 0;
-            case "extract":
+            case "extract" or "eval":
                 break;
             default:
                 stderr.WriteLine($"factgen: unknown command '{args[0]}'.");
@@ -61,7 +63,7 @@ internal static class Program
                 return 2;
         }
 
-        var line = CommandLine.Parse(args.Skip(1).ToArray(), out var error);
+        var line = CommandLine.Parse(args[0], args.Skip(1).ToArray(), out var error);
         if (line is null)
         {
             stderr.WriteLine($"factgen: {error}");
@@ -74,6 +76,17 @@ internal static class Program
 
     private static int Extract(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
+        JsonElement? gold = null;
+        if (line.Gold is not null)
+        {
+            gold = GoldFile.Load(line.Gold, out var goldError);
+            if (gold is null)
+            {
+                stderr.WriteLine($"factgen: error: {goldError}");
+                return 2;
+            }
+        }
+
         List<ArticleInput> inputs;
         try
         {
@@ -101,7 +114,9 @@ internal static class Program
             stderr.WriteLine($"{path}({d.Line},{d.Column}): {Names.Of(d.Severity)} {d.Id}: {d.Message}");
         }
 
-        var rendered = line.Format == "json" ? JsonExport.ToText(facts) : TableExport.ToText(facts);
+        var rendered = gold is { } g ? Evaluate(facts, g)
+            : line.Format == "json" ? JsonExport.ToText(facts)
+            : TableExport.ToText(facts);
         if (line.Output is null)
         {
             stdout.Write(rendered);
@@ -121,5 +136,12 @@ internal static class Program
 
         var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
         return unreadable ? 1 : 0;
+    }
+
+    /// <summary>Scores the facts exactly as exported: the gold is compared with the JSON contract, as the shared scorers do.</summary>
+    private static string Evaluate(CorpusFacts facts, JsonElement gold)
+    {
+        using var predicted = JsonDocument.Parse(JsonExport.ToText(facts));
+        return ReportWriter.ToText(GoldScorer.Score(predicted.RootElement, gold));
     }
 }
