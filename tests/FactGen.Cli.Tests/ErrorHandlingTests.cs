@@ -28,10 +28,24 @@ public sealed class ErrorHandlingTests
         var run = CliRun.Of("extract", folder.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{bad}(1,1): warning FG0005: ", run.Stderr);
+        Assert.Contains($"{bad}(1,3): warning FG0005: ", run.Stderr);
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal(2, json.RootElement.GetProperty("documents").GetArrayLength());
         AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_at_the_first_bad_byte()
+    {
+        using var folder = new TempFolder();
+        // BOM, "Ok", then "ét " in UTF-8 followed by a Latin-1 'é' (0xE9), invalid as UTF-8: line 2, column 4.
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, (byte)'O', (byte)'k', (byte)'\n', 0xC3, 0xA9, (byte)'t', (byte)' ', 0xE9, (byte)'\n' };
+        var bad = folder.WriteBytes("latin1.txt", bytes);
+
+        var run = CliRun.Of("extract", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{bad}(2,4): warning FG0005: ", run.Stderr);
     }
 
     [Fact]
