@@ -83,8 +83,9 @@ internal static class Articles
         "\"Machines should carry the heavy loads,\" said Mayor Clara Vella, who opened the fair.\n" +
         "Firms such as Acme Corp and Globex Inc showed cargo drones.\n";
 
+    /// <summary>States a weekday that does not match its date (4 March 2025 was a Tuesday): FG0001 at line 2.</summary>
     public const string Library =
         "Town library reopens\n" +
-        "The town library reopened after repairs, chief librarian Tomas Berg said on Friday.\n" +
+        "The town library reopened on Wednesday, 4 March 2025 after repairs, chief librarian Tomas Berg said.\n" +
         "\"Reading rooms are full again,\" Berg said.\n";
 }

@@ -85,7 +85,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
     {
         var folder = _feed.WriteConsumer("waic", Consumers.Waic);
 
-        var output = BuildAndRun(folder, "WaicConsumer");
+        var output = BuildAndRun(folder, "WaicConsumer", out _);
 
         Assert.Contains("Event: ", output);
         Assert.Contains("Artificial Intelligence Conference", output);
@@ -98,7 +98,10 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
     {
         var folder = _feed.WriteConsumer("own", Consumers.OwnArticles);
 
-        var output = BuildAndRun(folder, "OwnArticles");
+        var output = BuildAndRun(folder, "OwnArticles", out var build);
+
+        // The package's generator reports inside the consumer's own article, at the line and column.
+        Assert.Matches(@"library\.txt\(2,\d+\): warning FG0001", build);
 
         Assert.Contains("Document: 2025/harbour.txt", output);
         Assert.Contains("Document: library.txt", output);
@@ -107,10 +110,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
         Assert.Contains("Quote: Machines should carry the heavy loads", output);
     }
 
-    private string BuildAndRun(string folder, string name)
+    private string BuildAndRun(string folder, string name, out string buildOutput)
     {
         var (code, output) = DotNet.Run(folder, _feed.ConsumerEnvironment, "build", "-c", "Release", "-nodeReuse:false");
         Assert.True(code == 0, $"the consumer did not build:\n{output}");
+        buildOutput = output;
         var (runCode, runOutput) = DotNet.Run(folder, _feed.ConsumerEnvironment, Path.Combine("bin", "Release", "net10.0", name + ".dll"));
         Assert.True(runCode == 0, $"the consumer failed ({runCode}):\n{runOutput}");
         return runOutput;
