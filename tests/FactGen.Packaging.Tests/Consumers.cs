@@ -74,6 +74,27 @@ internal static class Consumers
     };
 }
 
+internal static class IdleConsumer
+{
+    /// <summary>References FactGen but marks no article: the generator has nothing to do and is left out.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>
+    {
+        ["Idle.csproj"] = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactGen" Version="$VERSION$" />
+              </ItemGroup>
+            </Project>
+            """,
+        ["news/harbour.txt"] = Articles.Harbour,
+        ["Program.cs"] = "System.Console.WriteLine(typeof(FactGen.FactSet).Name);\n",
+    };
+}
+
 /// <summary>Small articles written for these tests (never copied from the seeds or corpora).</summary>
 internal static class Articles
 {

@@ -80,6 +80,20 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
             assets.Articles.OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
     }
 
+    [Fact]
+    public void A_project_that_marks_no_article_gets_no_generator_unless_it_opts_into_the_default_glob()
+    {
+        var folder = _feed.WriteConsumer("idle", IdleConsumer.Files);
+
+        var idle = Resolve(folder, "Idle.csproj");
+        var opted = Resolve(folder, "Idle.csproj", "-p:FactGenDefaultArticles=true");
+
+        Assert.DoesNotContain(idle.Analyzers, a => a.Contains("factgen", System.StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(idle.Articles);
+        Assert.Contains(opted.Analyzers, a => a.EndsWith("analyzers/dotnet/cs/FactGen.Generator.dll", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "news/harbour.txt" }, opted.Articles);
+    }
+
     [GeneratorFact]
     public void Waic2025_consumer_compiles_against_the_facts_and_runs_without_the_generator()
     {
@@ -121,11 +135,15 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
     }
 
     /// <summary>Restores a consumer and resolves its package assets, without compiling it.</summary>
-    private ResolvedAssets Resolve(string folder, string project)
+    private ResolvedAssets Resolve(string folder, string project, params string[] properties)
     {
-        var (code, output) = DotNet.Run(folder, _feed.ConsumerEnvironment,
+        string[] args =
+        [
             "msbuild", project, "-restore", "-nodeReuse:false", "-t:ResolveReferences",
-            "-getItem:Analyzer", "-getItem:AdditionalFiles", "-getItem:RuntimeCopyLocalItems", "-getProperty:FactGenClassName");
+            "-getItem:Analyzer", "-getItem:AdditionalFiles", "-getItem:RuntimeCopyLocalItems", "-getProperty:FactGenClassName",
+            .. properties,
+        ];
+        var (code, output) = DotNet.Run(folder, _feed.ConsumerEnvironment, args);
         Assert.True(code == 0, $"restore failed:\n{output}");
         using var json = JsonDocument.Parse(output[output.IndexOf('{', System.StringComparison.Ordinal)..]);
         var items = json.RootElement.GetProperty("Items");
