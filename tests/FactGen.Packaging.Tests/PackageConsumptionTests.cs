@@ -75,6 +75,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
         Assert.Contains(assets.Analyzers, a => a.EndsWith("analyzers/dotnet/cs/FactGen.Generator.dll", System.StringComparison.Ordinal));
         Assert.Contains(assets.Analyzers, a => a.EndsWith("analyzers/dotnet/cs/FactGen.Extraction.dll", System.StringComparison.Ordinal));
         Assert.Equal("News", assets.FactGenClassName);
+        Assert.Contains("build_property.FactGenNamespace = HarbourNews\n", assets.EditorConfig);
+        Assert.Contains("build_property.FactGenClassName = News\n", assets.EditorConfig);
+        Assert.Contains("build_property.FactGenEmit = all\n", assets.EditorConfig);
+        Assert.Contains("build_property.FactGenMaxArticleBytes = 4194304\n", assets.EditorConfig);
+        Assert.Contains("build_metadata.AdditionalFiles.FactGenSourceName = 2025/harbour.txt\n", assets.EditorConfig);
         Assert.Equal(
             new[] { "2025/harbour.txt", "library.txt" },
             assets.Articles.OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
@@ -139,8 +144,9 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
     {
         string[] args =
         [
-            "msbuild", project, "-restore", "-nodeReuse:false", "-t:ResolveReferences",
-            "-getItem:Analyzer", "-getItem:AdditionalFiles", "-getItem:RuntimeCopyLocalItems", "-getProperty:FactGenClassName",
+            "msbuild", project, "-restore", "-nodeReuse:false", "-t:ResolveReferences;GenerateMSBuildEditorConfigFile",
+            "-getItem:Analyzer", "-getItem:AdditionalFiles", "-getItem:RuntimeCopyLocalItems",
+            "-getProperty:FactGenClassName", "-getProperty:GeneratedMSBuildEditorConfigFile",
             .. properties,
         ];
         var (code, output) = DotNet.Run(folder, _feed.ConsumerEnvironment, args);
@@ -156,11 +162,14 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
                 .Select(f => f.GetProperty("FactGenSourceName").GetString()!)
                 .ToArray()
             : [];
+        var built = json.RootElement.GetProperty("Properties");
+        var editorConfig = Path.Combine(folder, built.GetProperty("GeneratedMSBuildEditorConfigFile").GetString()!);
         return new ResolvedAssets(
             Identities("Analyzer"),
             Identities("RuntimeCopyLocalItems"),
             articles,
-            json.RootElement.GetProperty("Properties").GetProperty("FactGenClassName").GetString() ?? string.Empty);
+            built.GetProperty("FactGenClassName").GetString() ?? string.Empty,
+            File.Exists(editorConfig) ? File.ReadAllText(editorConfig).Replace("\r\n", "\n", System.StringComparison.Ordinal) : string.Empty);
     }
 
     private string[] Entries(string id)
@@ -176,5 +185,6 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageFeed>
         return XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency").ToArray();
     }
 
-    private sealed record ResolvedAssets(string[] Analyzers, string[] PackageFolders, string[] Articles, string FactGenClassName);
+    /// <param name="EditorConfig">The analyzer config the compiler gets: the options and item metadata the generator reads.</param>
+    private sealed record ResolvedAssets(string[] Analyzers, string[] PackageFolders, string[] Articles, string FactGenClassName, string EditorConfig);
 }
