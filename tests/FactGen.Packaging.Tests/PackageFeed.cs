@@ -38,6 +38,8 @@ public sealed class PackageFeed : IDisposable
             $"-p:FactGenVersion={Version}", $"-p:PackageOutputPath={FeedDirectory}");
         if (code != 0)
         {
+            // xunit never disposes a fixture whose constructor threw: clean up here.
+            Dispose();
             throw new InvalidOperationException($"dotnet pack failed ({code}):\n{output}");
         }
 
