@@ -2,7 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
+using FactGen.Cli.Eval;
 using FactGen.Extraction;
 using FactGen.Extraction.Consolidation;
 
@@ -11,135 +15,133 @@ namespace FactGen.Cli;
 /// <summary>Entry point of <c>factgen</c>.</summary>
 internal static class Program
 {
-    /// <summary>Articles larger than this are skipped with a diagnostic (they are almost never news text).</summary>
-    internal const long MaxArticleBytes = 4 * 1024 * 1024;
+    public static int Main(string[] args)
+    {
+        // One buffered UTF-8 writer, whatever the console's code page: the JSON can be megabytes long.
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        var code = Run(args, stdout, Console.Error);
+        stdout.Flush();
+        return code;
+    }
 
-    private const string Usage =
-        "usage: factgen extract PATH... [--format json|table] [--output FILE]\n" +
-        "  PATH     an article (.txt) or a folder of articles (searched recursively)\n" +
-        "  --format json (default) prints the JSON export contract; table prints a readable summary\n" +
-        "  --output write to FILE instead of standard output";
-
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
-
-    /// <summary>Runs the CLI; returns the process exit code (0 ok, 1 some input unreadable, 2 usage or path error).</summary>
+    /// <summary>Runs the CLI; returns the process exit code (0 ok, 1 some article unreadable, 2 usage or path error, 3 internal error).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        try
         {
-            stdout.WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            return RunCommand(args, stdout, stderr);
         }
-
-        if (args[0] != "extract")
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            stderr.WriteLine($"factgen: unknown command '{args[0]}'.");
-            stderr.WriteLine(Usage);
+            // Never a stack trace for a user: one line that says what broke.
+            stderr.WriteLine($"factgen: internal error: {ex.GetType().Name}: {ex.Message}");
+            return 3;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0)
+        {
+            stderr.WriteLine(CommandLine.Usage);
             return 2;
         }
 
-        var paths = new List<string>();
-        var format = "json";
-        string? output = null;
-        for (var i = 1; i < args.Length; i++)
+        switch (args[0])
         {
-            switch (args[i])
+            case "-h" or "--help" or "help":
+                stdout.WriteLine(CommandLine.Usage);
+                return 0;
+            case "--version":
+                stdout.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+                return 0;
+            case "extract" or "eval":
+                break;
+            default:
+                stderr.WriteLine($"factgen: unknown command '{args[0]}'.");
+                stderr.WriteLine(CommandLine.Usage);
+                return 2;
+        }
+
+        var line = CommandLine.Parse(args[0], args.Skip(1).ToArray(), out var error);
+        if (line is null)
+        {
+            stderr.WriteLine($"factgen: {error}");
+            stderr.WriteLine(CommandLine.Usage);
+            return 2;
+        }
+
+        return Extract(line, stdout, stderr);
+    }
+
+    private static int Extract(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        JsonElement? gold = null;
+        if (line.Gold is not null)
+        {
+            gold = GoldFile.Load(line.Gold, out var goldError);
+            if (gold is null)
             {
-                case "--format" or "-f" when i + 1 < args.Length:
-                    format = args[++i];
-                    break;
-                case "--output" or "-o" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case "--format" or "-f" or "--output" or "-o":
-                    stderr.WriteLine($"factgen: {args[i]} needs a value.");
-                    return 2;
-                default:
-                    if (args[i].StartsWith("-", StringComparison.Ordinal))
-                    {
-                        stderr.WriteLine($"factgen: unknown option '{args[i]}'.");
-                        stderr.WriteLine(Usage);
-                        return 2;
-                    }
-
-                    paths.Add(args[i]);
-                    break;
+                stderr.WriteLine($"factgen: error: {goldError}");
+                return 2;
             }
-        }
-
-        if (format is not ("json" or "table"))
-        {
-            stderr.WriteLine($"factgen: unknown format '{format}' (use json or table).");
-            return 2;
-        }
-
-        if (paths.Count == 0)
-        {
-            stderr.WriteLine("factgen: no PATH given.");
-            stderr.WriteLine(Usage);
-            return 2;
         }
 
         List<ArticleInput> inputs;
         try
         {
-            inputs = ArticleInput.Expand(paths);
+            inputs = ArticleInput.Expand(line.Paths);
         }
-        catch (FileNotFoundException ex)
+        catch (InputException ex)
         {
             stderr.WriteLine($"factgen: error: {ex.Message}");
             return 2;
         }
 
+        if (inputs.Count == 0)
+        {
+            stderr.WriteLine($"factgen: warning: no .txt articles found in {string.Join(", ", line.Paths)}.");
+        }
+
         var documents = new DocumentFacts[inputs.Count];
-        Parallel.For(0, inputs.Count, i => documents[i] = Read(inputs[i]));
+        Parallel.For(0, inputs.Count, i => documents[i] = ArticleReader.Read(inputs[i], line.MaxArticleBytes));
         var facts = Consolidator.Consolidate(documents);
 
+        var pathsByName = inputs.ToDictionary(i => i.Name, i => i.Path, StringComparer.Ordinal);
         foreach (var d in facts.Diagnostics.Where(d => d.Severity != FactSeverity.Info))
         {
-            var path = inputs.FirstOrDefault(i => i.Name == d.File)?.Path ?? d.File;
+            var path = pathsByName.TryGetValue(d.File, out var full) ? full : d.File;
             stderr.WriteLine($"{path}({d.Line},{d.Column}): {Names.Of(d.Severity)} {d.Id}: {d.Message}");
         }
 
-        var rendered = format == "json" ? JsonExport.ToText(facts) : TableExport.ToText(facts);
-        try
+        var rendered = gold is { } g ? Evaluate(facts, g)
+            : line.Format == "json" ? JsonExport.ToText(facts)
+            : TableExport.ToText(facts);
+        if (line.Output is null)
         {
-            if (output is null)
-            {
-                stdout.Write(rendered);
-            }
-            else
-            {
-                File.WriteAllText(output, rendered);
-            }
+            stdout.Write(rendered);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        else
         {
-            stderr.WriteLine($"factgen: error: cannot write {output}: {ex.Message}");
-            return 2;
+            try
+            {
+                File.WriteAllText(line.Output, rendered, new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"factgen: error: cannot write {line.Output}: {ex.Message}");
+                return 2;
+            }
         }
 
         var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
         return unreadable ? 1 : 0;
     }
 
-    private static DocumentFacts Read(ArticleInput input)
+    /// <summary>Scores the facts exactly as exported: the gold is compared with the JSON contract, as the shared scorers do.</summary>
+    private static string Evaluate(CorpusFacts facts, JsonElement gold)
     {
-        try
-        {
-            var info = new FileInfo(input.Path);
-            if (info.Length > MaxArticleBytes)
-            {
-                return DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge, FactSeverity.Warning,
-                    $"The article is {info.Length:N0} bytes, over the {MaxArticleBytes:N0}-byte limit; it was skipped.");
-            }
-
-            return DocumentExtractor.Extract(input.Name, File.ReadAllBytes(input.Path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile, FactSeverity.Error,
-                $"The article could not be read: {ex.Message}");
-        }
+        using var predicted = JsonDocument.Parse(JsonExport.ToText(facts));
+        return ReportWriter.ToText(GoldScorer.Score(predicted.RootElement, gold));
     }
 }

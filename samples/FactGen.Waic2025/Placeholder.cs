@@ -1,1 +1,0 @@
-namespace Waic2025;
