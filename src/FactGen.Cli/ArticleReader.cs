@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using FactGen.Extraction;
 
 namespace FactGen.Cli;
@@ -21,28 +20,12 @@ internal static class ArticleReader
             }
 
             var bytes = File.ReadAllBytes(input.Path);
-            return Locate(DocumentExtractor.Extract(input.Name, bytes), bytes);
+            return DocumentExtractor.Extract(input.Name, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile, FactSeverity.Error,
                 $"The article could not be read: {ex.Message}");
         }
-    }
-
-    /// <summary>Points an undecodable-text diagnostic at the first invalid byte instead of the top of the file.</summary>
-    private static DocumentFacts Locate(DocumentFacts facts, byte[] bytes)
-    {
-        if (!facts.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile) || Utf8Locator.FirstInvalid(bytes) is not { } at)
-        {
-            return facts;
-        }
-
-        return facts with
-        {
-            Diagnostics = facts.Diagnostics
-                .Select(d => d.Id == DiagnosticIds.UnreadableFile ? d with { Line = at.Line, Column = at.Column, Length = 1 } : d)
-                .ToEquatableArray(),
-        };
     }
 }

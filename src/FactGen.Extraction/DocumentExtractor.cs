@@ -44,16 +44,16 @@ public static class DocumentExtractor
     /// </summary>
     public static DocumentFacts Extract(string file, byte[] bytes)
     {
-        var contents = ArticleText.Decode(bytes, out var usedFallback);
+        var contents = ArticleText.Decode(bytes, out var invalidUtf8);
         var facts = Extract(file, contents);
-        if (!usedFallback)
+        if (invalidUtf8 is not { } at)
         {
             return facts;
         }
 
         var warning = new FactDiagnostic(DiagnosticIds.UnreadableFile, FactSeverity.Warning,
-            "The article is not valid UTF-8 or UTF-16; it was read as Windows-1252. Save it as UTF-8 to silence this warning.",
-            file, 1, 1, 0);
+            "The article is not valid UTF-8 from here on (nor UTF-16 with a byte-order mark); it was read as Windows-1252. Save it as UTF-8 to silence this warning.",
+            file, at.Line, at.Column, 1);
         return facts with { Diagnostics = new[] { warning }.Concat(facts.Diagnostics).ToEquatableArray() };
     }
 

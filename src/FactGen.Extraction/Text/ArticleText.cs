@@ -68,12 +68,14 @@ public sealed class ArticleText
 
     /// <summary>
     /// Decodes raw file bytes: UTF-16 with a BOM, else UTF-8 (with or without BOM). Bytes that are not
-    /// valid UTF-8 are read as Windows-1252, the usual encoding of older news text, so nothing is lost;
-    /// <paramref name="usedFallback"/> tells the caller to warn about it.
+    /// valid UTF-8 are read as Windows-1252, the usual encoding of older news text, so nothing is lost.
     /// </summary>
-    public static string Decode(byte[] bytes, out bool usedFallback)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="invalidUtf8">Where the UTF-8 reading stopped (1-based line and column of the first invalid
+    /// byte, as an editor shows them) when the Windows-1252 fallback was used; otherwise null.</param>
+    public static string Decode(byte[] bytes, out (int Line, int Column)? invalidUtf8)
     {
-        usedFallback = false;
+        invalidUtf8 = null;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
@@ -89,11 +91,24 @@ public sealed class ArticleText
         {
             return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
-            usedFallback = true;
+            invalidUtf8 = PositionOf(StrictUtf8.GetString(bytes, offset, ex.Index));
             return DecodeWindows1252(bytes);
         }
+    }
+
+    /// <summary>Line and column just past <paramref name="validPrefix"/>.</summary>
+    private static (int Line, int Column) PositionOf(string validPrefix)
+    {
+        var lineStart = validPrefix.LastIndexOf('\n') + 1;
+        var line = 1;
+        foreach (var c in validPrefix)
+        {
+            line += c == '\n' ? 1 : 0;
+        }
+
+        return (line, validPrefix.Length - lineStart + 1);
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
