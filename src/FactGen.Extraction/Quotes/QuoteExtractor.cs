@@ -4,13 +4,267 @@ using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
-/// <summary>Finds direct quotations and attributes each to its speaker.</summary>
+/// <summary>
+/// Finds direct quotations and attributes each to its speaker: marks are paired
+/// (<see cref="QuoteMarkScanner"/>), titles and epithets dropped and partial quotes flagged
+/// (<see cref="QuoteClassifier"/>), then each quotation takes the attribution next to it
+/// (<see cref="AttributionReader"/>), else that of another quotation in its paragraph, of the
+/// quotation it continues, or of the previous paragraph ("Roe said:" or an attributed quotation).
+/// </summary>
 internal static class QuoteExtractor
 {
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
-        _ = article;
-        _ = people;
-        return new List<QuoteFact>();
+        var text = article.Raw;
+        var paragraphs = Paragraphs.Split(text);
+        var views = new List<ParagraphView>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            views.Add(new ParagraphView(text, paragraph));
+        }
+
+        var quotes = new List<FoundQuote>();
+        var byParagraph = new List<FoundQuote>[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            byParagraph[p] = new List<FoundQuote>();
+        }
+
+        var spans = QuoteMarkScanner.Scan(text, paragraphs);
+        foreach (var group in GroupByParagraph(spans, paragraphs.Count))
+        {
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            var view = views[group[0].Paragraph];
+            view.MarkQuoted(group);
+            var kept = new List<FoundQuote>();
+            foreach (var span in group)
+            {
+                var use = QuoteClassifier.Classify(view, span);
+                if (use != QuoteUse.Title && !IsHeadline(paragraphs, span.Paragraph, text))
+                {
+                    kept.Add(new FoundQuote(span, use));
+                }
+            }
+
+            // Titles are the reporter's words: only real quotations bound the attribution windows.
+            view.MarkQuoted(kept.ConvertAll(q => q.Span));
+            quotes.AddRange(kept);
+            byParagraph[group[0].Paragraph].AddRange(kept);
+        }
+
+        var resolver = new SpeakerResolver(text, people, quotes.ConvertAll(q => q.Span));
+        foreach (var quote in quotes)
+        {
+            AttributeLocally(quote, views[quote.Span.Paragraph], resolver);
+        }
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            ShareWithinParagraph(byParagraph[p]);
+            CarryFromPreviousParagraph(p, byParagraph, views, resolver);
+        }
+
+        for (var i = quotes.Count - 2; i >= 0; i--)
+        {
+            if (quotes[i].Span.ContinuesNext && !quotes[i].Attributed && quotes[i + 1].Attributed)
+            {
+                quotes[i].CopyFrom(quotes[i + 1]);
+            }
+        }
+
+        var facts = new List<QuoteFact>();
+        foreach (var quote in quotes)
+        {
+            var fact = ToFact(article, quote);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    private static void AttributeLocally(FoundQuote quote, ParagraphView view, SpeakerResolver resolver)
+    {
+        var span = quote.Span;
+        var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
+        var attribution = adjacent ? before : AttributionReader.FindAfter(view, span) ?? before;
+        if (attribution is not null)
+        {
+            quote.Attributed = true;
+            quote.Speaker = resolver.Resolve(attribution);
+        }
+    }
+
+    /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's.</summary>
+    private static void ShareWithinParagraph(List<FoundQuote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Attributed || quotes[i].Use != QuoteUse.Speech)
+            {
+                continue;
+            }
+
+            var source = Nearest(quotes, i, -1) ?? Nearest(quotes, i, +1);
+            if (source is not null)
+            {
+                quotes[i].CopyFrom(source);
+            }
+        }
+    }
+
+    private static FoundQuote? Nearest(List<FoundQuote> quotes, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < quotes.Count; j += step)
+        {
+            if (quotes[j].Attributed && quotes[j].Use == QuoteUse.Speech)
+            {
+                return quotes[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker:
+    /// the quotation left open there, its "Roe said:" lead-in, or its last attributed quotation.
+    /// </summary>
+    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        var quotes = byParagraph[p];
+        if (p == 0 || quotes.Count == 0 || quotes[0].Attributed || quotes[0].Use != QuoteUse.Speech || quotes[0].Span.Open != views[p].Paragraph.Start)
+        {
+            return;
+        }
+
+        var previous = byParagraph[p - 1];
+        FoundQuote? source = null;
+        if (quotes[0].Span.ContinuesPrevious && previous.Count > 0)
+        {
+            source = previous[previous.Count - 1];
+        }
+
+        var previousView = views[p - 1];
+        if (source is null && views[p - 1].Text[previousView.Paragraph.End - 1] == ':')
+        {
+            var lead = AttributionReader.FindBefore(previousView, previousView.Paragraph.End, out var adjacent);
+            if (lead is not null && adjacent)
+            {
+                source = new FoundQuote(quotes[0].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(lead) };
+            }
+        }
+
+        if (source is null)
+        {
+            for (var i = previous.Count - 1; i >= 0; i--)
+            {
+                if (previous[i].Attributed && previous[i].Use == QuoteUse.Speech)
+                {
+                    source = previous[i];
+                    break;
+                }
+            }
+        }
+
+        if (source is null || !source.Attributed)
+        {
+            return;
+        }
+
+        foreach (var quote in quotes)
+        {
+            if (!quote.Attributed && quote.Use == QuoteUse.Speech)
+            {
+                quote.CopyFrom(source);
+            }
+        }
+    }
+
+    private static QuoteFact? ToFact(ArticleAnalysis article, FoundQuote quote)
+    {
+        var span = quote.Span;
+        var content = article.Raw.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        content = content.TrimEnd(',', ' ').TrimEnd();
+        if (!HasLetter(content))
+        {
+            return null;
+        }
+
+        var evidence = article.EvidenceAt(span.Open, span.End - span.Open);
+        return new QuoteFact(content, quote.Speaker?.Name, quote.Use == QuoteUse.Partial, new EquatableArray<FactEvidence>(new[] { evidence }));
+    }
+
+    private static bool HasLetter(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short first paragraph followed by a blank line is a headline: it sums up, it does not quote.</summary>
+    private static bool IsHeadline(List<Paragraph> paragraphs, int p, string text)
+    {
+        if (p != 0 || paragraphs.Count < 2)
+        {
+            return false;
+        }
+
+        var first = paragraphs[0];
+        var between = text.Substring(first.End, paragraphs[1].Start - first.End);
+        var words = text.Substring(first.Start, first.End - first.Start).Split(' ').Length;
+        return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n');
+    }
+
+    private static List<List<QuoteSpan>> GroupByParagraph(List<QuoteSpan> spans, int count)
+    {
+        var groups = new List<List<QuoteSpan>>(count);
+        for (var p = 0; p < count; p++)
+        {
+            groups.Add(new List<QuoteSpan>());
+        }
+
+        foreach (var span in spans)
+        {
+            groups[span.Paragraph].Add(span);
+        }
+
+        return groups;
+    }
+
+    private sealed class FoundQuote
+    {
+        public FoundQuote(QuoteSpan span, QuoteUse use)
+        {
+            Span = span;
+            Use = use;
+        }
+
+        public QuoteSpan Span { get; }
+
+        public QuoteUse Use { get; }
+
+        /// <summary>An attribution was found, even if its subject names no known person.</summary>
+        public bool Attributed { get; set; }
+
+        public PersonEntity? Speaker { get; set; }
+
+        public void CopyFrom(FoundQuote other)
+        {
+            Attributed = other.Attributed;
+            Speaker = other.Speaker;
+        }
     }
 }

@@ -1,0 +1,349 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Reads the attribution next to a quotation: a reporting verb (from the reporting-verbs lexicon)
+/// or "according to", and the name, pronoun or description that is its subject
+/// ("…," Roe said / "…," said Roe / Roe said: "…" / Roe said that … "…").
+/// </summary>
+internal static class AttributionReader
+{
+    /// <summary>Words that may stand between a subject and its verb ("Roe later said", "she has said").</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "has", "had",
+        "have", "would", "will", "did", "does", "do", "just", "even", "still", "first", "further", "simply", "never",
+        "always",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "you", "it" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "one", "this", "that", "his", "her", "their", "its", "our", "another", "two", "three", "some", "several", "many",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "von", "der", "den", "al", "bin", "bint", "da", "di", "du", "le", "la", "del", "dos", "das", "ibn",
+    };
+
+    /// <summary>Words ending a description read after a verb ("said the senator from Ohio").</summary>
+    private static readonly HashSet<string> DescriptionStops = new(StringComparer.Ordinal)
+    {
+        "of", "from", "for", "in", "at", "on", "who", "whose", "which", "with", "to", "and", "during", "after", "before", "about",
+    };
+
+    /// <summary>The cue in the words after a quotation, up to the next quotation or the sentence end.</summary>
+    public static Attribution? FindAfter(ParagraphView view, QuoteSpan span)
+    {
+        var window = WindowAfter(view, view.FirstAtOrAfter(span.End));
+        var first = 0;
+        while (first < window.Count && !view.IsWord(window[first]))
+        {
+            first++;
+        }
+
+        for (var k = first; k < window.Count && k <= first + 8; k++)
+        {
+            var v = window[k];
+            if (IsAccordingTo(view, v))
+            {
+                return k == first ? new Attribution(ReadAfter(view, v + 2), view.Tokens[v].Start, view) : null;
+            }
+
+            if (!view.IsReportingVerb(v))
+            {
+                continue;
+            }
+
+            var before = ReadBefore(view, v, window[first]);
+            if (before is not null && before.First == window[first])
+            {
+                return new Attribution(before, view.Tokens[v].Start, view);
+            }
+
+            if (k == first)
+            {
+                return new Attribution(ReadAfter(view, v + 1), view.Tokens[v].Start, view);
+            }
+
+            // A verb further on whose subject does not open the window belongs to another clause.
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cue in the same sentence before <paramref name="offset"/>; <paramref name="adjacent"/> is true when
+    /// only ':' / ',' / "that" (or the verb's own subject) stand between the cue and the quotation.
+    /// </summary>
+    public static Attribution? FindBefore(ParagraphView view, int offset, out bool adjacent)
+    {
+        adjacent = false;
+        var window = WindowBefore(view, view.LastEndingBy(offset));
+        if (window.Count == 0)
+        {
+            return null;
+        }
+
+        var endsWithColon = view.IsPunct(window[window.Count - 1], ':');
+        for (var k = window.Count - 1; k >= 0; k--)
+        {
+            var v = window[k];
+            var according = IsAccordingTo(view, v);
+            if (!according && !view.IsReportingVerb(v))
+            {
+                continue;
+            }
+
+            Subject? subject;
+            int subjectEnd;
+            if (according)
+            {
+                subject = ReadAfter(view, v + 2);
+                subjectEnd = subject?.Last ?? v + 1;
+            }
+            else
+            {
+                subject = ReadBefore(view, v, window[0]);
+                subjectEnd = v;
+                if (subject is null)
+                {
+                    subject = ReadAfter(view, v + 1);
+                    subjectEnd = subject?.Last ?? v;
+                }
+            }
+
+            adjacent = endsWithColon || OnlyJoinersAfter(view, window, subjectEnd);
+            return new Attribution(subject, view.Tokens[v].Start, view);
+        }
+
+        return null;
+    }
+
+    private static bool OnlyJoinersAfter(ParagraphView view, List<int> window, int from)
+    {
+        foreach (var t in window)
+        {
+            if (t <= from)
+            {
+                continue;
+            }
+
+            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.Lower(t) == "that" || view.IsPunct(t, '\u2014')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAccordingTo(ParagraphView view, int i) =>
+        view.Lower(i) == "according" && view.Lower(i + 1) == "to";
+
+    private static List<int> WindowAfter(ParagraphView view, int from)
+    {
+        var window = new List<int>();
+        for (var i = from; i < view.Count && !view.InQuote[i] && !view.EndsSentence(i); i++)
+        {
+            window.Add(i);
+        }
+
+        return window;
+    }
+
+    private static List<int> WindowBefore(ParagraphView view, int from)
+    {
+        var window = new List<int>();
+        for (var i = from; i >= 0 && !view.InQuote[i] && !view.EndsSentence(i); i--)
+        {
+            window.Insert(0, i);
+        }
+
+        return window;
+    }
+
+    /// <summary>The subject that ends just before the verb at <paramref name="verb"/> (fillers skipped).</summary>
+    private static Subject? ReadBefore(ParagraphView view, int verb, int limit)
+    {
+        var j = verb - 1;
+        while (j >= limit && view.IsLowerWord(j) && (Fillers.Contains(view.Word(j)) || view.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            j--;
+        }
+
+        if (j < limit)
+        {
+            return null;
+        }
+
+        var lower = view.Lower(j);
+        if (Pronouns.Contains(lower))
+        {
+            return new Subject(SubjectKind.Pronoun, j, j, lower, false);
+        }
+
+        if (view.IsPunct(j, ','))
+        {
+            // "Roe, a spokeswoman for the agency, said": the name sits before the appositive.
+            for (var m = j - 1; m >= limit && m >= j - 16; m--)
+            {
+                if (view.IsPunct(m, ','))
+                {
+                    return IsNameEnd(view, m - 1) && m - 1 >= limit ? NameBackward(view, m - 1, limit) : null;
+                }
+            }
+
+            return null;
+        }
+
+        if (IsNameEnd(view, j))
+        {
+            return NameBackward(view, j, limit);
+        }
+
+        if (view.IsLowerWord(j))
+        {
+            // "the senator said", "a spokesman said"; a bare plural ("officials said") names no one.
+            for (var m = j - 1; m >= limit && m >= j - 6; m--)
+            {
+                if (Determiners.Contains(view.Lower(m)))
+                {
+                    return new Subject(SubjectKind.Description, m, j, lower, IsIndefinite(view.Lower(m)));
+                }
+
+                if (!view.IsWord(m))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
+    private static Subject? ReadAfter(ParagraphView view, int i)
+    {
+        if (i >= view.Count || view.InQuote[i])
+        {
+            return null;
+        }
+
+        var lower = view.Lower(i);
+        if (Pronouns.Contains(lower))
+        {
+            return new Subject(SubjectKind.Pronoun, i, i, lower, false);
+        }
+
+        if (Determiners.Contains(lower))
+        {
+            var j = i + 1;
+            var last = -1;
+            while (j < view.Count && j <= i + 6 && view.IsWord(j) && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j)))
+            {
+                last = j;
+                j++;
+            }
+
+            if (last < 0 || IsPossessive(view, last + 1))
+            {
+                return null;
+            }
+
+            return new Subject(SubjectKind.Description, i, last, view.Lower(last), IsIndefinite(lower));
+        }
+
+        if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (true)
+        {
+            var n = end + 1;
+            if (view.IsAbbreviationDot(n))
+            {
+                end = n;
+                continue;
+            }
+
+            if (view.IsCapitalized(n) && !NotNames.Contains(view.Word(n)) && !view.InQuote[n])
+            {
+                end = n;
+                continue;
+            }
+
+            if (view.IsLowerWord(n) && Particles.Contains(view.Word(n)) && view.IsCapitalized(n + 1))
+            {
+                end = n + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return IsPossessive(view, end + 1) ? null : new Subject(SubjectKind.Name, i, end, null, false);
+    }
+
+    private static bool IsIndefinite(string determiner) => determiner is "a" or "an" or "one" or "another" or "two" or "three" or "some" or "several" or "many";
+
+    /// <summary>"Roe’s" / "Roe's": the apostrophe and 's' after a name.</summary>
+    private static bool IsPossessive(ParagraphView view, int i) =>
+        (view.IsPunct(i, '\'') || view.IsPunct(i, '\u2019')) && (view.Lower(i + 1) == "s" || !view.IsWord(i + 1));
+
+    private static bool IsNameEnd(ParagraphView view, int j) =>
+        (view.IsCapitalized(j) && !NotNames.Contains(view.Word(j))) || (view.IsAbbreviationDot(j) && view.Word(j - 1) is "Jr" or "Sr");
+
+    private static Subject? NameBackward(ParagraphView view, int end, int limit)
+    {
+        var start = end;
+        while (true)
+        {
+            var p = start - 1;
+            if (p < limit)
+            {
+                break;
+            }
+
+            if (view.IsAbbreviationDot(p))
+            {
+                start = p - 1;
+                continue;
+            }
+
+            if (view.IsCapitalized(p) && !NotNames.Contains(view.Word(p)))
+            {
+                start = p;
+                continue;
+            }
+
+            if (view.IsLowerWord(p) && Particles.Contains(view.Word(p)) && view.IsCapitalized(p - 1))
+            {
+                start = p - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        // "the Premier said", "the White House said": a capitalised description, not a name.
+        var before = view.Lower(start - 1);
+        if (start - 1 >= limit && Determiners.Contains(before))
+        {
+            var head = view.IsAbbreviationDot(end) ? view.Lower(end - 1) : view.Lower(end);
+            return new Subject(SubjectKind.Description, start - 1, end, head, IsIndefinite(before));
+        }
+
+        return new Subject(SubjectKind.Name, start, end, null, false);
+    }
+
+    private static Lexicon NotNames => Lexicon.Get("quote-not-names");
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Tells speech from partial quotes and from quoted titles: a cue before the marks ("called",
+/// "titled", "so-called") or a title-case phrase with no attribution is a title; a stretch that
+/// opens a sentence or follows "said:" is speech; one woven into the sentence is partial.
+/// </summary>
+internal static class QuoteClassifier
+{
+    /// <summary>Words allowed between a title cue and the marks ("called it the", "known as").</summary>
+    private static readonly HashSet<string> CueJoiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "it", "him", "her", "them", "this", "his", "its", "their", "as", "to", "simply", "often", "also",
+        "by", "widely", "sometimes", "now", "once", "affectionately",
+    };
+
+    /// <summary>Small words a title leaves in lower case.</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "or", "vs", "from", "as", "into", "over",
+        "about", "de", "la", "our", "your", "is", "&",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "the", "a" };
+
+    public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
+    {
+        if (span.ContinuesPrevious)
+        {
+            return QuoteUse.Speech;
+        }
+
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        var mark = view.FirstAtOrAfter(span.Open);
+        var prev = mark - 1;
+        if (HasTitleCue(view, prev))
+        {
+            return QuoteUse.Title;
+        }
+
+        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
+        if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !attributedNextToIt)
+        {
+            return QuoteUse.Title;
+        }
+
+        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
+        if (startsSentence)
+        {
+            return IsWovenIn(view, span, content) ? QuoteUse.Partial : QuoteUse.Speech;
+        }
+
+        if (view.IsPunct(prev, ','))
+        {
+            return BeforeIsAdjacent(view, span) ? QuoteUse.Speech : QuoteUse.Partial;
+        }
+
+        if (view.IsReportingVerb(prev) && content.Length > 0 && (char.IsUpper(content[0]) || EndsClause(content)))
+        {
+            return QuoteUse.Speech;
+        }
+
+        return QuoteUse.Partial;
+    }
+
+    private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>
+        AttributionReader.FindBefore(view, span.Open, out var adjacent) is not null && adjacent;
+
+    private static bool HasTitleCue(ParagraphView view, int prev)
+    {
+        var cues = Lexicon.Get("quote-title-cues");
+        for (var i = prev; i >= 0 && i >= prev - 4; i--)
+        {
+            if (!view.IsWord(i) || view.InQuote[i])
+            {
+                return false;
+            }
+
+            var word = view.Lower(i);
+            if (cues.Contains(word))
+            {
+                // "called for", "called on" ask for something: the marks that follow may be speech.
+                return !(word == "called" && i + 1 <= prev && view.Lower(i + 1) is "for" or "on" or "upon");
+            }
+
+            if (!CueJoiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Global Cooperation in the Digital Age": most words capitalised, no sentence inside. A single
+    /// capitalised word counts only mid-sentence (at a sentence start every word is capitalised).
+    /// </summary>
+    internal static bool IsTitleCase(string content, bool midSentence)
+    {
+        var trimmed = content.TrimEnd(',', '.', ' ');
+        if (trimmed.IndexOf(". ", StringComparison.Ordinal) >= 0 || trimmed.EndsWith("?", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 12 || (words.Length == 1 && !midSentence))
+        {
+            return false;
+        }
+
+        var counted = 0;
+        var capitalised = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].Trim(',', ':', ';', '(', ')', '\'', '\u2019', '"');
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+            {
+                continue;
+            }
+
+            if (i > 0 && TitleSmallWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (i == 0 && (word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            counted++;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        return counted > 0 && char.IsUpper(trimmed[0]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
+    }
+
+    /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
+    private static bool IsWovenIn(ParagraphView view, QuoteSpan span, string content)
+    {
+        if (EndsClause(content))
+        {
+            return false;
+        }
+
+        var next = view.FirstAtOrAfter(span.End);
+        return view.IsLowerWord(next) && !view.IsReportingVerb(next) && !Pronouns.Contains(view.Lower(next));
+    }
+
+    private static bool EndsClause(string content)
+    {
+        if (content.Length == 0)
+        {
+            return false;
+        }
+
+        var last = content[content.Length - 1];
+        return last is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '-' or ';' or ':';
+    }
+}

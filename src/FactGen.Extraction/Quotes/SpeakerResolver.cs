@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.People;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Turns the subject of an attribution into a person: a name through <see cref="PeopleIndex"/>
+/// (added when new), "he"/"she" to the last compatible person mentioned outside quotations,
+/// "the senator" to the last person written with that title. Null when unsure.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["sen"] = "senator", ["rep"] = "representative", ["gov"] = "governor", ["gen"] = "general",
+        ["prof"] = "professor", ["dr"] = "doctor", ["pres"] = "president", ["sec"] = "secretary",
+        ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
+    };
+
+    private readonly string _text;
+    private readonly PeopleIndex _people;
+    private readonly List<QuoteSpan> _quoted;
+
+    public SpeakerResolver(string text, PeopleIndex people, List<QuoteSpan> quoted)
+    {
+        _text = text;
+        _people = people;
+        _quoted = quoted;
+    }
+
+    public PersonEntity? Resolve(Attribution attribution)
+    {
+        var subject = attribution.Subject;
+        if (subject is null)
+        {
+            return null;
+        }
+
+        return subject.Kind switch
+        {
+            SubjectKind.Name => ResolveName(attribution.View, subject, attribution.Offset),
+            SubjectKind.Pronoun => ResolvePronoun(subject.Head, attribution.View.Tokens[subject.First].Start),
+            _ => subject.Indefinite || subject.Head is null ? null : ResolveTitle(subject.Head, attribution.Offset),
+        };
+    }
+
+    private PersonEntity? ResolveName(ParagraphView view, Subject subject, int offset)
+    {
+        var words = new List<int>();
+        for (var i = subject.First; i <= subject.Last; i++)
+        {
+            if (view.IsWord(i))
+            {
+                words.Add(i);
+            }
+        }
+
+        var titles = Lexicon.Get("quote-titles");
+        var organizationWords = Lexicon.Get("quote-organization-words");
+        var first = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (organizationWords.Contains(view.Word(words[w])))
+            {
+                return null;
+            }
+
+            if (titles.Contains(view.Word(words[w])))
+            {
+                first = w + 1;
+            }
+        }
+
+        if (first >= words.Count)
+        {
+            // "Premier said" without a name: the title alone.
+            return words.Count == 0 ? null : ResolveTitle(view.Lower(words[words.Count - 1]), offset);
+        }
+
+        if (words.Count - first > 4)
+        {
+            first = words.Count - 3;
+        }
+
+        if (words.Count - first == 1 && !LooksLikeName(view.Word(words[first])))
+        {
+            return null;
+        }
+
+        var start = view.Tokens[words[first]].Start;
+        var lastToken = subject.Last;
+        var end = view.Tokens[lastToken].End;
+        if (view.IsPunct(lastToken, '.') && !(view.Word(lastToken - 1) is "Jr" or "Sr"))
+        {
+            end = view.Tokens[lastToken - 1].End;
+        }
+
+        var surface = _text.Substring(start, end - start);
+        return _people.GetOrAdd(surface, start, end - start);
+    }
+
+    private static bool LooksLikeName(string word)
+    {
+        if (Lexicon.Get("quote-group-subjects").Contains(word) || Lexicon.Get("months").Contains(word) || Lexicon.Get("weekdays").Contains(word))
+        {
+            return false;
+        }
+
+        // "CNN said", "NATO said": a short all-capital word is an acronym, not a person.
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return !(upper == word.Length && word.Length <= 4);
+    }
+
+    private PersonEntity? ResolvePronoun(string? pronoun, int offset)
+    {
+        if (pronoun is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        var unwanted = pronoun == "he" ? 'f' : 'm';
+        for (var i = _people.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _people.Mentions[i];
+            if (mention.Start >= offset || IsQuoted(mention.Start) || mention.Entity.Gender == unwanted)
+            {
+                continue;
+            }
+
+            return mention.Entity;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last person before <paramref name="offset"/> written with the title <paramref name="head"/>.</summary>
+    private PersonEntity? ResolveTitle(string head, int offset)
+    {
+        head = Canonical(head);
+        for (var i = _people.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _people.Mentions[i];
+            if (mention.Start >= offset || IsQuoted(mention.Start))
+            {
+                continue;
+            }
+
+            if (HasTitle(mention.Surface, head) || HasTitle(WordsBefore(mention.Start, 4), head))
+            {
+                return mention.Entity;
+            }
+
+            foreach (var title in mention.Entity.Titles)
+            {
+                if (HasTitle(title, head))
+                {
+                    return mention.Entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Canonical(string word)
+    {
+        word = word.Trim('.').ToLowerInvariant();
+        return TitleAbbreviations.TryGetValue(word, out var full) ? full : word;
+    }
+
+    private static bool HasTitle(string words, string head)
+    {
+        foreach (var word in words.Split(new[] { ' ', ',', '-' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Canonical(word) == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string WordsBefore(int offset, int count)
+    {
+        var start = offset;
+        var words = 0;
+        while (start > 0 && words < count)
+        {
+            var c = _text[start - 1];
+            if (c is '\n' or '"' or '\u201D' or '\u201C')
+            {
+                break;
+            }
+
+            if (c == ' ' && start < offset)
+            {
+                words++;
+            }
+
+            start--;
+        }
+
+        return _text.Substring(start, offset - start);
+    }
+
+    private bool IsQuoted(int offset)
+    {
+        foreach (var span in _quoted)
+        {
+            if (offset >= span.Open && offset < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
