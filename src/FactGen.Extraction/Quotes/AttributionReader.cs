@@ -47,7 +47,7 @@ internal static class AttributionReader
             first++;
         }
 
-        for (var k = first; k < window.Count && k <= first + 8; k++)
+        for (var k = first; k < window.Count && k <= first + 16; k++)
         {
             var v = window[k];
             if (IsAccordingTo(view, v))
@@ -60,19 +60,14 @@ internal static class AttributionReader
                 continue;
             }
 
-            var before = ReadBefore(view, v, window[first]);
-            if (before is not null && before.First == window[first])
-            {
-                return new Attribution(before, view.Tokens[v].Start, view);
-            }
-
             if (k == first)
             {
                 return new Attribution(ReadAfter(view, v + 1), view.Tokens[v].Start, view);
             }
 
-            // A verb further on whose subject does not open the window belongs to another clause.
-            return null;
+            // "…," White House press secretary Jane Roe said: the subject may follow a description.
+            var before = ReadBefore(view, v, window[first]);
+            return before is null ? null : new Attribution(before, view.Tokens[v].Start, view);
         }
 
         return null;
@@ -183,6 +178,27 @@ internal static class AttributionReader
             return null;
         }
 
+        // "Sen. Jane Roe (D-Ohio) said": skip the bracket.
+        if (view.IsPunct(j, ')'))
+        {
+            var open = j - 1;
+            while (open >= limit && open >= j - 8 && !view.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            if (open < limit || !view.IsPunct(open, '('))
+            {
+                return null;
+            }
+
+            j = open - 1;
+            if (j < limit)
+            {
+                return null;
+            }
+        }
+
         var lower = view.Lower(j);
         if (Pronouns.Contains(lower))
         {
@@ -191,21 +207,13 @@ internal static class AttributionReader
 
         if (view.IsPunct(j, ','))
         {
-            // "Roe, a spokeswoman for the agency, said": the name sits before the appositive.
-            for (var m = j - 1; m >= limit && m >= j - 16; m--)
-            {
-                if (view.IsPunct(m, ','))
-                {
-                    return IsNameEnd(view, m - 1) && m - 1 >= limit ? NameBackward(view, m - 1, limit) : null;
-                }
-            }
-
-            return null;
+            return BeforeAppositive(view, j, limit);
         }
 
         if (IsNameEnd(view, j))
         {
-            return NameBackward(view, j, limit);
+            var name = NameBackward(view, j, limit);
+            return name is not null && name.Kind == SubjectKind.Description ? NameBeforeOf(view, name, limit) ?? name : name;
         }
 
         if (view.IsLowerWord(j))
@@ -228,6 +236,64 @@ internal static class AttributionReader
         return null;
     }
 
+    /// <summary>
+    /// "Roe, a spokeswoman for the agency, said", "Roe, R-Ohio, an adviser, said": the name is the
+    /// nearest comma-delimited stretch (going back) that is a name and nothing else.
+    /// </summary>
+    private static Subject? BeforeAppositive(ParagraphView view, int comma, int limit)
+    {
+        var end = comma;
+        for (var m = comma - 1; m >= limit - 1 && m >= comma - 40; m--)
+        {
+            if (m >= limit && !view.IsPunct(m, ','))
+            {
+                continue;
+            }
+
+            // Stretch (m, end): does it hold a name alone?
+            var last = end - 1;
+            if (last > m && IsNameEnd(view, last))
+            {
+                var name = NameBackward(view, last, m + 1);
+                if (name is not null && name.Kind == SubjectKind.Name && (name.First == m + 1 || IsLeadIn(view, m + 1, name.First)))
+                {
+                    return name;
+                }
+            }
+
+            end = m;
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-case descriptive words before a name ("former adviser Jane Roe").</summary>
+    private static bool IsLeadIn(ParagraphView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!view.IsWord(i))
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 6;
+    }
+
+    /// <summary>"Roe of the Sierra Club said": a name before "of the …".</summary>
+    private static Subject? NameBeforeOf(ParagraphView view, Subject description, int limit)
+    {
+        var p = description.First - 1;
+        if (!(view.Lower(p) is "of" or "at" or "for" or "from") || !IsNameEnd(view, p - 1) || p - 1 < limit)
+        {
+            return null;
+        }
+
+        var name = NameBackward(view, p - 1, limit);
+        return name is not null && name.Kind == SubjectKind.Name ? name : null;
+    }
+
     /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
     private static Subject? ReadAfter(ParagraphView view, int i)
     {
@@ -246,7 +312,7 @@ internal static class AttributionReader
         {
             var j = i + 1;
             var last = -1;
-            while (j < view.Count && j <= i + 6 && view.IsWord(j) && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j)))
+            while (j < view.Count && j <= i + 8 && (view.IsWord(j) || view.IsAbbreviationDot(j)) && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j)))
             {
                 last = j;
                 j++;
@@ -255,6 +321,13 @@ internal static class AttributionReader
             if (last < 0 || IsPossessive(view, last + 1))
             {
                 return null;
+            }
+
+            // "said the Rev. Jane Roe", "said the Republican nominee Jane Roe": a name ends the phrase.
+            var named = ReadAfterName(view, i + 1, last);
+            if (named is not null)
+            {
+                return named;
             }
 
             return new Subject(SubjectKind.Description, i, last, view.Lower(last), IsIndefinite(lower));
@@ -291,6 +364,27 @@ internal static class AttributionReader
         }
 
         return IsPossessive(view, end + 1) ? null : new Subject(SubjectKind.Name, i, end, null, false);
+    }
+
+    /// <summary>The capitalised run that ends a description at <paramref name="last"/>, when it holds more than titles.</summary>
+    private static Subject? ReadAfterName(ParagraphView view, int from, int last)
+    {
+        var start = last + 1;
+        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !NotNames.Contains(view.Word(start - 1)))
+        {
+            start--;
+        }
+
+        var titles = Lexicon.Get("quote-titles");
+        for (var n = start; n <= last; n++)
+        {
+            if (view.IsWord(n) && !titles.Contains(view.Word(n)))
+            {
+                return new Subject(SubjectKind.Name, start, last, null, false);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsIndefinite(string determiner) => determiner is "a" or "an" or "one" or "another" or "two" or "three" or "some" or "several" or "many";

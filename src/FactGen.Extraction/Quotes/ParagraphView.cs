@@ -11,7 +11,8 @@ internal sealed class ParagraphView
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
-        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Sec", "Atty", "Gens", "Sens", "Reps",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Sec", "Atty", "Gens", "Sens", "Reps", "Del", "Supt",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Co", "Ltd",
     };
 
     public ParagraphView(string text, Paragraph paragraph)
@@ -80,6 +81,13 @@ internal sealed class ParagraphView
         }
 
         if (c != '.')
+        {
+            return false;
+        }
+
+        // "(D-Ohio.)", "R-Ky., said", "p.m. on": a dot followed by these does not end a sentence.
+        var next = i + 1;
+        if (IsPunct(next, ',') || IsPunct(next, ')') || IsPunct(next, ';') || IsLowerWord(next))
         {
             return false;
         }

@@ -54,17 +54,54 @@ internal static class QuoteClassifier
             return IsWovenIn(view, span, content) ? QuoteUse.Partial : QuoteUse.Speech;
         }
 
+        var capital = content.Length > 0 && (char.IsUpper(content[0]) || content[0] == '\u2026');
         if (view.IsPunct(prev, ','))
         {
-            return BeforeIsAdjacent(view, span) ? QuoteUse.Speech : QuoteUse.Partial;
+            // "…, “We will…”" and the second half of a quotation split by "Roe said,".
+            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span) ? QuoteUse.Speech : QuoteUse.Partial;
         }
 
-        if (view.IsReportingVerb(prev) && content.Length > 0 && (char.IsUpper(content[0]) || EndsClause(content)))
+        if (view.IsReportingVerb(prev) && (capital || EndsClause(content)))
+        {
+            return QuoteUse.Speech;
+        }
+
+        // "Roe said that “…”" / "Roe said, but “…”": a clause that carries the sentence to its end.
+        if ((view.Lower(prev) is "that" or "but" or "and") && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
         {
             return QuoteUse.Speech;
         }
 
         return QuoteUse.Partial;
+    }
+
+    private static bool HasVerbBefore(ParagraphView view, QuoteSpan span) =>
+        AttributionReader.FindBefore(view, span.Open, out _) is not null;
+
+    /// <summary>The quotation's own sentence ends with it: a final mark inside, or the sentence or paragraph ends after it.</summary>
+    private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, string content)
+    {
+        if (content.Length > 0 && content[content.Length - 1] is '.' or '?' or '!')
+        {
+            return true;
+        }
+
+        var next = view.FirstAtOrAfter(span.End);
+        return next >= view.Count || view.EndsSentence(next);
+    }
+
+    /// <summary>"“A,” Roe said, referring to …, “b …”": the attribution window opens right after another quotation.</summary>
+    private static bool FollowsSplitAttribution(ParagraphView view, QuoteSpan span)
+    {
+        var i = view.LastEndingBy(span.Open);
+        var sawVerb = false;
+        while (i >= 0 && !view.InQuote[i] && !view.EndsSentence(i))
+        {
+            sawVerb |= view.IsReportingVerb(i);
+            i--;
+        }
+
+        return sawVerb && i >= 0 && view.InQuote[i];
     }
 
     private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>

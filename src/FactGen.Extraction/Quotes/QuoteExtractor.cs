@@ -189,6 +189,12 @@ internal static class QuoteExtractor
 
     private static QuoteFact? ToFact(ArticleAnalysis article, FoundQuote quote)
     {
+        // A fragment nobody is reported as saying is a scare quote: the reporter's irony, not a quotation.
+        if (quote.Use == QuoteUse.Partial && quote.Speaker is null)
+        {
+            return null;
+        }
+
         var span = quote.Span;
         var content = article.Raw.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
         content = content.TrimEnd(',', ' ').TrimEnd();

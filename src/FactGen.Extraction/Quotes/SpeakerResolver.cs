@@ -67,7 +67,8 @@ internal sealed class SpeakerResolver
                 return null;
             }
 
-            if (titles.Contains(view.Word(words[w])))
+            // A title counts only before a name: "Charlie King" keeps "King".
+            if (titles.Contains(view.Word(words[w])) && w + 1 < words.Count)
             {
                 first = w + 1;
             }
