@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
@@ -47,7 +48,17 @@ internal static class AttributionReader
             first++;
         }
 
-        for (var k = first; k < window.Count && k <= first + 16; k++)
+        // "“…” ― Jane Roe": a credit line after a dash.
+        if (first > 0 && IsDash(view, window[first - 1]))
+        {
+            var credit = ReadAfter(view, window[first]);
+            if (credit is not null && credit.Kind == SubjectKind.Name && credit.Last >= window[window.Count - 1] - 1)
+            {
+                return new Attribution(credit, view.Tokens[window[first]].Start, view);
+            }
+        }
+
+        for (var k = first; k < window.Count && k <= first + 24; k++)
         {
             var v = window[k];
             if (IsAccordingTo(view, v))
@@ -62,11 +73,11 @@ internal static class AttributionReader
 
             if (k == first)
             {
-                return new Attribution(ReadAfter(view, v + 1), view.Tokens[v].Start, view);
+                return new Attribution(ReadAfter(view, v + 1) ?? ClauseSubject(view, v, window), view.Tokens[v].Start, view);
             }
 
             // "…," White House press secretary Jane Roe said: the subject may follow a description.
-            var before = ReadBefore(view, v, window[first]);
+            var before = ReadBefore(view, v, window[first]) ?? ClauseSubject(view, v, window);
             return before is null ? null : new Attribution(before, view.Tokens[v].Start, view);
         }
 
@@ -91,7 +102,8 @@ internal static class AttributionReader
         {
             var v = window[k];
             var according = IsAccordingTo(view, v);
-            if (!according && !view.IsReportingVerb(v))
+            var opening = k == 0 && view.IsCapitalized(v) && IsReportingWord(view.Lower(v));
+            if (!according && !opening && !view.IsReportingVerb(v))
             {
                 continue;
             }
@@ -112,10 +124,50 @@ internal static class AttributionReader
                     subject = ReadAfter(view, v + 1);
                     subjectEnd = subject?.Last ?? v;
                 }
+
+                subject ??= ClauseSubject(view, v, window);
             }
 
             adjacent = endsWithColon || OnlyJoinersAfter(view, window, subjectEnd);
             return new Attribution(subject, view.Tokens[v].Start, view);
+        }
+
+        return null;
+    }
+
+    private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
+
+    private static bool IsDash(ParagraphView view, int i) =>
+        view.IsPunct(i, '\u2015') || view.IsPunct(i, '\u2014') || view.IsPunct(i, '\u2013');
+
+    /// <summary>
+    /// "Roe attacked the plan, saying, “…”": a participle ("saying", "adding") takes the subject of its
+    /// clause, the first name in the sentence followed by a verb or an appositive.
+    /// </summary>
+    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    {
+        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var i in window)
+        {
+            if (i >= verb)
+            {
+                break;
+            }
+
+            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1)))
+            {
+                continue;
+            }
+
+            var name = ReadAfter(view, i);
+            if (name is not null && name.Kind == SubjectKind.Name && (view.IsLowerWord(name.Last + 1) || view.IsPunct(name.Last + 1, ',')))
+            {
+                return name;
+            }
         }
 
         return null;
@@ -250,8 +302,18 @@ internal static class AttributionReader
                 continue;
             }
 
-            // Stretch (m, end): does it hold a name alone?
+            // Stretch (m, end): does it hold a name alone? ("Rep. Jane Roe (D-Ohio)" counts.)
             var last = end - 1;
+            if (view.IsPunct(last, ')'))
+            {
+                while (last > m && !view.IsPunct(last, '('))
+                {
+                    last--;
+                }
+
+                last--;
+            }
+
             if (last > m && IsNameEnd(view, last))
             {
                 var name = NameBackward(view, last, m + 1);
@@ -333,6 +395,12 @@ internal static class AttributionReader
             return new Subject(SubjectKind.Description, i, last, view.Lower(last), IsIndefinite(lower));
         }
 
+        var described = ReadDescribedName(view, i);
+        if (described is not null)
+        {
+            return described;
+        }
+
         if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)))
         {
             return null;
@@ -364,6 +432,29 @@ internal static class AttributionReader
         }
 
         return IsPossessive(view, end + 1) ? null : new Subject(SubjectKind.Name, i, end, null, false);
+    }
+
+    /// <summary>"said MSNBC host Jane Roe", "said 9/11 widow Jane Roe": a name after a short lead-in with a lower-case noun.</summary>
+    private static Subject? ReadDescribedName(ParagraphView view, int i)
+    {
+        var j = i;
+        var last = -1;
+        var sawLower = false;
+        while (j < view.Count && j <= i + 8 && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j))
+               && (view.IsWord(j) || view.Tokens[j].Kind == TokenKind.Number || view.IsAbbreviationDot(j) || view.IsPunct(j, '/')))
+        {
+            sawLower |= view.IsLowerWord(j);
+            last = j;
+            j++;
+        }
+
+        if (!sawLower || last <= i || !view.IsCapitalized(last))
+        {
+            return null;
+        }
+
+        var named = ReadAfterName(view, i, last);
+        return named is not null && named.First > i && view.IsLowerWord(named.First - 1) ? named : null;
     }
 
     /// <summary>The capitalised run that ends a description at <paramref name="last"/>, when it holds more than titles.</summary>

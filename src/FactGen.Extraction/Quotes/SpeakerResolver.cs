@@ -62,15 +62,19 @@ internal sealed class SpeakerResolver
         var first = 0;
         for (var w = 0; w < words.Count; w++)
         {
-            if (organizationWords.Contains(view.Word(words[w])))
-            {
-                return null;
-            }
-
             // A title counts only before a name: "Charlie King" keeps "King".
             if (titles.Contains(view.Word(words[w])) && w + 1 < words.Count)
             {
                 first = w + 1;
+            }
+        }
+
+        // "White House said" names a body; "European Council President Jane Roe" names a person.
+        for (var w = first; w < words.Count; w++)
+        {
+            if (organizationWords.Contains(view.Word(words[w])))
+            {
+                return null;
             }
         }
 
