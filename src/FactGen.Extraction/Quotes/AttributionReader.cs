@@ -24,7 +24,7 @@ internal static class AttributionReader
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "one", "this", "that", "his", "her", "their", "its", "our", "another", "two", "three", "some", "several", "many",
+        "the", "a", "an", "one", "his", "her", "their", "its", "our", "another", "two", "three", "some", "several", "many",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -73,7 +73,10 @@ internal static class AttributionReader
 
             if (k == first)
             {
-                return new Attribution(ReadAfter(view, v + 1) ?? ClauseSubject(view, v, window), view.Tokens[v].Start, view);
+                // "“…,” said Roe" needs the comma (or ?/!) that closes the quoted clause; "“…” suggests that" is no attribution.
+                return ClosesClause(view, span, window) || v > window[0]
+                    ? new Attribution(ReadAfter(view, v + 1) ?? ClauseSubject(view, v, window), view.Tokens[v].Start, view)
+                    : null;
             }
 
             // "…," White House press secretary Jane Roe said: the subject may follow a description.
@@ -133,6 +136,13 @@ internal static class AttributionReader
         }
 
         return null;
+    }
+
+    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window)
+    {
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd();
+        return (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
+            || (window.Count > 0 && (view.IsPunct(window[0], ',') || IsDash(view, window[0])));
     }
 
     private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);

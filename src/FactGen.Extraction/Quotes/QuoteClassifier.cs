@@ -42,13 +42,20 @@ internal static class QuoteClassifier
             return QuoteUse.Title;
         }
 
-        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
-        if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !attributedNextToIt)
+        if (IsStageDirection(content))
         {
             return QuoteUse.Title;
         }
 
         var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
+        var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
+
+        // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
+        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
+        if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !(attributedNextToIt && speechPosition))
+        {
+            return QuoteUse.Title;
+        }
         if (startsSentence)
         {
             return IsWovenIn(view, span, content) ? QuoteUse.Partial : QuoteUse.Speech;
@@ -102,6 +109,13 @@ internal static class QuoteClassifier
         }
 
         return sawVerb && i >= 0 && view.InQuote[i];
+    }
+
+    /// <summary>"(CROSSTALK)", "(applause)": a transcript's note in brackets, not words spoken.</summary>
+    private static bool IsStageDirection(string content)
+    {
+        var trimmed = content.TrimEnd('.', ' ');
+        return trimmed.Length > 1 && trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && trimmed.IndexOf(')') == trimmed.Length - 1;
     }
 
     private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>

@@ -93,6 +93,12 @@ internal static class QuoteExtractor
     {
         var span = quote.Span;
         var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
+        if (quote.Use == QuoteUse.Partial && before is not null && TokensBetween(view, before.Offset, span.Open) > MaxPartialDistance)
+        {
+            // "Roe said on Monday that the plan, which … a “fair deal”": too far to be Roe's words.
+            before = null;
+        }
+
         var attribution = adjacent ? before : AttributionReader.FindAfter(view, span) ?? before;
         if (attribution is not null)
         {
@@ -100,6 +106,9 @@ internal static class QuoteExtractor
             quote.Speaker = resolver.Resolve(attribution);
         }
     }
+
+    private static int TokensBetween(ParagraphView view, int from, int to) =>
+        view.LastEndingBy(to) - view.FirstAtOrAfter(from);
 
     /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's.</summary>
     private static void ShareWithinParagraph(List<FoundQuote> quotes)
@@ -189,13 +198,16 @@ internal static class QuoteExtractor
 
     private static QuoteFact? ToFact(ArticleAnalysis article, FoundQuote quote)
     {
+        var span = quote.Span;
+
         // A fragment nobody is reported as saying is a scare quote: the reporter's irony, not a quotation.
-        if (quote.Use == QuoteUse.Partial && quote.Speaker is null)
+        // Only a short phrase someone is said to have used close by counts ("Roe warned against a “closed
+        // club”"); longer fragments are too often the reporter's paraphrase with a few borrowed words.
+        if (quote.Use == QuoteUse.Partial && (quote.Speaker is null || !IsPhrase(article.Raw, span)))
         {
             return null;
         }
 
-        var span = quote.Span;
         var content = article.Raw.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
         content = content.TrimEnd(',', ' ').TrimEnd();
         if (!HasLetter(content))
@@ -205,6 +217,16 @@ internal static class QuoteExtractor
 
         var evidence = article.EvidenceAt(span.Open, span.End - span.Open);
         return new QuoteFact(content, quote.Speaker?.Name, quote.Use == QuoteUse.Partial, new EquatableArray<FactEvidence>(new[] { evidence }));
+    }
+
+    private const int MaxPartialDistance = 6;
+
+    /// <summary>Two to four words: a phrase, not a single loaded word nor a paraphrased clause.</summary>
+    private static bool IsPhrase(string text, QuoteSpan span)
+    {
+        var words = text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart)
+            .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 2 and <= 4;
     }
 
     private static bool HasLetter(string s)
