@@ -140,7 +140,7 @@ internal static class AttributionReader
 
     private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window)
     {
-        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd();
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd(' ', '\'', '\u2019', '"', '\u201D');
         return (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
             || (window.Count > 0 && (view.IsPunct(window[0], ',') || IsDash(view, window[0])));
     }
@@ -344,7 +344,7 @@ internal static class AttributionReader
     {
         for (var i = from; i < to; i++)
         {
-            if (!view.IsWord(i))
+            if (!view.IsWord(i) || DescriptionStops.Contains(view.Lower(i)))
             {
                 return false;
             }
