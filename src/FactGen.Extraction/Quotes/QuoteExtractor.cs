@@ -242,7 +242,10 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>A short first paragraph followed by a blank line is a headline: it sums up, it does not quote.</summary>
+    /// <summary>
+    /// A short first paragraph set off by a blank line and not ending a sentence is a headline: it sums
+    /// up, it does not quote.
+    /// </summary>
     private static bool IsHeadline(List<Paragraph> paragraphs, int p, string text)
     {
         if (p != 0 || paragraphs.Count < 2)
@@ -253,7 +256,8 @@ internal static class QuoteExtractor
         var first = paragraphs[0];
         var between = text.Substring(first.End, paragraphs[1].Start - first.End);
         var words = text.Substring(first.Start, first.End - first.Start).Split(' ').Length;
-        return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n');
+        var last = text[first.End - 1];
+        return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n') && !(last is '.' or '!' or '?' or ':');
     }
 
     private static List<List<QuoteSpan>> GroupByParagraph(List<QuoteSpan> spans, int count)

@@ -103,7 +103,40 @@ internal sealed class SpeakerResolver
         }
 
         var surface = _text.Substring(start, end - start);
+        var known = _people.FindByName(surface) ?? FamilyNameFirst(surface);
+        if (known is not null)
+        {
+            _people.AddMention(new PersonMention(start, end - start, surface, known));
+            return known;
+        }
+
         return _people.GetOrAdd(surface, start, end - start);
+    }
+
+    /// <summary>"Wen said" after "Wen Lei": a lone word that is the first word of exactly one known name (family name first).</summary>
+    private PersonEntity? FamilyNameFirst(string surface)
+    {
+        if (surface.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        PersonEntity? found = null;
+        foreach (var entity in _people.Entities)
+        {
+            var space = entity.Name.IndexOf(' ');
+            if (space > 0 && string.Equals(entity.Name.Substring(0, space), surface, StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = entity;
+            }
+        }
+
+        return found;
     }
 
     private static bool LooksLikeName(string word)
@@ -160,7 +193,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (HasTitle(mention.Surface, head) || HasTitle(WordsBefore(mention.Start, 4), head))
+            if (HasTitle(mention.Surface, head) || HasTitle(TitlesBefore(mention.Start), head))
             {
                 return mention.Entity;
             }
@@ -196,24 +229,32 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private string WordsBefore(int offset, int count)
+    /// <summary>The title words written just before a name ("Republican Sen.", "the former senator").</summary>
+    private string TitlesBefore(int offset)
     {
+        var titles = Lexicon.GetIgnoreCase("quote-titles");
         var start = offset;
-        var words = 0;
-        while (start > 0 && words < count)
+        for (var taken = 0; taken < 4; taken++)
         {
-            var c = _text[start - 1];
-            if (c is '\n' or '"' or '\u201D' or '\u201C')
+            var end = start;
+            while (end > 0 && _text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && (char.IsLetter(_text[begin - 1]) || _text[begin - 1] is '.' or '-'))
+            {
+                begin--;
+            }
+
+            var word = _text.Substring(begin, end - begin).TrimEnd('.');
+            if (word.Length == 0 || !titles.Contains(word))
             {
                 break;
             }
 
-            if (c == ' ' && start < offset)
-            {
-                words++;
-            }
-
-            start--;
+            start = begin;
         }
 
         return _text.Substring(start, offset - start);

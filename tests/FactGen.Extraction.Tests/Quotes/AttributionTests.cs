@@ -1,0 +1,117 @@
+using FactGen.Extraction.People;
+using static FactGen.Extraction.Tests.Quotes.QuoteTestHelper;
+
+namespace FactGen.Extraction.Tests.Quotes;
+
+public class AttributionTests
+{
+    [Theory]
+    [InlineData("“Prices will fall,” said Tomas Berg.")]
+    [InlineData("“Prices will fall,” Tomas Berg said.")]
+    [InlineData("Tomas Berg said: “Prices will fall.”")]
+    [InlineData("Tomas Berg said, “Prices will fall.”")]
+    [InlineData("Tomas Berg said \"Prices will fall.\"")]
+    [InlineData("“Prices will fall,” Tomas Berg later told reporters.")]
+    [InlineData("According to Tomas Berg, “prices will fall.”")]
+    public void TheNameNextToTheReportingVerbIsTheSpeaker(string text)
+    {
+        Assert.Equal("Tomas Berg", Assert.Single(Find(text)).Speaker);
+    }
+
+    [Fact]
+    public void SaidThatWithAQuotedClauseIsSpeech()
+    {
+        var quote = Assert.Single(Find("Maria Silva said on Friday that \"the port will reopen within a week.\""));
+        Assert.Equal("Maria Silva", quote.Speaker);
+        Assert.False(quote.Partial);
+    }
+
+    [Fact]
+    public void TitlesBeforeTheNameAreNotPartOfIt()
+    {
+        Assert.Equal("Elena Ruiz", Assert.Single(Find("“We are ready,” said Foreign Minister Elena Ruiz.")).Speaker);
+        Assert.Equal("Dan Cole", Assert.Single(Find("“Wait,” Sen. Dan Cole (R-Ohio) said.")).Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterADescriptionIsTheSpeaker()
+    {
+        Assert.Equal("Ben Ode", Assert.Single(Find("“Turnout was low,” city spokesman Ben Ode said.")).Speaker);
+        Assert.Equal("Ben Ode", Assert.Single(Find("“Turnout was low,” said city spokesman Ben Ode.")).Speaker);
+    }
+
+    [Fact]
+    public void AnAppositiveBetweenNameAndVerbIsSkipped()
+    {
+        var quote = Assert.Single(Find("“The river is rising,” Ines Costa, a hydrologist at the institute, said."));
+        Assert.Equal("Ines Costa", quote.Speaker);
+    }
+
+    [Fact]
+    public void ACreditLineAfterADashNamesTheSpeaker()
+    {
+        Assert.Equal("Olu Bello", Assert.Single(Find("“Vote early and vote often.” ― Olu Bello")).Speaker);
+    }
+
+    [Fact]
+    public void AParticipleTakesTheSubjectOfItsClause()
+    {
+        var quote = Assert.Single(Find("Greta Lund criticised the plan, saying, “It will never be built.”"));
+        Assert.Equal("Greta Lund", quote.Speaker);
+    }
+
+    [Fact]
+    public void HeResolvesToTheLastCompatiblePersonOutsideQuotes()
+    {
+        var text = "“The plant will close,” Hugo Brandt said.\n\nWorkers were told on Monday. “We had no choice,” he said.";
+        var quotes = Find(text);
+        Assert.Equal("Hugo Brandt", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void PronounsSkipPeopleOfTheOtherGender()
+    {
+        var text = "Sara Blom met Karl Moen. “It went well,” she said.";
+        var people = new PeopleIndex().With(text, "Sara Blom", 'f').With(text, "Karl Moen", 'm');
+        Assert.Equal("Sara Blom", Assert.Single(Find(text, people)).Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionResolvesToThePersonWithThatTitle()
+    {
+        var text = "Senator Alan Brooks met Joe Hart. “We need a vote,” the senator said.";
+        var people = new PeopleIndex().With(text, "Alan Brooks").With(text, "Joe Hart");
+        Assert.Equal("Alan Brooks", Assert.Single(Find(text, people)).Speaker);
+    }
+
+    [Fact]
+    public void AnExistingPersonIsReportedByCanonicalName()
+    {
+        var text = "Premier Wen Lei arrived. “Trade must stay open,” Wen said.";
+        var people = new PeopleIndex().With(text, "Wen Lei");
+        Assert.Equal("Wen Lei", Assert.Single(Find(text, people)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("“We regret the delay,” the ministry said.")]
+    [InlineData("“We regret the delay,” the White House said.")]
+    [InlineData("“We regret the delay,” officials said.")]
+    [InlineData("“We regret the delay,” a spokesman said.")]
+    public void BodiesGroupsAndUnnamedPeopleGiveNoSpeaker(string text)
+    {
+        Assert.Null(Assert.Single(Find(text)).Speaker);
+    }
+
+    [Fact]
+    public void APossessiveIsNotTheSpeaker()
+    {
+        Assert.Null(Assert.Single(Find("“We regret the delay,” said Rana Aziz’s lawyer.")).Speaker);
+    }
+
+    [Fact]
+    public void AVerbWithoutTheClosingCommaIsNoInvertedAttribution()
+    {
+        var quotes = Find("Lea Marsh said the report’s “careful and fair” tone suggests that Paris agrees.");
+        Assert.All(quotes, q => Assert.NotEqual("Paris", q.Speaker));
+    }
+}
