@@ -65,7 +65,8 @@ internal static class QuoteClassifier
         if (view.IsPunct(prev, ','))
         {
             // "…, “We will…”" and the second half of a quotation split by "Roe said,".
-            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span) ? QuoteUse.Speech : QuoteUse.Partial;
+            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span)
+                || (RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span)) ? QuoteUse.Speech : QuoteUse.Partial;
         }
 
         if (view.IsReportingVerb(prev) && (capital || EndsClause(content)))

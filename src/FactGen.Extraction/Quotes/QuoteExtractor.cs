@@ -60,6 +60,7 @@ internal static class QuoteExtractor
         foreach (var quote in quotes)
         {
             AttributeLocally(quote, views[quote.Span.Paragraph], resolver);
+            ReadTranscriptLabel(quote, text, resolver);
         }
 
         for (var p = 0; p < paragraphs.Count; p++)
@@ -105,6 +106,21 @@ internal static class QuoteExtractor
             quote.Attributed = true;
             quote.Speaker = resolver.Resolve(attribution);
         }
+    }
+
+    /// <summary>"“ROE: Well, …": the label names the speaker and is not part of the quotation.</summary>
+    private static void ReadTranscriptLabel(FoundQuote quote, string text, SpeakerResolver resolver)
+    {
+        var span = quote.Span;
+        var length = TranscriptLabel.Measure(text, span.ContentStart, span.ContentEnd, out var label);
+        if (length == 0 || quote.Use != QuoteUse.Speech)
+        {
+            return;
+        }
+
+        quote.LabelLength = length;
+        quote.Attributed = true;
+        quote.Speaker = resolver.ResolveLabel(label, span.ContentStart);
     }
 
     private static int TokensBetween(ParagraphView view, int from, int to) =>
@@ -208,7 +224,8 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var content = article.Raw.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        var contentStart = span.ContentStart + quote.LabelLength;
+        var content = article.Raw.Substring(contentStart, span.ContentEnd - contentStart).Trim();
         content = content.TrimEnd(',', ' ').TrimEnd();
         if (!HasLetter(content))
         {
@@ -292,6 +309,9 @@ internal static class QuoteExtractor
         public bool Attributed { get; set; }
 
         public PersonEntity? Speaker { get; set; }
+
+        /// <summary>Characters of a transcript label ("ROE: ") that open the quotation.</summary>
+        public int LabelLength { get; set; }
 
         public void CopyFrom(FoundQuote other)
         {

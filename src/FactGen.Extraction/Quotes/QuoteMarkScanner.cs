@@ -71,7 +71,7 @@ internal static class QuoteMarkScanner
             else if (c == '"' && IsOpeningPosition(text, i, paragraph.Start))
             {
                 kind = QuoteMarkKind.Straight;
-                close = text.IndexOf('"', i + 1, paragraph.End - i - 1);
+                close = FindStraightClose(text, i + 1, paragraph.End);
             }
             else if (c == '\u2018' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1]))
             {
@@ -115,17 +115,59 @@ internal static class QuoteMarkScanner
         return char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',' or '\u201C' or '"';
     }
 
+    /// <summary>The next '"', or a '”' typed by mistake for it (one that closes no inner '“').</summary>
+    private static int FindStraightClose(string text, int from, int end)
+    {
+        var inner = 0;
+        for (var j = from; j < end; j++)
+        {
+            var c = text[j];
+            if (c == '"')
+            {
+                return j;
+            }
+
+            if (c == '\u201C')
+            {
+                inner++;
+            }
+            else if (c == '\u201D')
+            {
+                if (inner > 0)
+                {
+                    inner--;
+                }
+                else if (IsClosingPosition(text, j, end))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The '”' that closes the quotation (nested '“…”' pairs counted). A '"' or a '“' in closing position
+    /// (after a word, before a space or the paragraph end) is taken as a mistyped '”'.
+    /// </summary>
     private static int FindCurlyClose(string text, int from, int end)
     {
         var depth = 1;
         for (var j = from; j < end; j++)
         {
-            if (text[j] == '\u201C')
+            var c = text[j];
+            if (c == '\u201C' && !IsClosingPosition(text, j, end))
             {
                 depth++;
             }
-            else if (text[j] == '\u201D')
+            else if (c == '\u201D' || ((c == '\u201C' || c == '"') && IsClosingPosition(text, j, end)))
             {
+                if (c == '"' && depth > 1)
+                {
+                    continue;
+                }
+
                 depth--;
                 if (depth == 0)
                 {
@@ -135,6 +177,13 @@ internal static class QuoteMarkScanner
         }
 
         return -1;
+    }
+
+    private static bool IsClosingPosition(string text, int j, int end)
+    {
+        var before = text[j - 1];
+        var after = j + 1 < end ? text[j + 1] : ' ';
+        return !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or ')' or '?' or '!' or '\u2014');
     }
 
     /// <summary>A closing '’' follows a non-space and is not followed by a letter (which would make it an apostrophe).</summary>

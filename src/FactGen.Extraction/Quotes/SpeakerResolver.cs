@@ -46,6 +46,35 @@ internal sealed class SpeakerResolver
         };
     }
 
+    /// <summary>A speaker named by a transcript label ("Mr. Roe"), titles dropped.</summary>
+    public PersonEntity? ResolveLabel(string label, int start)
+    {
+        var titles = Lexicon.Get("quote-titles");
+        var words = label.Split(' ');
+        var first = 0;
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (titles.Contains(words[w].TrimEnd('.')))
+            {
+                first = w + 1;
+            }
+        }
+
+        var name = string.Join(" ", words, first, words.Length - first);
+        if (name.Length == 0 || Lexicon.Get("quote-organization-words").Contains(name))
+        {
+            return null;
+        }
+
+        var known = _people.FindByName(name) ?? FamilyNameFirst(name);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        return _people.GetOrAdd(name, start, label.Length);
+    }
+
     private PersonEntity? ResolveName(ParagraphView view, Subject subject, int offset)
     {
         var words = new List<int>();
