@@ -56,7 +56,7 @@ internal static class QuoteExtractor
             byParagraph[group[0].Paragraph].AddRange(kept);
         }
 
-        var resolver = new SpeakerResolver(text, people, quotes.ConvertAll(q => q.Span));
+        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
         foreach (var quote in quotes)
         {
             AttributeLocally(quote, views[quote.Span.Paragraph], resolver);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Lexicons;
 using FactGen.Extraction.People;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
@@ -19,13 +20,15 @@ internal sealed class SpeakerResolver
         ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
     };
 
+    private readonly ArticleAnalysis _article;
     private readonly string _text;
     private readonly PeopleIndex _people;
     private readonly List<QuoteSpan> _quoted;
 
-    public SpeakerResolver(string text, PeopleIndex people, List<QuoteSpan> quoted)
+    public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
     {
-        _text = text;
+        _article = article;
+        _text = article.Raw;
         _people = people;
         _quoted = quoted;
     }
@@ -188,6 +191,10 @@ internal sealed class SpeakerResolver
         return !(upper == word.Length && word.Length <= 4);
     }
 
+    /// <summary>
+    /// "he"/"she": the nearest sentence before the pronoun that mentions a compatible person (outside
+    /// quotations), and in it the first such person, the one most likely to be its subject.
+    /// </summary>
     private PersonEntity? ResolvePronoun(string? pronoun, int offset)
     {
         if (pronoun is not ("he" or "she"))
@@ -196,6 +203,8 @@ internal sealed class SpeakerResolver
         }
 
         var unwanted = pronoun == "he" ? 'f' : 'm';
+        PersonMention? chosen = null;
+        var chosenSentence = -1;
         for (var i = _people.Mentions.Count - 1; i >= 0; i--)
         {
             var mention = _people.Mentions[i];
@@ -204,10 +213,17 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            return mention.Entity;
+            var sentence = _article.SentenceIndexAt(mention.Start);
+            if (chosen is not null && sentence != chosenSentence)
+            {
+                break;
+            }
+
+            chosen = mention;
+            chosenSentence = sentence;
         }
 
-        return null;
+        return chosen?.Entity;
     }
 
     /// <summary>The last person before <paramref name="offset"/> written with the title <paramref name="head"/>.</summary>

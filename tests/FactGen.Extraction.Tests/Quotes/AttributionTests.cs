@@ -69,6 +69,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void HePrefersTheSubjectOfTheNearestSentenceThatNamesSomeone()
+    {
+        var text = "Nils Berg answered Omar Diaz at length. “It is settled,” he said.";
+        var people = new PeopleIndex().With(text, "Nils Berg").With(text, "Omar Diaz");
+        Assert.Equal("Nils Berg", Assert.Single(Find(text, people)).Speaker);
+    }
+
+    [Fact]
     public void PronounsSkipPeopleOfTheOtherGender()
     {
         var text = "Sara Blom met Karl Moen. “It went well,” she said.";
