@@ -29,20 +29,20 @@ internal static class QuoteClassifier
 
     public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
     {
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        if (IsStageDirection(content))
+        {
+            return QuoteUse.Title;
+        }
+
         if (span.ContinuesPrevious)
         {
             return QuoteUse.Speech;
         }
 
-        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
         var mark = view.FirstAtOrAfter(span.Open);
         var prev = mark - 1;
         if (HasTitleCue(view, prev))
-        {
-            return QuoteUse.Title;
-        }
-
-        if (IsStageDirection(content))
         {
             return QuoteUse.Title;
         }

@@ -236,7 +236,7 @@ internal static class QuoteExtractor
         return new QuoteFact(content, quote.Speaker?.Name, quote.Use == QuoteUse.Partial, new EquatableArray<FactEvidence>(new[] { evidence }));
     }
 
-    private const int MaxPartialDistance = 6;
+    private const int MaxPartialDistance = 4;
 
     /// <summary>Two to four words: a phrase, not a single loaded word nor a paraphrased clause.</summary>
     private static bool IsPhrase(string text, QuoteSpan span)
