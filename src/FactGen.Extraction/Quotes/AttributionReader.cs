@@ -138,11 +138,34 @@ internal static class AttributionReader
         return null;
     }
 
-    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window)
+    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window) =>
+        ClosesClause(view, span, window.Count > 0 ? view.Tokens[window[0]].Start : span.End);
+
+    /// <summary>The quotation ends its clause: ',' '?' '!' '.' or a dash inside the marks, or ',' or a dash right after them.</summary>
+    public static bool ClosesClause(ParagraphView view, QuoteSpan span, int after)
     {
         var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd(' ', '\'', '\u2019', '"', '\u201D');
-        return (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
-            || (window.Count > 0 && (view.IsPunct(window[0], ',') || IsDash(view, window[0])));
+        if (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
+        {
+            return true;
+        }
+
+        var next = view.FirstAtOrAfter(after);
+        return next < view.Count && (view.IsPunct(next, ',') || IsDash(view, next));
+    }
+
+    private static bool NamesBody(ParagraphView view, Subject name)
+    {
+        var words = Lexicon.Get("quote-organization-words");
+        for (var i = name.First; i <= name.Last; i++)
+        {
+            if (view.IsWord(i) && words.Contains(view.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
@@ -275,7 +298,18 @@ internal static class AttributionReader
         if (IsNameEnd(view, j))
         {
             var name = NameBackward(view, j, limit);
-            return name is not null && name.Kind == SubjectKind.Description ? NameBeforeOf(view, name, limit) ?? name : name;
+            if (name is not null && name.Kind == SubjectKind.Description)
+            {
+                return NameBeforeOf(view, name, limit) ?? name;
+            }
+
+            // "Jane Roe, Hotel Association said": a body set after the person with one comma.
+            if (name is not null && NamesBody(view, name) && view.IsPunct(name.First - 1, ',') && name.First - 2 >= limit && IsNameEnd(view, name.First - 2))
+            {
+                return NameBackward(view, name.First - 2, limit) ?? name;
+            }
+
+            return name;
         }
 
         if (view.IsLowerWord(j))

@@ -100,7 +100,14 @@ internal static class QuoteExtractor
             before = null;
         }
 
-        var attribution = adjacent ? before : AttributionReader.FindAfter(view, span) ?? before;
+        var after = AttributionReader.FindAfter(view, span);
+        if (quote.Use == QuoteUse.Partial && after is not null && !AttributionReader.ClosesClause(view, span, span.End))
+        {
+            // "the “open door” Roe had promised": a verb after a fragment mid-sentence is not its attribution.
+            after = null;
+        }
+
+        var attribution = adjacent ? before : after ?? before;
         if (attribution is not null)
         {
             quote.Attributed = true;

@@ -20,6 +20,11 @@ internal sealed class SpeakerResolver
         ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
     };
 
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
+    };
+
     private readonly ArticleAnalysis _article;
     private readonly string _text;
     private readonly PeopleIndex _people;
@@ -126,8 +131,15 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var start = view.Tokens[words[first]].Start;
+        // "Jane Roe MP": letters after the name are not part of it.
         var lastToken = subject.Last;
+        while (words.Count - first > 1 && PostNominals.Contains(view.Word(words[words.Count - 1])))
+        {
+            words.RemoveAt(words.Count - 1);
+            lastToken = words[words.Count - 1];
+        }
+
+        var start = view.Tokens[words[first]].Start;
         var end = view.Tokens[lastToken].End;
         if (view.IsPunct(lastToken, '.') && !(view.Word(lastToken - 1) is "Jr" or "Sr"))
         {

@@ -48,6 +48,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void LettersAfterANameAreNotPartOfIt()
+    {
+        Assert.Equal("Rhys Owen", Assert.Single(Find("Rhys Owen MP said: \"The vote was close.\"")).Speaker);
+    }
+
+    [Fact]
+    public void ABodyAfterTheNameWithOneCommaIsSkipped()
+    {
+        Assert.Equal("Ada Moss", Assert.Single(Find("Ada Moss, Harbour Traders Association said: \"Trade is slow.\"")).Speaker);
+    }
+
+    [Fact]
     public void ACreditLineAfterADashNamesTheSpeaker()
     {
         Assert.Equal("Olu Bello", Assert.Single(Find("“Vote early and vote often.” ― Olu Bello")).Speaker);

@@ -14,6 +14,20 @@ public class QuoteKindTests
     }
 
     [Fact]
+    public void APartialQuoteClosedByACommaTakesTheFollowingAttribution()
+    {
+        var quote = Assert.Single(Find("The talks were \"slow but honest\", Ruth Adler said."));
+        Assert.True(quote.Partial);
+        Assert.Equal("Ruth Adler", quote.Speaker);
+    }
+
+    [Fact]
+    public void AVerbLaterInTheSentenceDoesNotClaimAFragment()
+    {
+        Assert.Empty(Find("Ted Wu spoke of the \"quiet revolution\" Nora Hale had promised."));
+    }
+
+    [Fact]
     public void AScareQuoteNobodyIsSaidToHaveUsedIsDropped()
     {
         Assert.Empty(Find("The \"reform\" changed little in the end."));
