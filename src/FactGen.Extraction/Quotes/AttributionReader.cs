@@ -154,6 +154,18 @@ internal static class AttributionReader
         return next < view.Count && (view.IsPunct(next, ',') || IsDash(view, next));
     }
 
+    private static bool LooksLikeVerb(ParagraphView view, int i)
+    {
+        if (!view.IsLowerWord(i))
+        {
+            return false;
+        }
+
+        var word = view.Word(i);
+        return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
+            || Lexicon.Get("reporting-verbs").Contains(word) || Fillers.Contains(word) || word is "told" or "made" or "took" or "gave" or "spoke" or "went";
+    }
+
     private static bool NamesBody(ParagraphView view, Subject name)
     {
         var words = Lexicon.Get("quote-organization-words");
@@ -167,6 +179,17 @@ internal static class AttributionReader
 
         return false;
     }
+
+    private static readonly HashSet<string> AfterNameWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "when", "as", "while", "but",
+        "who", "whose", "also", "he", "she", "because", "although", "though", "since", "according", "told", "said",
+        "says", "added", "adds", "wrote", "explained", "noted",
+    };
+
+    private static bool MayFollowName(string word) =>
+        DescriptionStops.Contains(word) || AfterNameWords.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+        || word.EndsWith("ly", StringComparison.Ordinal) || Lexicon.Get("reporting-verbs").Contains(word);
 
     private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
 
@@ -191,13 +214,15 @@ internal static class AttributionReader
                 break;
             }
 
-            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1)))
+            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1))
+                || view.Word(i).EndsWith("ly", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var name = ReadAfter(view, i);
-            if (name is not null && name.Kind == SubjectKind.Name && (view.IsLowerWord(name.Last + 1) || view.IsPunct(name.Last + 1, ',')))
+            // The subject is followed by its verb ("Roe attacked", "Roe tells") or by an appositive.
+            var name = ReadAfter(view, i, nounCheck: false);
+            if (name is not null && name.Kind == SubjectKind.Name && (view.IsPunct(name.Last + 1, ',') || LooksLikeVerb(view, name.Last + 1)))
             {
                 return name;
             }
@@ -401,7 +426,7 @@ internal static class AttributionReader
     }
 
     /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
-    private static Subject? ReadAfter(ParagraphView view, int i)
+    private static Subject? ReadAfter(ParagraphView view, int i, bool nounCheck = true)
     {
         if (i >= view.Count || view.InQuote[i])
         {
@@ -475,7 +500,13 @@ internal static class AttributionReader
             break;
         }
 
-        return IsPossessive(view, end + 1) ? null : new Subject(SubjectKind.Name, i, end, null, false);
+        // "said British officials": a capitalised word that modifies a noun is no name.
+        if (IsPossessive(view, end + 1) || (nounCheck && view.IsLowerWord(end + 1) && !MayFollowName(view.Word(end + 1))))
+        {
+            return null;
+        }
+
+        return new Subject(SubjectKind.Name, i, end, null, false);
     }
 
     /// <summary>"said MSNBC host Jane Roe", "said 9/11 widow Jane Roe": a name after a short lead-in with a lower-case noun.</summary>

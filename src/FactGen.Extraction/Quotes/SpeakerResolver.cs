@@ -99,8 +99,10 @@ internal sealed class SpeakerResolver
         var first = 0;
         for (var w = 0; w < words.Count; w++)
         {
-            // A title counts only before a name: "Charlie King" keeps "King".
-            if (titles.Contains(view.Word(words[w])) && w + 1 < words.Count)
+            // A title counts only before a name: "Charlie King" keeps "King". "Vice-President" ends with one.
+            var word = view.Word(words[w]);
+            var hyphen = word.LastIndexOf('-');
+            if ((titles.Contains(word) || (hyphen > 0 && titles.Contains(word.Substring(hyphen + 1)))) && w + 1 < words.Count)
             {
                 first = w + 1;
             }

@@ -112,6 +112,18 @@ public class AttributionTests
         Assert.Equal("Wen Lei", Assert.Single(Find(text, people)).Speaker);
     }
 
+    [Fact]
+    public void ACapitalisedWordBeforeANounIsNoName()
+    {
+        Assert.Null(Assert.Single(Find("“We regret the delay,” said Danish officials.")).Speaker);
+    }
+
+    [Fact]
+    public void AHyphenatedTitleIsNotPartOfTheName()
+    {
+        Assert.Equal("Kim Sol", Assert.Single(Find("“We agree,” said Vice-President Kim Sol.")).Speaker);
+    }
+
     [Theory]
     [InlineData("“We regret the delay,” the ministry said.")]
     [InlineData("“We regret the delay,” the White House said.")]
