@@ -198,6 +198,18 @@ internal static partial class AttributionReader
         return true;
     }
 
+    /// <summary>
+    /// The named subject of the reporting verb at <paramref name="verb"/> ("Roe said the plan…", "said Roe"),
+    /// quotation or not: the people a later "he" or "she" most likely means.
+    /// </summary>
+    public static Subject? NamedSubjectOf(ParagraphView view, int verb)
+    {
+        var window = WindowBefore(view, verb - 1);
+        var limit = window.Count > 0 ? window[0] : verb;
+        var subject = ReadBefore(view, verb, limit) ?? ReadAfter(view, verb + 1);
+        return subject is not null && subject.Kind == SubjectKind.Name ? subject : null;
+    }
+
     private static bool IsAccordingTo(ParagraphView view, int i) =>
         view.Lower(i) == "according" && view.Lower(i + 1) == "to";
 

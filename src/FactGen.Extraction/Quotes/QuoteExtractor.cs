@@ -57,6 +57,18 @@ internal static class QuoteExtractor
         }
 
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        foreach (var view in views)
+        {
+            for (var i = 0; i < view.Count; i++)
+            {
+                var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i) : null;
+                if (subject is not null)
+                {
+                    resolver.AddReportedSubject(view, subject);
+                }
+            }
+        }
+
         foreach (var quote in quotes)
         {
             AttributeLocally(quote, views[quote.Span.Paragraph], resolver);

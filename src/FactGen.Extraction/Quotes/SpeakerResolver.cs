@@ -29,6 +29,7 @@ internal sealed class SpeakerResolver
     private readonly string _text;
     private readonly PeopleIndex _people;
     private readonly List<QuoteSpan> _quoted;
+    private readonly List<ReportedSubject> _reportedSubjects = new();
 
     public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
     {
@@ -217,27 +218,99 @@ internal sealed class SpeakerResolver
         }
 
         var unwanted = pronoun == "he" ? 'f' : 'm';
-        PersonMention? chosen = null;
-        var chosenSentence = -1;
-        for (var i = _people.Mentions.Count - 1; i >= 0; i--)
+        var candidates = new List<Candidate>();
+        foreach (var mention in _people.Mentions)
         {
-            var mention = _people.Mentions[i];
-            if (mention.Start >= offset || IsQuoted(mention.Start) || mention.Entity.Gender == unwanted)
+            if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)
             {
-                continue;
+                candidates.Add(new Candidate(mention.Start, mention.Entity, null));
             }
+        }
 
-            var sentence = _article.SentenceIndexAt(mention.Start);
-            if (chosen is not null && sentence != chosenSentence)
+        foreach (var reported in _reportedSubjects)
+        {
+            var start = reported.View.Tokens[reported.Subject.First].Start;
+            if (start < offset && GenderOf(reported) != unwanted)
+            {
+                candidates.Add(new Candidate(start, null, reported));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Candidate? chosen = null;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var candidate = candidates[i];
+            if (chosen is not null && _article.SentenceIndexAt(candidate.Start) != _article.SentenceIndexAt(chosen.Value.Start))
             {
                 break;
             }
 
-            chosen = mention;
-            chosenSentence = sentence;
+            if (candidate.Entity is not null || ResolveReported(candidate.Reported!) is not null)
+            {
+                chosen = candidate;
+            }
         }
 
-        return chosen?.Entity;
+        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported!);
+    }
+
+    /// <summary>
+    /// Names read as subjects of reporting verbs anywhere in the article ("Roe said the plan…"), so that a
+    /// later "he said" finds them even when no person recogniser listed them.
+    /// </summary>
+    public void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
+
+    private PersonEntity? ResolveReported(ReportedSubject reported) =>
+        reported.Entity ??= ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+
+    /// <summary>'m' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss", else the known person's gender.</summary>
+    private char? GenderOf(ReportedSubject reported)
+    {
+        var view = reported.View;
+        for (var i = reported.Subject.First; i <= reported.Subject.Last; i++)
+        {
+            switch (view.IsWord(i) ? view.Word(i) : string.Empty)
+            {
+                case "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Father":
+                    return 'm';
+                case "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess":
+                    return 'f';
+            }
+        }
+
+        return reported.Entity?.Gender;
+    }
+
+    private readonly struct Candidate
+    {
+        public Candidate(int start, PersonEntity? entity, ReportedSubject? reported)
+        {
+            Start = start;
+            Entity = entity;
+            Reported = reported;
+        }
+
+        public int Start { get; }
+
+        public PersonEntity? Entity { get; }
+
+        public ReportedSubject? Reported { get; }
+    }
+
+    private sealed class ReportedSubject
+    {
+        public ReportedSubject(ParagraphView view, Subject subject)
+        {
+            View = view;
+            Subject = subject;
+        }
+
+        public ParagraphView View { get; }
+
+        public Subject Subject { get; }
+
+        public PersonEntity? Entity { get; set; }
     }
 
     /// <summary>The last person before <paramref name="offset"/> written with the title <paramref name="head"/>.</summary>

@@ -89,6 +89,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void SheFindsThePersonReportedAsSayingSomethingWithoutQuotes()
+    {
+        var quotes = Find("Dana Ruiz said the bridge would open late.\n\n“We will catch up,” she said.");
+        Assert.Equal("Dana Ruiz", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void PronounsSkipPeopleOfTheOtherGender()
     {
         var text = "Sara Blom met Karl Moen. “It went well,” she said.";
