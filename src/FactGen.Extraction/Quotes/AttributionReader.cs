@@ -210,6 +210,28 @@ internal static partial class AttributionReader
         return subject is not null && subject.Kind == SubjectKind.Name ? subject : null;
     }
 
+    /// <summary>
+    /// "Roe was blunt. “…”": the name that opens the sentence ending just before <paramref name="offset"/>,
+    /// followed by its verb; the speaker of an unattributed quotation that follows.
+    /// </summary>
+    public static Subject? SentenceSubjectBefore(ParagraphView view, int offset)
+    {
+        var end = view.LastEndingBy(offset);
+        while (end >= 0 && !view.InQuote[end] && (view.EndsSentence(end) || view.IsPunct(end, ':')))
+        {
+            end--;
+        }
+
+        var window = WindowBefore(view, end);
+        if (window.Count == 0 || !view.IsCapitalized(window[0]) || NotNames.Contains(view.Word(window[0])))
+        {
+            return null;
+        }
+
+        var name = ReadAfter(view, window[0], nounCheck: false);
+        return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+    }
+
     private static bool IsAccordingTo(ParagraphView view, int i) =>
         view.Lower(i) == "according" && view.Lower(i + 1) == "to";
 

@@ -85,9 +85,10 @@ internal sealed class ParagraphView
             return false;
         }
 
-        // "(D-Ohio.)", "R-Ky., said", "p.m. on": a dot followed by these does not end a sentence.
+        // "(D-Ohio.)", "R-Ky., said", "p.m. on", "D-N.Y.": a dot followed by these does not end a sentence.
         var next = i + 1;
-        if (IsPunct(next, ',') || IsPunct(next, ')') || IsPunct(next, ';') || IsLowerWord(next))
+        if (IsPunct(next, ',') || IsPunct(next, ')') || IsPunct(next, ';') || IsLowerWord(next)
+            || (next < Tokens.Count && Tokens[next].Start == Tokens[i].End && Tokens[next].Kind == TokenKind.Word))
         {
             return false;
         }

@@ -89,6 +89,11 @@ internal static class QuoteExtractor
             }
         }
 
+        foreach (var quote in quotes)
+        {
+            AttributeToLeadSentence(quote, views, resolver);
+        }
+
         var facts = new List<QuoteFact>();
         foreach (var quote in quotes)
         {
@@ -140,6 +145,39 @@ internal static class QuoteExtractor
         quote.LabelLength = length;
         quote.Attributed = true;
         quote.Speaker = resolver.ResolveLabel(label, span.ContentStart);
+    }
+
+    /// <summary>
+    /// Last resort for speech with no attribution at all: the person who opens the sentence just before it
+    /// ("Roe was blunt. “…”"), or the sentence that ends the previous paragraph with a colon.
+    /// </summary>
+    private static void AttributeToLeadSentence(FoundQuote quote, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        if (quote.Attributed || quote.Use != QuoteUse.Speech || quote.Span.ContinuesPrevious)
+        {
+            return;
+        }
+
+        var view = views[quote.Span.Paragraph];
+        Subject? subject;
+        if (quote.Span.Open == view.Paragraph.Start)
+        {
+            var previous = quote.Span.Paragraph > 0 ? views[quote.Span.Paragraph - 1] : null;
+            subject = previous is not null && previous.Text[previous.Paragraph.End - 1] == ':'
+                ? AttributionReader.SentenceSubjectBefore(previous, previous.Paragraph.End)
+                : null;
+            view = previous ?? view;
+        }
+        else
+        {
+            subject = AttributionReader.SentenceSubjectBefore(view, quote.Span.Open);
+        }
+
+        if (subject is not null)
+        {
+            quote.Attributed = true;
+            quote.Speaker = resolver.Resolve(new Attribution(subject, view.Tokens[subject.First].Start, view));
+        }
     }
 
     private static int TokensBetween(ParagraphView view, int from, int to) =>

@@ -60,6 +60,24 @@ public class AttributionTests
     }
 
     [Fact]
+    public void AStateTagWithDotsDoesNotEndTheSentence()
+    {
+        Assert.Equal("Tim Ross", Assert.Single(Find("“No deal,” Sen. Tim Ross, D-N.Y., said.")).Speaker);
+    }
+
+    [Fact]
+    public void AnUnattributedQuoteTakesThePersonOpeningTheSentenceBefore()
+    {
+        Assert.Equal("Kai Berg", Assert.Single(Find("Kai Berg was blunt. “The budget is a fantasy.”")).Speaker);
+    }
+
+    [Fact]
+    public void AColonLeadWithoutReportingVerbNamesTheSpeakerOfTheNextParagraph()
+    {
+        Assert.Equal("Kai Berg", Assert.Single(Find("Kai Berg made one more point:\n\n“The budget is a fantasy.”")).Speaker);
+    }
+
+    [Fact]
     public void ACreditLineAfterADashNamesTheSpeaker()
     {
         Assert.Equal("Olu Bello", Assert.Single(Find("“Vote early and vote often.” ― Olu Bello")).Speaker);
