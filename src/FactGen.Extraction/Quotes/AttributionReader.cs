@@ -223,12 +223,18 @@ internal static partial class AttributionReader
         }
 
         var window = WindowBefore(view, end);
-        if (window.Count == 0 || !view.IsCapitalized(window[0]) || NotNames.Contains(view.Word(window[0])))
+        return window.Count == 0 ? null : SentenceOpeningSubject(view, window[0]);
+    }
+
+    /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
+    public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
+    {
+        if (!view.IsCapitalized(i) || view.InQuote[i] || NotNames.Contains(view.Word(i)))
         {
             return null;
         }
 
-        var name = ReadAfter(view, window[0], nounCheck: false);
+        var name = ReadAfter(view, i, nounCheck: false);
         return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
     }
 

@@ -61,7 +61,9 @@ internal static class QuoteExtractor
         {
             for (var i = 0; i < view.Count; i++)
             {
-                var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i) : null;
+                var opensSentence = i == 0 || view.EndsSentence(i - 1);
+                var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
+                    : opensSentence ? AttributionReader.SentenceOpeningSubject(view, i) : null;
                 if (subject is not null)
                 {
                     resolver.AddReportedSubject(view, subject);
