@@ -12,6 +12,7 @@ internal sealed class ParagraphView
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Sec", "Atty", "Gens", "Sens", "Reps", "Del", "Supt",
+        "Cmdr", "Det", "Insp", "Msgr", "Fr", "Mt", "Ft", "Brig", "Cpl", "Pfc", "Spc", "Lt", "Mme", "Mlle",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Co", "Ltd",
     };
 
