@@ -37,6 +37,9 @@ internal static partial class AttributionReader
         "of", "from", "for", "in", "at", "on", "who", "whose", "which", "with", "to", "and", "during", "after", "before", "about",
     };
 
+    private static bool IsBodyWord(ParagraphView view, int i) =>
+        view.IsWord(i) && Lexicon.Get("quote-organization-words").Contains(view.Word(i));
+
     private static bool NamesBody(ParagraphView view, Subject name)
     {
         var words = Lexicon.Get("quote-organization-words");
@@ -252,7 +255,7 @@ internal static partial class AttributionReader
             return new Subject(SubjectKind.Description, i, last, view.Lower(last), IsIndefinite(lower));
         }
 
-        var described = ReadDescribedName(view, i);
+        var described = nounCheck ? ReadDescribedName(view, i) : null;
         if (described is not null)
         {
             return described;
@@ -303,7 +306,9 @@ internal static partial class AttributionReader
         var j = i;
         var last = -1;
         var sawLower = false;
-        while (j < view.Count && j <= i + 8 && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j))
+        // "Bank of Japan chief Jane Roe": "of" between capitalised words belongs to the body's name.
+        while (j < view.Count && j <= i + 8 && !view.InQuote[j]
+               && (!DescriptionStops.Contains(view.Lower(j)) || (view.Lower(j) == "of" && IsBodyWord(view, j - 1) && view.IsCapitalized(j + 1)))
                && (view.IsWord(j) || view.Tokens[j].Kind == TokenKind.Number || view.IsAbbreviationDot(j) || view.IsPunct(j, '/')))
         {
             sawLower |= view.IsLowerWord(j);

@@ -49,12 +49,12 @@ internal static partial class AttributionReader
             {
                 // "“…,” said Roe" needs the comma (or ?/!) that closes the quoted clause; "“…” suggests that" is no attribution.
                 return ClosesClause(view, span, window) || v > window[0]
-                    ? new Attribution(ReadAfter(view, v + 1) ?? ClauseSubject(view, v, window), view.Tokens[v].Start, view)
+                    ? new Attribution(ReadAfter(view, v + 1) ?? ParticipleSubject(view, v, window), view.Tokens[v].Start, view)
                     : null;
             }
 
             // "…," White House press secretary Jane Roe said: the subject may follow a description.
-            var before = ReadBefore(view, v, window[first]) ?? ClauseSubject(view, v, window);
+            var before = ParticipleSubject(view, v, window) ?? ReadBefore(view, v, window[first]);
             return before is null ? null : new Attribution(before, view.Tokens[v].Start, view);
         }
 
@@ -94,15 +94,13 @@ internal static partial class AttributionReader
             }
             else
             {
-                subject = ReadBefore(view, v, window[0]);
+                subject = ParticipleSubject(view, v, window) ?? ReadBefore(view, v, window[0]);
                 subjectEnd = v;
                 if (subject is null)
                 {
                     subject = ReadAfter(view, v + 1);
                     subjectEnd = subject?.Last ?? v;
                 }
-
-                subject ??= ClauseSubject(view, v, window);
             }
 
             adjacent = endsWithColon || OnlyJoinersAfter(view, window, subjectEnd);
@@ -146,16 +144,23 @@ internal static partial class AttributionReader
         view.IsPunct(i, '\u2015') || view.IsPunct(i, '\u2014') || view.IsPunct(i, '\u2013');
 
     /// <summary>
-    /// "Roe attacked the plan, saying, “…”": a participle ("saying", "adding") takes the subject of its
-    /// clause, the first name in the sentence followed by a verb or an appositive.
+    /// "Roe attacked the plan, saying, “…”", "He warned them, saying: “…”": a participle ("saying",
+    /// "adding") takes the subject of its clause, never the noun just before it.
     /// </summary>
-    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    private static Subject? ParticipleSubject(ParagraphView view, int verb, List<int> window)
     {
-        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal))
+        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal) || window.Count == 0 || window[0] >= verb)
         {
             return null;
         }
 
+        var lower = view.Lower(window[0]);
+        return Pronouns.Contains(lower) ? new Subject(SubjectKind.Pronoun, window[0], window[0], lower, false) : ClauseSubject(view, verb, window);
+    }
+
+    /// <summary>The first name in the sentence followed by a verb or an appositive.</summary>
+    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    {
         foreach (var i in window)
         {
             if (i >= verb)
@@ -171,7 +176,7 @@ internal static partial class AttributionReader
 
             // The subject is followed by its verb ("Roe attacked", "Roe tells") or by an appositive.
             var name = ReadAfter(view, i, nounCheck: false);
-            if (name is not null && name.Kind == SubjectKind.Name && (view.IsPunct(name.Last + 1, ',') || LooksLikeVerb(view, name.Last + 1)))
+            if (name is not null && name.Kind == SubjectKind.Name && ((i == window[0] && view.IsPunct(name.Last + 1, ',')) || LooksLikeVerb(view, name.Last + 1)))
             {
                 return name;
             }

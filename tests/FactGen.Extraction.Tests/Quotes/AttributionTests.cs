@@ -91,6 +91,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void AParticipleIgnoresTheNounJustBeforeIt()
+    {
+        var quote = Assert.Single(Find("Greta Lund criticised the plan in the Daily Courier, saying: “It will never be built.”"));
+        Assert.Equal("Greta Lund", quote.Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAPronounTakesThePronoun()
+    {
+        var quotes = Find("Greta Lund spoke first.\n\nShe warned the council about costs, saying: “It will never be built.”");
+        Assert.Equal("Greta Lund", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ABodyNameWithOfBeforeThePersonIsALeadIn()
+    {
+        Assert.Equal("Aiko Sato", Assert.Single(Find("“Growth is slow,” said Bank of Osaka chief Aiko Sato.")).Speaker);
+        Assert.Equal("Liam Byrne", Assert.Single(Find("“Growth is slow,” said Senator Liam Byrne of Ohio.")).Speaker);
+    }
+
+    [Fact]
     public void HeResolvesToTheLastCompatiblePersonOutsideQuotes()
     {
         var text = "“The plant will close,” Hugo Brandt said.\n\nWorkers were told on Monday. “We had no choice,” he said.";
