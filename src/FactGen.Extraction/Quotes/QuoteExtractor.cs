@@ -17,46 +17,65 @@ internal static class QuoteExtractor
     {
         var text = article.Raw;
         var paragraphs = Paragraphs.Split(text);
-        var views = new List<ParagraphView>(paragraphs.Count);
-        foreach (var paragraph in paragraphs)
+        var views = paragraphs.ConvertAll(p => new ParagraphView(text, p));
+        var byParagraph = FindQuotations(text, paragraphs, views);
+        var quotes = new List<FoundQuote>();
+        foreach (var inParagraph in byParagraph)
         {
-            views.Add(new ParagraphView(text, paragraph));
+            quotes.AddRange(inParagraph);
         }
 
-        var quotes = new List<FoundQuote>();
+        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        CollectReportedSubjects(views, resolver);
+        Attribute(quotes, byParagraph, views, resolver);
+
+        var facts = new List<QuoteFact>();
+        foreach (var quote in quotes)
+        {
+            var fact = ToFact(article, quote);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>
+    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, List<ParagraphView> views)
+    {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
+        var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             byParagraph[p] = new List<FoundQuote>();
-        }
-
-        var spans = QuoteMarkScanner.Scan(text, paragraphs);
-        foreach (var group in GroupByParagraph(spans, paragraphs.Count))
-        {
-            if (group.Count == 0)
+            if (groups[p].Count == 0 || IsHeadline(paragraphs, p, text))
             {
                 continue;
             }
 
-            var view = views[group[0].Paragraph];
-            view.MarkQuoted(group);
-            var kept = new List<FoundQuote>();
-            foreach (var span in group)
+            var view = views[p];
+            view.MarkQuoted(groups[p]);
+            foreach (var span in groups[p])
             {
                 var use = QuoteClassifier.Classify(view, span);
-                if (use != QuoteUse.Title && !IsHeadline(paragraphs, span.Paragraph, text))
+                if (use != QuoteUse.Title)
                 {
-                    kept.Add(new FoundQuote(span, use));
+                    byParagraph[p].Add(new FoundQuote(span, use));
                 }
             }
 
             // Titles are the reporter's words: only real quotations bound the attribution windows.
-            view.MarkQuoted(kept.ConvertAll(q => q.Span));
-            quotes.AddRange(kept);
-            byParagraph[group[0].Paragraph].AddRange(kept);
+            view.MarkQuoted(byParagraph[p].ConvertAll(q => q.Span));
         }
 
-        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        return byParagraph;
+    }
+
+    /// <summary>Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean.</summary>
+    private static void CollectReportedSubjects(List<ParagraphView> views, SpeakerResolver resolver)
+    {
         foreach (var view in views)
         {
             for (var i = 0; i < view.Count; i++)
@@ -70,19 +89,25 @@ internal static class QuoteExtractor
                 }
             }
         }
+    }
 
+    /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
+    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        var text = views.Count > 0 ? views[0].Text : string.Empty;
         foreach (var quote in quotes)
         {
             AttributeLocally(quote, views[quote.Span.Paragraph], resolver);
             ReadTranscriptLabel(quote, text, resolver);
         }
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < byParagraph.Length; p++)
         {
             ShareWithinParagraph(byParagraph[p]);
             CarryFromPreviousParagraph(p, byParagraph, views, resolver);
         }
 
+        // A quotation left open at a paragraph end takes the attribution found where it closes.
         for (var i = quotes.Count - 2; i >= 0; i--)
         {
             if (quotes[i].Span.ContinuesNext && !quotes[i].Attributed && quotes[i + 1].Attributed)
@@ -95,18 +120,6 @@ internal static class QuoteExtractor
         {
             AttributeToLeadSentence(quote, views, resolver);
         }
-
-        var facts = new List<QuoteFact>();
-        foreach (var quote in quotes)
-        {
-            var fact = ToFact(article, quote);
-            if (fact is not null)
-            {
-                facts.Add(fact);
-            }
-        }
-
-        return facts;
     }
 
     private static void AttributeLocally(FoundQuote quote, ParagraphView view, SpeakerResolver resolver)
@@ -350,32 +363,5 @@ internal static class QuoteExtractor
         }
 
         return groups;
-    }
-
-    private sealed class FoundQuote
-    {
-        public FoundQuote(QuoteSpan span, QuoteUse use)
-        {
-            Span = span;
-            Use = use;
-        }
-
-        public QuoteSpan Span { get; }
-
-        public QuoteUse Use { get; }
-
-        /// <summary>An attribution was found, even if its subject names no known person.</summary>
-        public bool Attributed { get; set; }
-
-        public PersonEntity? Speaker { get; set; }
-
-        /// <summary>Characters of a transcript label ("ROE: ") that open the quotation.</summary>
-        public int LabelLength { get; set; }
-
-        public void CopyFrom(FoundQuote other)
-        {
-            Attributed = other.Attributed;
-            Speaker = other.Speaker;
-        }
     }
 }
