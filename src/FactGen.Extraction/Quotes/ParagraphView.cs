@@ -65,7 +65,17 @@ internal sealed class ParagraphView
     /// <summary>The word lower-cased, or "" for punctuation.</summary>
     public string Lower(int i) => IsWord(i) ? Word(i).ToLowerInvariant() : string.Empty;
 
-    public bool IsReportingVerb(int i) => IsLowerWord(i) && Lexicon.Get("reporting-verbs").Contains(Word(i));
+    /// <summary>
+    /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a
+    /// quotation ("Democratic claims", "the states", "his notes").
+    /// </summary>
+    public bool IsReportingVerb(int i) =>
+        IsLowerWord(i) && Lexicon.Get("reporting-verbs").Contains(Word(i)) && !NounLikeForms.Contains(Word(i));
+
+    private static readonly HashSet<string> NounLikeForms = new(StringComparer.Ordinal)
+    {
+        "states", "notes", "claims", "replies", "suggests", "urges", "tweets", "posts",
+    };
 
     /// <summary>A '.', '!', '?' or ';' that ends a sentence (not the dot of "Mr." or of an initial).</summary>
     public bool EndsSentence(int i)
