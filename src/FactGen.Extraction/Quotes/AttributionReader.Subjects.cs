@@ -395,6 +395,12 @@ internal static partial class AttributionReader
             return new Subject(SubjectKind.Description, start - 1, end, head, IsIndefinite(before));
         }
 
+        // "the Commission on Presidential Debates said": the tail of a longer capitalised name, not a person.
+        if (start - 2 >= limit && view.Lower(start - 1) is "on" or "of" or "for" or "and" or "&" && view.IsCapitalized(start - 2))
+        {
+            return null;
+        }
+
         return new Subject(SubjectKind.Name, start, end, null, false);
     }
 

@@ -170,6 +170,12 @@ public class AttributionTests
         Assert.Equal("Kim Sol", Assert.Single(Find("“We agree,” said Vice-President Kim Sol.")).Speaker);
     }
 
+    [Fact]
+    public void TheTailOfALongerNameIsNoPerson()
+    {
+        Assert.Null(Assert.Single(Find("“We regret the delay,” the Board of Harbour Trustees said.")).Speaker);
+    }
+
     [Theory]
     [InlineData("“We regret the delay,” the ministry said.")]
     [InlineData("“We regret the delay,” the White House said.")]
