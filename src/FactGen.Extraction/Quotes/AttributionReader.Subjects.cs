@@ -177,7 +177,8 @@ internal static partial class AttributionReader
             if (last > m && IsNameEnd(view, last))
             {
                 var name = NameBackward(view, last, m + 1);
-                if (name is not null && name.Kind == SubjectKind.Name && (name.First == m + 1 || IsLeadIn(view, m + 1, name.First)))
+                if (name is not null && name.Kind == SubjectKind.Name && !IsPartyTag(view, name)
+                    && (name.First == m + 1 || IsLeadIn(view, m + 1, name.First)))
                 {
                     return name;
                 }
@@ -187,6 +188,13 @@ internal static partial class AttributionReader
         }
 
         return null;
+    }
+
+    /// <summary>"R-Texas", "D-N.Y.": a party and state tag between commas, not a name.</summary>
+    private static bool IsPartyTag(ParagraphView view, Subject name)
+    {
+        var word = view.Word(name.First);
+        return word.Length > 2 && word[1] == '-' && char.IsUpper(word[0]);
     }
 
     /// <summary>Lower-case descriptive words before a name ("former adviser Jane Roe").</summary>

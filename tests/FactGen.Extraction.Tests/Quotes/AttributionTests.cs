@@ -60,6 +60,12 @@ public class AttributionTests
     }
 
     [Fact]
+    public void APartyTagBetweenCommasIsNoName()
+    {
+        Assert.Equal("Mia Holt", Assert.Single(Find("“We hold,” Sen. Mia Holt, R-Utah, told reporters.")).Speaker);
+    }
+
+    [Fact]
     public void AStateTagWithDotsDoesNotEndTheSentence()
     {
         Assert.Equal("Tim Ross", Assert.Single(Find("“No deal,” Sen. Tim Ross, D-N.Y., said.")).Speaker);
