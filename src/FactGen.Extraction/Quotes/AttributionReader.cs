@@ -228,7 +228,7 @@ internal static partial class AttributionReader
         }
 
         var window = WindowBefore(view, end);
-        return window.Count == 0 ? null : SentenceOpeningSubject(view, window[0]);
+        return window.Count == 0 ? null : SentenceOpeningSubject(view, window[0]) ?? ClauseSubject(view, end + 1, window);
     }
 
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>

@@ -78,6 +78,12 @@ public class AttributionTests
     }
 
     [Fact]
+    public void TheLeadSentenceSubjectMayFollowAnOpeningClause()
+    {
+        Assert.Equal("Kai Berg", Assert.Single(Find("Asked about the cost, Kai Berg laughed. “Nobody knows.”")).Speaker);
+    }
+
+    [Fact]
     public void AColonLeadWithoutReportingVerbNamesTheSpeakerOfTheNextParagraph()
     {
         Assert.Equal("Kai Berg", Assert.Single(Find("Kai Berg made one more point:\n\n“The budget is a fantasy.”")).Speaker);
