@@ -260,6 +260,16 @@ internal static partial class AttributionReader
                 return named;
             }
 
+            // "said her rival, Jane Roe": the name in apposition after the description.
+            if (view.IsPunct(last + 1, ',') && view.IsCapitalized(last + 2))
+            {
+                var apposed = ReadAfter(view, last + 2);
+                if (apposed is not null && apposed.Kind == SubjectKind.Name && !view.IsWord(apposed.Last + 1))
+                {
+                    return apposed;
+                }
+            }
+
             return new Subject(SubjectKind.Description, i, last, view.Lower(last), IsIndefinite(lower));
         }
 

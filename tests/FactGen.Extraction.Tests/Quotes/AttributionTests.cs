@@ -41,6 +41,12 @@ public class AttributionTests
     }
 
     [Fact]
+    public void ANameInAppositionAfterADescriptionIsTheSpeaker()
+    {
+        Assert.Equal("Tom Hale", Assert.Single(Find("“She is right,” said her rival, Tom Hale.")).Speaker);
+    }
+
+    [Fact]
     public void AnAppositiveBetweenNameAndVerbIsSkipped()
     {
         var quote = Assert.Single(Find("“The river is rising,” Ines Costa, a hydrologist at the institute, said."));
