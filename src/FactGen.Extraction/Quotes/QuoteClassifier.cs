@@ -47,6 +47,12 @@ internal static class QuoteClassifier
             return QuoteUse.Title;
         }
 
+        // Straight single marks double as apostrophes: trust them only with an attribution right beside them.
+        if (span.Kind == QuoteMarkKind.StraightSingle && !(AttributionReader.FindAfter(view, span) is not null && AttributionReader.ClosesClause(view, span, span.End)) && !BeforeIsAdjacent(view, span))
+        {
+            return QuoteUse.Title;
+        }
+
         var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
         var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
 

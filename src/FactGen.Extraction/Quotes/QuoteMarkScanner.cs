@@ -50,6 +50,7 @@ internal static class QuoteMarkScanner
         {
             QuoteMarkKind.Straight => c == '"',
             QuoteMarkKind.Curly => c == '\u201C',
+            QuoteMarkKind.StraightSingle => c == '\'',
             _ => c == '\u2018',
         };
     }
@@ -80,6 +81,17 @@ internal static class QuoteMarkScanner
                 if (close < 0)
                 {
                     // "‘90s" and the like: an apostrophe, not a quotation.
+                    i++;
+                    continue;
+                }
+            }
+            else if (c == '\'' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && char.IsLetter(text[i + 1]))
+            {
+                kind = QuoteMarkKind.StraightSingle;
+                close = FindStraightSingleClose(text, i + 1, paragraph.End);
+                if (close < 0)
+                {
+                    // "'90s", "rock 'n' roll": an apostrophe, not a quotation.
                     i++;
                     continue;
                 }
@@ -151,6 +163,41 @@ internal static class QuoteMarkScanner
     /// The '”' that closes the quotation (nested '“…”' pairs counted). A '"' or a '“' in closing position
     /// (after a word, before a space or the paragraph end) is taken as a mistyped '”'.
     /// </summary>
+    /// <summary>A "'" after a letter or ',.?!' and before a space, a punctuation mark or the paragraph end; never inside a word.</summary>
+    private static int FindStraightSingleClose(string text, int from, int end)
+    {
+        for (var j = from + 1; j < end; j++)
+        {
+            // Never swallow a double-quoted stretch: a stray apostrophe must not hide real quotations.
+            if (text[j] is '"' or '\u201C')
+            {
+                return -1;
+            }
+
+            if (text[j] != '\'')
+            {
+                continue;
+            }
+
+            var before = text[j - 1];
+            var after = j + 1 < end ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(after) || !(char.IsLetter(before) || before is ',' or '.' or '?' or '!'))
+            {
+                continue;
+            }
+
+            // "the players' union": a plural possessive before a lower-case word.
+            if (before == 's' && after == ' ' && j + 2 < end && char.IsLower(text[j + 2]))
+            {
+                continue;
+            }
+
+            return j;
+        }
+
+        return -1;
+    }
+
     private static int FindCurlyClose(string text, int from, int end)
     {
         var depth = 1;

@@ -11,6 +11,9 @@ internal enum QuoteMarkKind
 
     /// <summary>Curly single quotes '‘' and '’'.</summary>
     Single,
+
+    /// <summary>Straight single quotes "'": kept only when an attribution stands right beside them.</summary>
+    StraightSingle,
 }
 
 /// <summary>

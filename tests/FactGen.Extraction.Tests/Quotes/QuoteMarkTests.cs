@@ -52,6 +52,20 @@ public class QuoteMarkTests
     }
 
     [Fact]
+    public void StraightSingleQuotesWithAnAttributionAreAQuote()
+    {
+        var quote = Assert.Single(Find("'We will see,' Rita Sol replied."));
+        Assert.Equal("We will see", quote.Text);
+        Assert.Equal("Rita Sol", quote.Speaker);
+    }
+
+    [Fact]
+    public void StraightApostrophesAreNotQuotes()
+    {
+        Assert.Empty(Find("In the '90s the players' union said rock 'n' roll was fine, and Joe's 'idea' failed."));
+    }
+
+    [Fact]
     public void AnUnclosedMarkThatIsNotContinuedIsNoQuote()
     {
         Assert.Empty(Find("The sign read \"closed for the season and nobody knew why.\n\nThe next day it was gone."));
