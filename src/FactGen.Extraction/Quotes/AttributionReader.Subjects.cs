@@ -54,16 +54,27 @@ internal static partial class AttributionReader
         return false;
     }
 
-    private static readonly HashSet<string> AfterNameWords = new(StringComparer.Ordinal)
+    /// <summary>Words ending in "s" that are not plural nouns.</summary>
+    private static readonly HashSet<string> NotPlurals = new(StringComparer.Ordinal)
     {
-        "yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "when", "as", "while", "but",
-        "who", "whose", "also", "he", "she", "because", "although", "though", "since", "according", "told", "said",
-        "says", "added", "adds", "wrote", "explained", "noted",
+        "was", "is", "has", "says", "adds", "as", "thus", "always", "perhaps", "afterwards", "towards", "sometimes",
+        "his", "this", "yes", "plus", "unless", "whereas", "besides", "nonetheless", "nevertheless", "its",
     };
 
+    /// <summary>Singular nouns that a capitalised modifier goes with ("said Danish officials", "said Labour sources").</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "source", "leader", "aide", "adviser", "advisor",
+        "government", "ministry", "department", "team", "side", "camp", "campaign", "party", "media", "press",
+    };
+
+    /// <summary>
+    /// After "said Roe" may come an adverb, a preposition or a clause; a plural or role noun instead
+    /// ("said British officials") shows the capitalised word was a modifier, not a name.
+    /// </summary>
     private static bool MayFollowName(string word) =>
-        DescriptionStops.Contains(word) || AfterNameWords.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
-        || word.EndsWith("ly", StringComparison.Ordinal) || Lexicon.Get("reporting-verbs").Contains(word);
+        !RoleNouns.Contains(word) && !(word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !NotPlurals.Contains(word) && !Lexicon.Get("reporting-verbs").Contains(word));
 
     /// <summary>The subject that ends just before the verb at <paramref name="verb"/> (fillers skipped).</summary>
     private static Subject? ReadBefore(ParagraphView view, int verb, int limit)

@@ -180,6 +180,13 @@ public class AttributionTests
     public void ACapitalisedWordBeforeANounIsNoName()
     {
         Assert.Null(Assert.Single(Find("“We regret the delay,” said Danish officials.")).Speaker);
+        Assert.Null(Assert.Single(Find("“We regret the delay,” said a Labour spokesman.")).Speaker);
+    }
+
+    [Fact]
+    public void AnAdverbAfterAnInvertedNameIsFine()
+    {
+        Assert.Equal("Ola Berg", Assert.Single(Find("“We played well,” said Ola Berg afterwards.")).Speaker);
     }
 
     [Fact]
