@@ -20,6 +20,9 @@ internal sealed class FoundQuote
 
     public PersonEntity? Speaker { get; set; }
 
+    /// <summary>The speaker was read as a name right beside the quotation (not a pronoun or a carried-over speaker).</summary>
+    public bool NamedNextToIt { get; set; }
+
     /// <summary>Characters of a transcript label ("ROE: ") that open the quotation.</summary>
     public int LabelLength { get; set; }
 

@@ -144,6 +144,7 @@ internal static class QuoteExtractor
         {
             quote.Attributed = true;
             quote.Speaker = resolver.Resolve(attribution);
+            quote.NamedNextToIt = attribution.Subject?.Kind == SubjectKind.Name;
         }
     }
 
@@ -289,9 +290,9 @@ internal static class QuoteExtractor
         var span = quote.Span;
 
         // A fragment nobody is reported as saying is a scare quote: the reporter's irony, not a quotation.
-        // Only a short phrase someone is said to have used close by counts ("Roe warned against a “closed
-        // club”"); longer fragments are too often the reporter's paraphrase with a few borrowed words.
-        if (quote.Use == QuoteUse.Partial && (quote.Speaker is null || !IsPhrase(article.Raw, span)))
+        // Only a short phrase a named person is said to have used close by counts ("Roe warned against a
+        // “closed club”"); longer fragments are too often the reporter's paraphrase with a few borrowed words.
+        if (quote.Use == QuoteUse.Partial && (quote.Speaker is null || !quote.NamedNextToIt || !IsPhrase(article.Raw, span)))
         {
             return null;
         }
