@@ -4,13 +4,365 @@ using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
-/// <summary>Finds direct quotations and attributes each to its speaker.</summary>
+/// <summary>
+/// Finds direct quotations and attributes each to its speaker: marks are paired
+/// (<see cref="QuoteMarkScanner"/>), titles and epithets dropped and partial quotes flagged
+/// (<see cref="QuoteClassifier"/>), then each quotation takes the attribution next to it
+/// (<see cref="AttributionReader"/>), else that of another quotation in its paragraph, of the
+/// quotation it continues, or of the previous paragraph ("Roe said:" or an attributed quotation).
+/// </summary>
 internal static class QuoteExtractor
 {
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
-        _ = article;
-        _ = people;
-        return new List<QuoteFact>();
+        var text = article.Raw;
+        var paragraphs = Paragraphs.Split(text);
+        var views = paragraphs.ConvertAll(p => new ParagraphView(text, p));
+        var byParagraph = FindQuotations(text, paragraphs, views);
+        var quotes = new List<FoundQuote>();
+        foreach (var inParagraph in byParagraph)
+        {
+            quotes.AddRange(inParagraph);
+        }
+
+        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        CollectReportedSubjects(views, resolver);
+        Attribute(quotes, byParagraph, views, resolver);
+
+        var facts = new List<QuoteFact>();
+        foreach (var quote in quotes)
+        {
+            var fact = ToFact(article, quote);
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>
+    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, List<ParagraphView> views)
+    {
+        var byParagraph = new List<FoundQuote>[paragraphs.Count];
+        var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            byParagraph[p] = new List<FoundQuote>();
+            if (groups[p].Count == 0 || IsHeadline(paragraphs, p, text))
+            {
+                continue;
+            }
+
+            var view = views[p];
+            view.MarkQuoted(groups[p]);
+            foreach (var span in groups[p])
+            {
+                var use = QuoteClassifier.Classify(view, span);
+                if (use != QuoteUse.Title)
+                {
+                    byParagraph[p].Add(new FoundQuote(span, use));
+                }
+            }
+
+            // Titles are the reporter's words: only real quotations bound the attribution windows.
+            view.MarkQuoted(byParagraph[p].ConvertAll(q => q.Span));
+        }
+
+        return byParagraph;
+    }
+
+    /// <summary>Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean.</summary>
+    private static void CollectReportedSubjects(List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        foreach (var view in views)
+        {
+            for (var i = 0; i < view.Count; i++)
+            {
+                var opensSentence = i == 0 || view.EndsSentence(i - 1);
+                var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
+                    : opensSentence ? AttributionReader.SentenceOpeningSubject(view, i) : null;
+                if (subject is not null)
+                {
+                    resolver.AddReportedSubject(view, subject);
+                }
+            }
+        }
+    }
+
+    /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
+    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        var text = views.Count > 0 ? views[0].Text : string.Empty;
+        foreach (var quote in quotes)
+        {
+            AttributeLocally(quote, views[quote.Span.Paragraph], resolver);
+            ReadTranscriptLabel(quote, text, resolver);
+        }
+
+        for (var p = 0; p < byParagraph.Length; p++)
+        {
+            ShareWithinParagraph(byParagraph[p]);
+            CarryFromPreviousParagraph(p, byParagraph, views, resolver);
+        }
+
+        // A quotation left open at a paragraph end takes the attribution found where it closes.
+        for (var i = quotes.Count - 2; i >= 0; i--)
+        {
+            if (quotes[i].Span.ContinuesNext && !quotes[i].Attributed && quotes[i + 1].Attributed)
+            {
+                quotes[i].CopyFrom(quotes[i + 1]);
+            }
+        }
+
+        foreach (var quote in quotes)
+        {
+            AttributeToLeadSentence(quote, views, resolver);
+        }
+    }
+
+    private static void AttributeLocally(FoundQuote quote, ParagraphView view, SpeakerResolver resolver)
+    {
+        var span = quote.Span;
+        var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
+        if (quote.Use == QuoteUse.Partial && before is not null && TokensBetween(view, before.Offset, span.Open) > MaxPartialDistance)
+        {
+            // "Roe said on Monday that the plan, which … a “fair deal”": too far to be Roe's words.
+            before = null;
+        }
+
+        var after = AttributionReader.FindAfter(view, span);
+        if (quote.Use == QuoteUse.Partial && after is not null && !AttributionReader.ClosesClause(view, span, span.End))
+        {
+            // "the “open door” Roe had promised": a verb after a fragment mid-sentence is not its attribution.
+            after = null;
+        }
+
+        var attribution = adjacent ? before : after ?? before;
+        if (attribution is not null)
+        {
+            quote.Attributed = true;
+            quote.Speaker = resolver.Resolve(attribution);
+            quote.NamedNextToIt = attribution.Subject?.Kind == SubjectKind.Name;
+        }
+    }
+
+    /// <summary>"“ROE: Well, …": the label names the speaker and is not part of the quotation.</summary>
+    private static void ReadTranscriptLabel(FoundQuote quote, string text, SpeakerResolver resolver)
+    {
+        var span = quote.Span;
+        var length = TranscriptLabel.Measure(text, span.ContentStart, span.ContentEnd, out var label);
+        if (length == 0 || quote.Use != QuoteUse.Speech)
+        {
+            return;
+        }
+
+        quote.LabelLength = length;
+        quote.Attributed = true;
+        quote.Speaker = resolver.ResolveLabel(label, span.ContentStart);
+    }
+
+    /// <summary>
+    /// Last resort for speech with no attribution at all: the person who opens the sentence just before it
+    /// ("Roe was blunt. “…”"), or the sentence that ends the previous paragraph with a colon.
+    /// </summary>
+    private static void AttributeToLeadSentence(FoundQuote quote, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        if (quote.Attributed || quote.Use != QuoteUse.Speech || quote.Span.ContinuesPrevious)
+        {
+            return;
+        }
+
+        var view = views[quote.Span.Paragraph];
+        Subject? subject;
+        if (quote.Span.Open == view.Paragraph.Start)
+        {
+            var previous = quote.Span.Paragraph > 0 ? views[quote.Span.Paragraph - 1] : null;
+            subject = previous is not null && previous.Text[previous.Paragraph.End - 1] == ':'
+                ? AttributionReader.SentenceSubjectBefore(previous, previous.Paragraph.End)
+                : null;
+            view = previous ?? view;
+        }
+        else
+        {
+            subject = AttributionReader.SentenceSubjectBefore(view, quote.Span.Open);
+        }
+
+        if (subject is not null)
+        {
+            quote.Attributed = true;
+            quote.Speaker = resolver.Resolve(new Attribution(subject, view.Tokens[subject.First].Start, view));
+        }
+    }
+
+    private static int TokensBetween(ParagraphView view, int from, int to) =>
+        view.LastEndingBy(to) - view.FirstAtOrAfter(from);
+
+    /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's.</summary>
+    private static void ShareWithinParagraph(List<FoundQuote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Attributed || quotes[i].Use != QuoteUse.Speech)
+            {
+                continue;
+            }
+
+            var source = Nearest(quotes, i, -1) ?? Nearest(quotes, i, +1);
+            if (source is not null)
+            {
+                quotes[i].CopyFrom(source);
+            }
+        }
+    }
+
+    private static FoundQuote? Nearest(List<FoundQuote> quotes, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < quotes.Count; j += step)
+        {
+            if (quotes[j].Attributed && quotes[j].Use == QuoteUse.Speech)
+            {
+                return quotes[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker:
+    /// the quotation left open there, its "Roe said:" lead-in, or its last attributed quotation.
+    /// </summary>
+    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    {
+        var quotes = byParagraph[p];
+        if (p == 0 || quotes.Count == 0 || quotes[0].Attributed || quotes[0].Use != QuoteUse.Speech || quotes[0].Span.Open != views[p].Paragraph.Start)
+        {
+            return;
+        }
+
+        var previous = byParagraph[p - 1];
+        FoundQuote? source = null;
+        if (quotes[0].Span.ContinuesPrevious && previous.Count > 0)
+        {
+            source = previous[previous.Count - 1];
+        }
+
+        var previousView = views[p - 1];
+        if (source is null && views[p - 1].Text[previousView.Paragraph.End - 1] == ':')
+        {
+            var lead = AttributionReader.FindBefore(previousView, previousView.Paragraph.End, out var adjacent);
+            if (lead is not null && adjacent)
+            {
+                source = new FoundQuote(quotes[0].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(lead) };
+            }
+        }
+
+        if (source is null)
+        {
+            for (var i = previous.Count - 1; i >= 0; i--)
+            {
+                if (previous[i].Attributed && previous[i].Use == QuoteUse.Speech)
+                {
+                    source = previous[i];
+                    break;
+                }
+            }
+        }
+
+        if (source is null || !source.Attributed)
+        {
+            return;
+        }
+
+        foreach (var quote in quotes)
+        {
+            if (!quote.Attributed && quote.Use == QuoteUse.Speech)
+            {
+                quote.CopyFrom(source);
+            }
+        }
+    }
+
+    private static QuoteFact? ToFact(ArticleAnalysis article, FoundQuote quote)
+    {
+        var span = quote.Span;
+
+        // A fragment nobody is reported as saying is a scare quote: the reporter's irony, not a quotation.
+        // Only a short phrase a named person is said to have used close by counts ("Roe warned against a
+        // “closed club”"); longer fragments are too often the reporter's paraphrase with a few borrowed words.
+        if (quote.Use == QuoteUse.Partial && (quote.Speaker is null || !quote.NamedNextToIt || !IsPhrase(article.Raw, span)))
+        {
+            return null;
+        }
+
+        var contentStart = span.ContentStart + quote.LabelLength;
+        var content = article.Raw.Substring(contentStart, span.ContentEnd - contentStart).Trim();
+        content = content.TrimEnd(',', ' ').TrimEnd();
+        if (!HasLetter(content))
+        {
+            return null;
+        }
+
+        var evidence = article.EvidenceAt(span.Open, span.End - span.Open);
+        return new QuoteFact(content, quote.Speaker?.Name, quote.Use == QuoteUse.Partial, new EquatableArray<FactEvidence>(new[] { evidence }));
+    }
+
+    private const int MaxPartialDistance = 4;
+
+    /// <summary>Two to four words: a phrase, not a single loaded word nor a paraphrased clause.</summary>
+    private static bool IsPhrase(string text, QuoteSpan span)
+    {
+        var words = text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart)
+            .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 2 and <= 4;
+    }
+
+    private static bool HasLetter(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A short first paragraph set off by a blank line and not ending a sentence is a headline: it sums
+    /// up, it does not quote.
+    /// </summary>
+    private static bool IsHeadline(List<Paragraph> paragraphs, int p, string text)
+    {
+        if (p != 0 || paragraphs.Count < 2)
+        {
+            return false;
+        }
+
+        var first = paragraphs[0];
+        var between = text.Substring(first.End, paragraphs[1].Start - first.End);
+        var words = text.Substring(first.Start, first.End - first.Start).Split(' ').Length;
+        var last = text[first.End - 1];
+        return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n') && !(last is '.' or '!' or '?' or ':');
+    }
+
+    private static List<List<QuoteSpan>> GroupByParagraph(List<QuoteSpan> spans, int count)
+    {
+        var groups = new List<List<QuoteSpan>>(count);
+        for (var p = 0; p < count; p++)
+        {
+            groups.Add(new List<QuoteSpan>());
+        }
+
+        foreach (var span in spans)
+        {
+            groups[span.Paragraph].Add(span);
+        }
+
+        return groups;
     }
 }

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Reads the attribution next to a quotation: a reporting verb (from the reporting-verbs lexicon)
+/// or "according to", and the name, pronoun or description that is its subject
+/// ("…," Roe said / "…," said Roe / Roe said: "…" / Roe said that … "…").
+/// </summary>
+internal static partial class AttributionReader
+{
+    /// <summary>The cue in the words after a quotation, up to the next quotation or the sentence end.</summary>
+    public static Attribution? FindAfter(ParagraphView view, QuoteSpan span)
+    {
+        var window = WindowAfter(view, view.FirstAtOrAfter(span.End));
+        var first = 0;
+        while (first < window.Count && !view.IsWord(window[first]))
+        {
+            first++;
+        }
+
+        // "“…” ― Jane Roe": a credit line after a dash.
+        if (first > 0 && IsDash(view, window[first - 1]))
+        {
+            var credit = ReadAfter(view, window[first]);
+            if (credit is not null && credit.Kind == SubjectKind.Name && credit.Last >= window[window.Count - 1] - 1)
+            {
+                return new Attribution(credit, view.Tokens[window[first]].Start, view);
+            }
+        }
+
+        for (var k = first; k < window.Count && k <= first + 24; k++)
+        {
+            var v = window[k];
+            if (IsAccordingTo(view, v))
+            {
+                return k == first ? new Attribution(ReadAfter(view, v + 2), view.Tokens[v].Start, view) : null;
+            }
+
+            if (!view.IsReportingVerb(v))
+            {
+                continue;
+            }
+
+            if (k == first)
+            {
+                // "“…,” said Roe" needs the comma (or ?/!) that closes the quoted clause; "“…” suggests that" is no attribution.
+                return ClosesClause(view, span, window) || v > window[0]
+                    ? new Attribution(ReadAfter(view, v + 1) ?? ParticipleSubject(view, v, window), view.Tokens[v].Start, view)
+                    : null;
+            }
+
+            // "…," White House press secretary Jane Roe said: the subject may follow a description.
+            var before = ParticipleSubject(view, v, window) ?? ReadBefore(view, v, window[first]);
+            return before is null ? null : new Attribution(before, view.Tokens[v].Start, view);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cue in the same sentence before <paramref name="offset"/>; <paramref name="adjacent"/> is true when
+    /// only ':' / ',' / "that" (or the verb's own subject) stand between the cue and the quotation.
+    /// </summary>
+    public static Attribution? FindBefore(ParagraphView view, int offset, out bool adjacent)
+    {
+        adjacent = false;
+        var window = WindowBefore(view, view.LastEndingBy(offset));
+        if (window.Count == 0)
+        {
+            return null;
+        }
+
+        var endsWithColon = view.IsPunct(window[window.Count - 1], ':');
+        for (var k = window.Count - 1; k >= 0; k--)
+        {
+            var v = window[k];
+            var according = IsAccordingTo(view, v);
+            var opening = k == 0 && view.IsCapitalized(v) && IsReportingWord(view.Lower(v));
+            if (!according && !opening && !view.IsReportingVerb(v))
+            {
+                continue;
+            }
+
+            Subject? subject;
+            int subjectEnd;
+            if (according)
+            {
+                subject = ReadAfter(view, v + 2);
+                subjectEnd = subject?.Last ?? v + 1;
+            }
+            else
+            {
+                subject = ParticipleSubject(view, v, window) ?? ReadBefore(view, v, window[0]);
+                subjectEnd = v;
+                if (subject is null)
+                {
+                    subject = ReadAfter(view, v + 1);
+                    subjectEnd = subject?.Last ?? v;
+                }
+            }
+
+            adjacent = endsWithColon || OnlyJoinersAfter(view, window, subjectEnd);
+            return new Attribution(subject, view.Tokens[v].Start, view);
+        }
+
+        return null;
+    }
+
+    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window) =>
+        ClosesClause(view, span, window.Count > 0 ? view.Tokens[window[0]].Start : span.End);
+
+    /// <summary>The quotation ends its clause: ',' '?' '!' '.' or a dash inside the marks, or ',' or a dash right after them.</summary>
+    public static bool ClosesClause(ParagraphView view, QuoteSpan span, int after)
+    {
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd(' ', '\'', '\u2019', '"', '\u201D');
+        if (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
+        {
+            return true;
+        }
+
+        var next = view.FirstAtOrAfter(after);
+        return next < view.Count && (view.IsPunct(next, ',') || IsDash(view, next));
+    }
+
+    private static bool LooksLikeVerb(ParagraphView view, int i)
+    {
+        if (!view.IsLowerWord(i))
+        {
+            return false;
+        }
+
+        var word = view.Word(i);
+        return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
+            || Lexicon.Get("reporting-verbs").Contains(word) || Fillers.Contains(word) || word is "told" or "made" or "took" or "gave" or "spoke" or "went";
+    }
+
+    private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
+
+    private static bool IsDash(ParagraphView view, int i) =>
+        view.IsPunct(i, '\u2015') || view.IsPunct(i, '\u2014') || view.IsPunct(i, '\u2013');
+
+    /// <summary>
+    /// "Roe attacked the plan, saying, “…”", "He warned them, saying: “…”": a participle ("saying",
+    /// "adding") takes the subject of its clause, never the noun just before it.
+    /// </summary>
+    private static Subject? ParticipleSubject(ParagraphView view, int verb, List<int> window)
+    {
+        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal) || window.Count == 0 || window[0] >= verb)
+        {
+            return null;
+        }
+
+        var lower = view.Lower(window[0]);
+        return Pronouns.Contains(lower) ? new Subject(SubjectKind.Pronoun, window[0], window[0], lower, false) : ClauseSubject(view, verb, window);
+    }
+
+    /// <summary>The first name in the sentence followed by a verb or an appositive.</summary>
+    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    {
+        foreach (var i in window)
+        {
+            if (i >= verb)
+            {
+                break;
+            }
+
+            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1))
+                || view.Word(i).EndsWith("ly", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The subject is followed by its verb ("Roe attacked", "Roe tells") or by an appositive.
+            var name = ReadAfter(view, i, nounCheck: false);
+            if (name is not null && name.Kind == SubjectKind.Name && ((i == window[0] && view.IsPunct(name.Last + 1, ',')) || LooksLikeVerb(view, name.Last + 1)))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlyJoinersAfter(ParagraphView view, List<int> window, int from)
+    {
+        foreach (var t in window)
+        {
+            if (t <= from)
+            {
+                continue;
+            }
+
+            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.Lower(t) == "that" || view.IsPunct(t, '\u2014')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The named subject of the reporting verb at <paramref name="verb"/> ("Roe said the plan…", "said Roe"),
+    /// quotation or not: the people a later "he" or "she" most likely means.
+    /// </summary>
+    public static Subject? NamedSubjectOf(ParagraphView view, int verb)
+    {
+        var window = WindowBefore(view, verb - 1);
+        var limit = window.Count > 0 ? window[0] : verb;
+        var subject = ReadBefore(view, verb, limit) ?? ReadAfter(view, verb + 1);
+        return subject is not null && subject.Kind == SubjectKind.Name ? subject : null;
+    }
+
+    /// <summary>
+    /// "Roe was blunt. “…”": the name that opens the sentence ending just before <paramref name="offset"/>,
+    /// followed by its verb; the speaker of an unattributed quotation that follows.
+    /// </summary>
+    public static Subject? SentenceSubjectBefore(ParagraphView view, int offset)
+    {
+        var end = view.LastEndingBy(offset);
+        while (end >= 0 && !view.InQuote[end] && (view.EndsSentence(end) || view.IsPunct(end, ':')))
+        {
+            end--;
+        }
+
+        var window = WindowBefore(view, end);
+        return window.Count == 0 ? null : SentenceOpeningSubject(view, window[0]) ?? ClauseSubject(view, end + 1, window);
+    }
+
+    /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
+    public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
+    {
+        if (!view.IsCapitalized(i) || view.InQuote[i] || NotNames.Contains(view.Word(i)))
+        {
+            return null;
+        }
+
+        var name = ReadAfter(view, i, nounCheck: false);
+        return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+    }
+
+    private static bool IsAccordingTo(ParagraphView view, int i) =>
+        view.Lower(i) == "according" && view.Lower(i + 1) == "to";
+
+    private static List<int> WindowAfter(ParagraphView view, int from)
+    {
+        var window = new List<int>();
+        for (var i = from; i < view.Count && !view.InQuote[i] && !view.EndsSentence(i); i++)
+        {
+            window.Add(i);
+        }
+
+        return window;
+    }
+
+    private static List<int> WindowBefore(ParagraphView view, int from)
+    {
+        var window = new List<int>();
+        for (var i = from; i >= 0 && !view.InQuote[i] && !view.EndsSentence(i); i--)
+        {
+            window.Insert(0, i);
+        }
+
+        return window;
+    }
+
+}

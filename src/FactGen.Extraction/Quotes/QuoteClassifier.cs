@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Tells speech from partial quotes and from quoted titles: a cue before the marks ("called",
+/// "titled", "so-called") or a title-case phrase with no attribution is a title; a stretch that
+/// opens a sentence or follows "said:" is speech; one woven into the sentence is partial.
+/// </summary>
+internal static class QuoteClassifier
+{
+    /// <summary>Words allowed between a title cue and the marks ("called it the", "known as").</summary>
+    private static readonly HashSet<string> CueJoiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "it", "him", "her", "them", "this", "his", "its", "their", "as", "to", "simply", "often", "also",
+        "by", "widely", "sometimes", "now", "once", "affectionately",
+    };
+
+    /// <summary>Small words a title leaves in lower case.</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "or", "vs", "from", "as", "into", "over",
+        "about", "de", "la", "our", "your", "is", "&",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "the", "a" };
+
+    public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
+    {
+        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        if (IsStageDirection(content))
+        {
+            return QuoteUse.Title;
+        }
+
+        if (span.ContinuesPrevious)
+        {
+            return QuoteUse.Speech;
+        }
+
+        var mark = view.FirstAtOrAfter(span.Open);
+        var prev = mark - 1;
+        if (HasTitleCue(view, prev))
+        {
+            return QuoteUse.Title;
+        }
+
+        // Straight single marks double as apostrophes: trust them only with an attribution right beside them.
+        if (span.Kind == QuoteMarkKind.StraightSingle && !(AttributionReader.FindAfter(view, span) is not null && AttributionReader.ClosesClause(view, span, span.End)) && !BeforeIsAdjacent(view, span))
+        {
+            return QuoteUse.Title;
+        }
+
+        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
+        var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
+
+        // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
+        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
+        if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !(attributedNextToIt && speechPosition))
+        {
+            return QuoteUse.Title;
+        }
+        if (startsSentence)
+        {
+            return IsWovenIn(view, span, content) ? QuoteUse.Partial : QuoteUse.Speech;
+        }
+
+        var capital = content.Length > 0 && (char.IsUpper(content[0]) || content[0] == '\u2026');
+        if (view.IsPunct(prev, ','))
+        {
+            // "…, “We will…”" and the second half of a quotation split by "Roe said,".
+            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span)
+                || (RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span)) ? QuoteUse.Speech : QuoteUse.Partial;
+        }
+
+        if (view.IsReportingVerb(prev) && (capital || EndsClause(content)))
+        {
+            return QuoteUse.Speech;
+        }
+
+        // "Roe said that “…”" / "Roe said, but “…”": a clause that carries the sentence to its end.
+        if ((view.Lower(prev) is "that" or "but" or "and") && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
+        {
+            return QuoteUse.Speech;
+        }
+
+        return QuoteUse.Partial;
+    }
+
+    private static bool HasVerbBefore(ParagraphView view, QuoteSpan span) =>
+        AttributionReader.FindBefore(view, span.Open, out _) is not null;
+
+    /// <summary>The quotation's own sentence ends with it: a final mark inside, or the sentence or paragraph ends after it.</summary>
+    private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, string content)
+    {
+        if (content.Length > 0 && content[content.Length - 1] is '.' or '?' or '!')
+        {
+            return true;
+        }
+
+        var next = view.FirstAtOrAfter(span.End);
+        return next >= view.Count || view.EndsSentence(next);
+    }
+
+    /// <summary>"“A,” Roe said, referring to …, “b …”": the attribution window opens right after another quotation.</summary>
+    private static bool FollowsSplitAttribution(ParagraphView view, QuoteSpan span)
+    {
+        var i = view.LastEndingBy(span.Open);
+        var sawVerb = false;
+        while (i >= 0 && !view.InQuote[i] && !view.EndsSentence(i))
+        {
+            sawVerb |= view.IsReportingVerb(i);
+            i--;
+        }
+
+        return sawVerb && i >= 0 && view.InQuote[i];
+    }
+
+    /// <summary>"(CROSSTALK)", "(applause)": a transcript's note in brackets, not words spoken.</summary>
+    private static bool IsStageDirection(string content)
+    {
+        var trimmed = content.TrimEnd('.', ' ');
+        return trimmed.Length > 1 && trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && trimmed.IndexOf(')') == trimmed.Length - 1;
+    }
+
+    private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>
+        AttributionReader.FindBefore(view, span.Open, out var adjacent) is not null && adjacent;
+
+    private static bool HasTitleCue(ParagraphView view, int prev)
+    {
+        var cues = Lexicon.Get("quote-title-cues");
+        for (var i = prev; i >= 0 && i >= prev - 4; i--)
+        {
+            if (!view.IsWord(i) || view.InQuote[i])
+            {
+                return false;
+            }
+
+            var word = view.Lower(i);
+            if (cues.Contains(word))
+            {
+                // "called for", "called on" ask for something: the marks that follow may be speech.
+                return !(word == "called" && i + 1 <= prev && view.Lower(i + 1) is "for" or "on" or "upon");
+            }
+
+            if (!CueJoiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Global Cooperation in the Digital Age": most words capitalised, no sentence inside. A single
+    /// capitalised word counts only mid-sentence (at a sentence start every word is capitalised).
+    /// </summary>
+    internal static bool IsTitleCase(string content, bool midSentence)
+    {
+        var trimmed = content.TrimEnd(',', '.', ' ');
+        if (trimmed.IndexOf(". ", StringComparison.Ordinal) >= 0 || trimmed.EndsWith("?", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 12 || (words.Length == 1 && !midSentence))
+        {
+            return false;
+        }
+
+        var counted = 0;
+        var capitalised = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].Trim(',', ':', ';', '(', ')', '\'', '\u2019', '"');
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+            {
+                continue;
+            }
+
+            if (i > 0 && TitleSmallWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (i == 0 && (word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            counted++;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        return counted > 0 && char.IsUpper(trimmed[0]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
+    }
+
+    /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
+    private static bool IsWovenIn(ParagraphView view, QuoteSpan span, string content)
+    {
+        if (EndsClause(content))
+        {
+            return false;
+        }
+
+        var next = view.FirstAtOrAfter(span.End);
+        return view.IsLowerWord(next) && !view.IsReportingVerb(next) && !Pronouns.Contains(view.Lower(next));
+    }
+
+    private static bool EndsClause(string content)
+    {
+        if (content.Length == 0)
+        {
+            return false;
+        }
+
+        var last = content[content.Length - 1];
+        return last is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '-' or ';' or ':';
+    }
+}

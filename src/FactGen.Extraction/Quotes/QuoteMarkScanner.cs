@@ -1,0 +1,263 @@
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Pairs quotation marks paragraph by paragraph: straight '"' with '"', curly '“' with '”' (nested
+/// curly pairs counted), single '‘' with '’' only where the '’' cannot be an apostrophe. A mark left
+/// open at a paragraph end is kept only when the next paragraph opens with the same kind of mark
+/// (the news convention for a quotation that runs over several paragraphs).
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs)
+    {
+        var spans = new List<QuoteSpan>();
+        var previousOpen = false;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var found = ScanParagraph(text, paragraphs[p], p);
+            if (previousOpen && found.Count > 0 && found[0].Open == paragraphs[p].Start)
+            {
+                found[0].ContinuesPrevious = true;
+            }
+
+            previousOpen = false;
+            if (found.Count > 0 && !found[found.Count - 1].Closed)
+            {
+                var last = found[found.Count - 1];
+                if (p + 1 < paragraphs.Count && OpensWith(text, paragraphs[p + 1], last.Kind))
+                {
+                    last.ContinuesNext = true;
+                    previousOpen = true;
+                }
+                else
+                {
+                    found.RemoveAt(found.Count - 1);
+                }
+            }
+
+            spans.AddRange(found);
+        }
+
+        return spans;
+    }
+
+    private static bool OpensWith(string text, Paragraph paragraph, QuoteMarkKind kind)
+    {
+        var c = text[paragraph.Start];
+        return kind switch
+        {
+            QuoteMarkKind.Straight => c == '"',
+            QuoteMarkKind.Curly => c == '\u201C',
+            QuoteMarkKind.StraightSingle => c == '\'',
+            _ => c == '\u2018',
+        };
+    }
+
+    private static List<QuoteSpan> ScanParagraph(string text, Paragraph paragraph, int index)
+    {
+        var spans = new List<QuoteSpan>();
+        var i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            var c = text[i];
+            int close;
+            QuoteMarkKind kind;
+            if (c == '\u201C')
+            {
+                kind = QuoteMarkKind.Curly;
+                close = FindCurlyClose(text, i + 1, paragraph.End);
+            }
+            else if (c == '"' && IsOpeningPosition(text, i, paragraph.Start))
+            {
+                kind = QuoteMarkKind.Straight;
+                close = FindStraightClose(text, i + 1, paragraph.End);
+            }
+            else if (c == '\u2018' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1]))
+            {
+                kind = QuoteMarkKind.Single;
+                close = FindSingleClose(text, i + 1, paragraph.End);
+                if (close < 0)
+                {
+                    // "‘90s" and the like: an apostrophe, not a quotation.
+                    i++;
+                    continue;
+                }
+            }
+            else if (c == '\'' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && char.IsLetter(text[i + 1]))
+            {
+                kind = QuoteMarkKind.StraightSingle;
+                close = FindStraightSingleClose(text, i + 1, paragraph.End);
+                if (close < 0)
+                {
+                    // "'90s", "rock 'n' roll": an apostrophe, not a quotation.
+                    i++;
+                    continue;
+                }
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            if (close < 0)
+            {
+                spans.Add(new QuoteSpan(i, i + 1, paragraph.End, paragraph.End, index, kind, closed: false));
+                break;
+            }
+
+            spans.Add(new QuoteSpan(i, i + 1, close, close + 1, index, kind, closed: true));
+            i = close + 1;
+        }
+
+        return spans;
+    }
+
+    /// <summary>An opening mark follows a space, the paragraph start or an opening punctuation.</summary>
+    private static bool IsOpeningPosition(string text, int i, int paragraphStart)
+    {
+        if (i == paragraphStart)
+        {
+            return true;
+        }
+
+        var before = text[i - 1];
+        return char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',' or '\u201C' or '"';
+    }
+
+    /// <summary>The next '"', or a '”' typed by mistake for it (one that closes no inner '“').</summary>
+    private static int FindStraightClose(string text, int from, int end)
+    {
+        var inner = 0;
+        for (var j = from; j < end; j++)
+        {
+            var c = text[j];
+            if (c == '"')
+            {
+                return j;
+            }
+
+            if (c == '\u201C')
+            {
+                inner++;
+            }
+            else if (c == '\u201D')
+            {
+                if (inner > 0)
+                {
+                    inner--;
+                }
+                else if (IsClosingPosition(text, j, end))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The '”' that closes the quotation (nested '“…”' pairs counted). A '"' or a '“' in closing position
+    /// (after a word, before a space or the paragraph end) is taken as a mistyped '”'.
+    /// </summary>
+    /// <summary>A "'" after a letter or ',.?!' and before a space, a punctuation mark or the paragraph end; never inside a word.</summary>
+    private static int FindStraightSingleClose(string text, int from, int end)
+    {
+        for (var j = from + 1; j < end; j++)
+        {
+            // Never swallow a double-quoted stretch: a stray apostrophe must not hide real quotations.
+            if (text[j] is '"' or '\u201C')
+            {
+                return -1;
+            }
+
+            if (text[j] != '\'')
+            {
+                continue;
+            }
+
+            var before = text[j - 1];
+            var after = j + 1 < end ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(after) || !(char.IsLetter(before) || before is ',' or '.' or '?' or '!'))
+            {
+                continue;
+            }
+
+            // "the players' union": a plural possessive before a lower-case word.
+            if (before == 's' && after == ' ' && j + 2 < end && char.IsLower(text[j + 2]))
+            {
+                continue;
+            }
+
+            return j;
+        }
+
+        return -1;
+    }
+
+    private static int FindCurlyClose(string text, int from, int end)
+    {
+        var depth = 1;
+        for (var j = from; j < end; j++)
+        {
+            var c = text[j];
+            if (c == '\u201C' && !IsClosingPosition(text, j, end))
+            {
+                depth++;
+            }
+            else if (c == '\u201D' || ((c == '\u201C' || c == '"') && IsClosingPosition(text, j, end)))
+            {
+                if (c == '"' && depth > 1)
+                {
+                    continue;
+                }
+
+                depth--;
+                if (depth == 0)
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsClosingPosition(string text, int j, int end)
+    {
+        var before = text[j - 1];
+        var after = j + 1 < end ? text[j + 1] : ' ';
+        return !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or ')' or '?' or '!' or '\u2014');
+    }
+
+    /// <summary>A closing '’' follows a non-space and is not followed by a letter (which would make it an apostrophe).</summary>
+    private static int FindSingleClose(string text, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (text[j] != '\u2019' || char.IsWhiteSpace(text[j - 1]))
+            {
+                continue;
+            }
+
+            var next = j + 1 < end ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(next))
+            {
+                continue;
+            }
+
+            // "the workers’ rights": an 's' before the mark and a lowercase word after is a plural possessive.
+            if (text[j - 1] == 's' && next == ' ' && j + 2 < end && char.IsLower(text[j + 2]))
+            {
+                continue;
+            }
+
+            return j;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.People;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// Turns the subject of an attribution into a person: a name through <see cref="PeopleIndex"/>
+/// (added when new), "he"/"she" to the last compatible person mentioned outside quotations,
+/// "the senator" to the last person written with that title. Null when unsure.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["sen"] = "senator", ["rep"] = "representative", ["gov"] = "governor", ["gen"] = "general",
+        ["prof"] = "professor", ["dr"] = "doctor", ["pres"] = "president", ["sec"] = "secretary",
+        ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
+    };
+
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
+    };
+
+    private readonly ArticleAnalysis _article;
+    private readonly string _text;
+    private readonly PeopleIndex _people;
+    private readonly List<QuoteSpan> _quoted;
+    private readonly List<ReportedSubject> _reportedSubjects = new();
+
+    public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
+    {
+        _article = article;
+        _text = article.Raw;
+        _people = people;
+        _quoted = quoted;
+    }
+
+    public PersonEntity? Resolve(Attribution attribution)
+    {
+        var subject = attribution.Subject;
+        if (subject is null)
+        {
+            return null;
+        }
+
+        return subject.Kind switch
+        {
+            SubjectKind.Name => ResolveName(attribution.View, subject, attribution.Offset),
+            SubjectKind.Pronoun => ResolvePronoun(subject.Head, attribution.View.Tokens[subject.First].Start),
+            _ => subject.Indefinite || subject.Head is null ? null : ResolveTitle(subject.Head, attribution.Offset),
+        };
+    }
+
+    /// <summary>A speaker named by a transcript label ("Mr. Roe"), titles dropped.</summary>
+    public PersonEntity? ResolveLabel(string label, int start)
+    {
+        var titles = Lexicon.Get("quote-titles");
+        var words = label.Split(' ');
+        var first = 0;
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (titles.Contains(words[w].TrimEnd('.')))
+            {
+                first = w + 1;
+            }
+        }
+
+        var name = string.Join(" ", words, first, words.Length - first);
+        if (name.Length == 0 || Lexicon.Get("quote-organization-words").Contains(name))
+        {
+            return null;
+        }
+
+        var known = _people.FindByName(name) ?? FamilyNameFirst(name);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        return _people.GetOrAdd(name, start, label.Length);
+    }
+
+    private PersonEntity? ResolveName(ParagraphView view, Subject subject, int offset)
+    {
+        var words = new List<int>();
+        for (var i = subject.First; i <= subject.Last; i++)
+        {
+            if (view.IsWord(i))
+            {
+                words.Add(i);
+            }
+        }
+
+        var titles = Lexicon.Get("quote-titles");
+        var organizationWords = Lexicon.Get("quote-organization-words");
+        var first = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            // A title counts only before a name: "Charlie King" keeps "King". "Vice-President" ends with one.
+            var word = view.Word(words[w]);
+            var hyphen = word.LastIndexOf('-');
+            if ((titles.Contains(word) || (hyphen > 0 && titles.Contains(word.Substring(hyphen + 1)))) && w + 1 < words.Count)
+            {
+                first = w + 1;
+            }
+        }
+
+        // "White House said" names a body; "European Council President Jane Roe" names a person.
+        for (var w = first; w < words.Count; w++)
+        {
+            if (organizationWords.Contains(view.Word(words[w])))
+            {
+                return null;
+            }
+        }
+
+        if (first >= words.Count)
+        {
+            // "Premier said" without a name: the title alone.
+            return words.Count == 0 ? null : ResolveTitle(view.Lower(words[words.Count - 1]), offset);
+        }
+
+        if (words.Count - first > 4)
+        {
+            first = words.Count - 3;
+        }
+
+        if (words.Count - first == 1 && !LooksLikeName(view.Word(words[first])))
+        {
+            return null;
+        }
+
+        // "Jane Roe MP": letters after the name are not part of it.
+        var lastToken = subject.Last;
+        while (words.Count - first > 1 && PostNominals.Contains(view.Word(words[words.Count - 1])))
+        {
+            words.RemoveAt(words.Count - 1);
+            lastToken = words[words.Count - 1];
+        }
+
+        var start = view.Tokens[words[first]].Start;
+        var end = view.Tokens[lastToken].End;
+        if (view.IsPunct(lastToken, '.') && !(view.Word(lastToken - 1) is "Jr" or "Sr"))
+        {
+            end = view.Tokens[lastToken - 1].End;
+        }
+
+        var surface = _text.Substring(start, end - start);
+        var known = _people.FindByName(surface) ?? FamilyNameFirst(surface);
+        if (known is not null)
+        {
+            _people.AddMention(new PersonMention(start, end - start, surface, known));
+            return known;
+        }
+
+        return _people.GetOrAdd(surface, start, end - start);
+    }
+
+    /// <summary>"Wen said" after "Wen Lei": a lone word that is the first word of exactly one known name (family name first).</summary>
+    private PersonEntity? FamilyNameFirst(string surface)
+    {
+        if (surface.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        PersonEntity? found = null;
+        foreach (var entity in _people.Entities)
+        {
+            var space = entity.Name.IndexOf(' ');
+            if (space > 0 && string.Equals(entity.Name.Substring(0, space), surface, StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = entity;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool LooksLikeName(string word)
+    {
+        if (Lexicon.Get("quote-group-subjects").Contains(word) || Lexicon.Get("months").Contains(word) || Lexicon.Get("weekdays").Contains(word))
+        {
+            return false;
+        }
+
+        // "CNN said", "NATO said": a short all-capital word is an acronym, not a person.
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return !(upper == word.Length && word.Length <= 4);
+    }
+
+    /// <summary>
+    /// "he"/"she": the nearest sentence before the pronoun that mentions a compatible person (outside
+    /// quotations), and in it the first such person, the one most likely to be its subject.
+    /// </summary>
+    private PersonEntity? ResolvePronoun(string? pronoun, int offset)
+    {
+        if (pronoun is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        var unwanted = pronoun == "he" ? 'f' : 'm';
+        var candidates = new List<Candidate>();
+        foreach (var mention in _people.Mentions)
+        {
+            if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)
+            {
+                candidates.Add(new Candidate(mention.Start, mention.Entity, null));
+            }
+        }
+
+        foreach (var reported in _reportedSubjects)
+        {
+            var start = reported.View.Tokens[reported.Subject.First].Start;
+            if (start < offset && GenderOf(reported) != unwanted)
+            {
+                candidates.Add(new Candidate(start, null, reported));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Candidate? chosen = null;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var candidate = candidates[i];
+            if (chosen is not null && _article.SentenceIndexAt(candidate.Start) != _article.SentenceIndexAt(chosen.Value.Start))
+            {
+                break;
+            }
+
+            if (candidate.Entity is not null || ResolveReported(candidate.Reported!) is not null)
+            {
+                chosen = candidate;
+            }
+        }
+
+        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported!);
+    }
+
+    /// <summary>
+    /// Names read as subjects of reporting verbs anywhere in the article ("Roe said the plan…"), so that a
+    /// later "he said" finds them even when no person recogniser listed them.
+    /// </summary>
+    public void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
+
+    private PersonEntity? ResolveReported(ReportedSubject reported) =>
+        reported.Entity ??= ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+
+    /// <summary>'m' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss", else the known person's gender.</summary>
+    private char? GenderOf(ReportedSubject reported)
+    {
+        var view = reported.View;
+        for (var i = reported.Subject.First; i <= reported.Subject.Last; i++)
+        {
+            switch (view.IsWord(i) ? view.Word(i) : string.Empty)
+            {
+                case "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Father":
+                    return 'm';
+                case "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess":
+                    return 'f';
+            }
+        }
+
+        return reported.Entity?.Gender;
+    }
+
+    private readonly struct Candidate
+    {
+        public Candidate(int start, PersonEntity? entity, ReportedSubject? reported)
+        {
+            Start = start;
+            Entity = entity;
+            Reported = reported;
+        }
+
+        public int Start { get; }
+
+        public PersonEntity? Entity { get; }
+
+        public ReportedSubject? Reported { get; }
+    }
+
+    private sealed class ReportedSubject
+    {
+        public ReportedSubject(ParagraphView view, Subject subject)
+        {
+            View = view;
+            Subject = subject;
+        }
+
+        public ParagraphView View { get; }
+
+        public Subject Subject { get; }
+
+        public PersonEntity? Entity { get; set; }
+    }
+
+    /// <summary>The last person before <paramref name="offset"/> written with the title <paramref name="head"/>.</summary>
+    private PersonEntity? ResolveTitle(string head, int offset)
+    {
+        head = Canonical(head);
+        for (var i = _people.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _people.Mentions[i];
+            if (mention.Start >= offset || IsQuoted(mention.Start))
+            {
+                continue;
+            }
+
+            if (HasTitle(mention.Surface, head) || HasTitle(TitlesBefore(mention.Start), head))
+            {
+                return mention.Entity;
+            }
+
+            foreach (var title in mention.Entity.Titles)
+            {
+                if (HasTitle(title, head))
+                {
+                    return mention.Entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Canonical(string word)
+    {
+        word = word.Trim('.').ToLowerInvariant();
+        return TitleAbbreviations.TryGetValue(word, out var full) ? full : word;
+    }
+
+    private static bool HasTitle(string words, string head)
+    {
+        foreach (var word in words.Split(new[] { ' ', ',', '-' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Canonical(word) == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The title words written just before a name ("Republican Sen.", "the former senator").</summary>
+    private string TitlesBefore(int offset)
+    {
+        var titles = Lexicon.GetIgnoreCase("quote-titles");
+        var start = offset;
+        for (var taken = 0; taken < 4; taken++)
+        {
+            var end = start;
+            while (end > 0 && _text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && (char.IsLetter(_text[begin - 1]) || _text[begin - 1] is '.' or '-'))
+            {
+                begin--;
+            }
+
+            var word = _text.Substring(begin, end - begin).TrimEnd('.');
+            if (word.Length == 0 || !titles.Contains(word))
+            {
+                break;
+            }
+
+            start = begin;
+        }
+
+        return _text.Substring(start, offset - start);
+    }
+
+    private bool IsQuoted(int offset)
+    {
+        foreach (var span in _quoted)
+        {
+            if (offset >= span.Open && offset < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
