@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// Finds runs of capitalised words ("Eric Schmidt", "Bank of England", "J. Smith") in a sentence:
+/// the candidates every name recogniser starts from. A sentence-initial function word ("The", "But")
+/// is left out; all-capital headlines give no candidates because their capitals say nothing.
+/// </summary>
+internal static class CapitalisedSpans
+{
+    public static List<NameSpan> Find(NameContext context, int sentence)
+    {
+        var spans = new List<NameSpan>();
+        if (context.Shouting[sentence] && !context.TableLine[sentence])
+        {
+            return spans;
+        }
+
+        var count = context.TokenCount(sentence);
+        var i = 0;
+        while (i < count)
+        {
+            if (!IsNameWord(context, sentence, i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < count)
+            {
+                if (IsNameWord(context, sentence, end))
+                {
+                    end++;
+                }
+                else if (IsInitialDot(context, sentence, end) || IsInnerConnector(context, sentence, end))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var first = i;
+            if (context.IsSentenceInitial(sentence, first) && IsCommonWord(context, context.Word(sentence, first)))
+            {
+                first++;
+            }
+
+            if (end > first)
+            {
+                spans.Add(new NameSpan(sentence, first, end));
+            }
+
+            i = end;
+        }
+
+        return spans;
+    }
+
+    /// <summary>True for a capitalised word that may belong to a name.</summary>
+    public static bool IsNameWord(NameContext context, int sentence, int token)
+    {
+        if (!context.IsCapitalised(sentence, token))
+        {
+            return false;
+        }
+
+        var word = context.Word(sentence, token);
+        return word != "I" && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
+    }
+
+    /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
+    public static bool IsCommonWord(NameContext context, string word) =>
+        NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
+        (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word));
+
+    /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>
+    private static bool IsInitialDot(NameContext context, int sentence, int token)
+    {
+        var t = context.Token(sentence, token);
+        if (t.Kind != TokenKind.Punctuation || context.Article.Raw[t.Start] != '.' || token + 1 >= context.TokenCount(sentence))
+        {
+            return false;
+        }
+
+        var before = context.Word(sentence, token - 1);
+        return before.Length == 1 && char.IsUpper(before[0]) && IsNameWord(context, sentence, token + 1);
+    }
+
+    /// <summary>"van", "de", "of", "&amp;" between two capitalised words.</summary>
+    private static bool IsInnerConnector(NameContext context, int sentence, int token)
+    {
+        if (token + 1 >= context.TokenCount(sentence) || !IsNameWord(context, sentence, token + 1))
+        {
+            return false;
+        }
+
+        var word = context.Word(sentence, token);
+        return word == "&" || (context.Token(sentence, token).Kind == TokenKind.Word && NameLexicons.Connectors.Contains(word));
+    }
+}

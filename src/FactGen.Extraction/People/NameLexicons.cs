@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Extraction.Lexicons;
+
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// The word lists the people and organization recognisers share, loaded once. Place words come
+/// from the shared countries/cities/demonyms lexicons when they are embedded, and always from the
+/// recognisers' own place-words list.
+/// </summary>
+internal static class NameLexicons
+{
+    private static readonly Lazy<HashSet<string>> LazyMale = new(() => Set("given-names-male"));
+    private static readonly Lazy<HashSet<string>> LazyFemale = new(() => Set("given-names-female"));
+    private static readonly Lazy<HashSet<string>> LazyTitles = new(() => Set("person-titles", StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<Dictionary<string, char?>> LazyHonorifics = new(LoadHonorifics);
+    private static readonly Lazy<HashSet<string>> LazyPlaces = new(LoadPlaces);
+    private static readonly Lazy<HashSet<string>> LazyCompanies = new(() => Set("companies"));
+    private static readonly Lazy<HashSet<string>> LazyMedia = new(() => Set("media"));
+    private static readonly Lazy<Dictionary<string, OrganizationKind>> LazyOrgKeywords = new(LoadOrgKeywords);
+    private static readonly Lazy<HashSet<string>> LazyCalendar = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in new[] { "months", "weekdays" })
+        {
+            foreach (var entry in Lexicon.Get(name).Entries)
+            {
+                set.Add(entry);
+            }
+        }
+
+        return set;
+    });
+
+    /// <summary>Function words and other capitalised words that never start or make a name.</summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so", "yet", "if", "then",
+        "in", "on", "at", "by", "for", "from", "to", "with", "without", "of", "off", "over", "under", "after",
+        "before", "since", "until", "during", "about", "against", "between", "into", "through", "among", "amid",
+        "as", "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "there", "here",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "him",
+        "them", "us", "me", "all", "both", "each", "every", "some", "any", "no", "not", "many", "most", "more",
+        "few", "several", "other", "another", "such", "only", "also", "even", "just", "still", "however",
+        "although", "though", "because", "unless", "whether", "meanwhile", "yesterday", "today", "tomorrow",
+        "tonight", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr", "according", "despite", "following",
+        "including", "like", "unlike", "now", "once", "again", "please", "thank", "thanks", "yes", "dear",
+        "asked", "says", "said", "would", "will", "can", "could", "should", "must", "may", "might", "shall",
+        "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "let", "new",
+        "total", "results", "note", "scorers", "attendance", "standings", "source", "sources", "reuters",
+    };
+
+    /// <summary>Capitalised words that belong to names of things, events and places, not people.</summary>
+    public static readonly HashSet<string> NonPersonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "grand", "prix", "cup", "league", "open", "championship", "championships", "games", "world", "national",
+        "international", "republic", "union", "series", "award", "awards", "prize", "festival", "conference",
+        "summit", "day", "week", "year", "street", "road", "avenue", "square", "airport", "station", "river",
+        "lake", "mount", "island", "islands", "bay", "valley", "hill", "hills", "north", "south", "east", "west",
+        "northern", "southern", "central", "eastern", "western", "new", "great", "stock", "exchange", "index",
+        "general", "federal", "state", "states", "city", "county", "province", "region", "district", "park",
+        "stadium", "arena", "hall", "house", "palace", "tower", "center", "centre", "plaza", "bridge", "port",
+        "ocean", "sea", "coast", "desert", "forest", "mountains", "basin", "peninsula", "strait", "gulf",
+        "tour", "trophy", "olympics", "olympic", "marathon", "derby", "classic", "masters", "division",
+        "conference", "senior", "junior", "women", "men", "under", "act", "bill", "law", "treaty", "accord",
+        "plan", "initiative", "program", "programme", "project", "report", "index", "fund", "ai", "internet",
+        "church", "cathedral", "school", "university", "college", "hospital", "museum", "gallery", "library",
+        "christmas", "easter", "ramadan", "god", "allah", "jesus", "net", "online", "digital", "global",
+        "european", "english", "french", "german", "premier", "super", "first", "division", "test", "one-day",
+        "democratic", "socialist", "communist", "liberal", "conservative", "labour", "green", "people", "peoples",
+    };
+
+    /// <summary>Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Bank of England").</summary>
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+        "dos", "das", "ter", "y", "of", "for",
+    };
+
+    /// <summary>Words that qualify a title rather than name it ("former Google CEO").</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "ex", "then", "acting", "late", "current", "outgoing", "incoming", "interim", "senior",
+        "top", "veteran", "retired", "newly", "elected", "new", "longtime", "long-time", "special", "chief",
+        "managing", "general", "executive", "national", "regional", "federal", "state",
+    };
+
+    public static bool IsMaleName(string word) => LazyMale.Value.Contains(word);
+
+    public static bool IsFemaleName(string word) => LazyFemale.Value.Contains(word);
+
+    public static bool IsGivenName(string word) => IsMaleName(word) || IsFemaleName(word);
+
+    /// <summary>True for a word that makes up a title ("Minister", "coach", "CEO").</summary>
+    public static bool IsTitleWord(string word) => LazyTitles.Value.Contains(word);
+
+    /// <summary>True for "Mr", "Dr", "Sir"...; <paramref name="gender"/> is 'm', 'f' or null.</summary>
+    public static bool IsHonorific(string word, out char? gender) => LazyHonorifics.Value.TryGetValue(word, out gender);
+
+    /// <summary>True for a country, region, city or nationality word or phrase.</summary>
+    public static bool IsPlace(string text) => LazyPlaces.Value.Contains(text);
+
+    public static bool IsCalendarWord(string word) => LazyCalendar.Value.Contains(word);
+
+    public static bool IsKnownCompany(string name) => LazyCompanies.Value.Contains(name);
+
+    public static bool IsKnownMedia(string name) => LazyMedia.Value.Contains(name);
+
+    /// <summary>The organization kind a word such as "Ministry", "Inc" or "FC" implies.</summary>
+    public static bool IsOrganizationKeyword(string word, out OrganizationKind kind) => LazyOrgKeywords.Value.TryGetValue(word, out kind);
+
+    private static HashSet<string> Set(string lexicon, StringComparer? comparer = null) =>
+        new(Lexicon.Get(lexicon).Entries, comparer ?? StringComparer.Ordinal);
+
+    private static Dictionary<string, char?> LoadHonorifics()
+    {
+        var map = new Dictionary<string, char?>(StringComparer.Ordinal);
+        foreach (var entry in Lexicon.Get("honorifics").Entries)
+        {
+            var parts = entry.Split('\t');
+            map[parts[0].Trim()] = parts.Length > 1 && parts[1].Trim() is "m" or "f" ? parts[1].Trim()[0] : null;
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, OrganizationKind> LoadOrgKeywords()
+    {
+        var map = new Dictionary<string, OrganizationKind>(StringComparer.Ordinal);
+        foreach (var entry in Lexicon.Get("organization-keywords").Entries)
+        {
+            var parts = entry.Split('\t');
+            if (parts.Length == 2 && !map.ContainsKey(parts[0].Trim()) &&
+                Enum.TryParse<OrganizationKind>(parts[1].Trim(), ignoreCase: true, out var kind))
+            {
+                map[parts[0].Trim()] = kind;
+            }
+        }
+
+        return map;
+    }
+
+    private static HashSet<string> LoadPlaces()
+    {
+        var set = new HashSet<string>(Lexicon.Get("place-words").Entries, StringComparer.Ordinal);
+        var available = typeof(Lexicon).Assembly.GetManifestResourceNames();
+        foreach (var shared in new[] { "countries", "cities", "demonyms" })
+        {
+            if (available.Contains("FactGen.Extraction.Lexicons." + shared + ".txt", StringComparer.Ordinal))
+            {
+                foreach (var entry in Lexicon.Get(shared).Entries)
+                {
+                    // Entries may carry extra tab-separated columns; the first is the name.
+                    set.Add(entry.Split('\t')[0].Trim());
+                }
+            }
+        }
+
+        return set;
+    }
+}

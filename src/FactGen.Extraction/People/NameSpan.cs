@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.People;
+
+/// <summary>A run of capitalised words in one sentence: tokens [<see cref="First"/>, <see cref="End"/>).</summary>
+/// <param name="Sentence">Sentence index.</param>
+/// <param name="First">Index of the first token.</param>
+/// <param name="End">Index just past the last token.</param>
+internal readonly record struct NameSpan(int Sentence, int First, int End)
+{
+    public int Count => End - First;
+}
+
+/// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
+internal sealed class NameContext
+{
+    private readonly HashSet<string> _lowerVocabulary = new(System.StringComparer.Ordinal);
+
+    public NameContext(ArticleAnalysis article)
+    {
+        Article = article;
+        Shouting = new bool[article.Sentences.Count];
+        TableLine = new bool[article.Sentences.Count];
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var upper = 0;
+            var words = 0;
+            var numbers = 0;
+            foreach (var token in article.SentenceTokens[s])
+            {
+                if (token.Kind == TokenKind.Number)
+                {
+                    numbers++;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var text = article.TextOf(token);
+                if (char.IsLower(text[0]))
+                {
+                    _lowerVocabulary.Add(text);
+                }
+
+                if (text.Length > 1)
+                {
+                    words++;
+                    if (IsAllUpper(text))
+                    {
+                        upper++;
+                    }
+                }
+            }
+
+            Shouting[s] = words >= 2 && upper * 10 >= words * 7;
+            TableLine[s] = numbers >= 2 && numbers * 2 >= words;
+        }
+
+        var tables = 0;
+        foreach (var line in TableLine)
+        {
+            tables += line ? 1 : 0;
+        }
+
+        SportsLike = tables >= 4 && tables * 4 >= article.Sentences.Count;
+    }
+
+    public ArticleAnalysis Article { get; }
+
+    /// <summary>Headlines and other all-capital sentences, where capitals say nothing about names.</summary>
+    public bool[] Shouting { get; }
+
+    /// <summary>Lines of a results table or list: as many numbers as words.</summary>
+    public bool[] TableLine { get; }
+
+    /// <summary>An article made largely of tables (sports results, market reports).</summary>
+    public bool SportsLike { get; }
+
+    /// <summary>True when the word also appears in lower case in the article ("Government" vs "government").</summary>
+    public bool AppearsLowercase(string word) => _lowerVocabulary.Contains(word.ToLowerInvariant());
+
+    public string Word(int sentence, int token) => Article.TextOf(Article.SentenceTokens[sentence][token]);
+
+    public Token Token(int sentence, int token) => Article.SentenceTokens[sentence][token];
+
+    public int TokenCount(int sentence) => Article.SentenceTokens[sentence].Count;
+
+    /// <summary>The text a span covers, as written.</summary>
+    public string TextOf(NameSpan span)
+    {
+        var tokens = Article.SentenceTokens[span.Sentence];
+        var start = tokens[span.First].Start;
+        return Article.Raw.Substring(start, tokens[span.End - 1].End - start);
+    }
+
+    public int StartOf(NameSpan span) => Article.SentenceTokens[span.Sentence][span.First].Start;
+
+    public int LengthOf(NameSpan span)
+    {
+        var tokens = Article.SentenceTokens[span.Sentence];
+        return tokens[span.End - 1].End - tokens[span.First].Start;
+    }
+
+    /// <summary>True when the token is a word that starts with a capital letter.</summary>
+    public bool IsCapitalised(int sentence, int token)
+    {
+        var t = Token(sentence, token);
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var c = Article.Raw[t.Start];
+        return char.IsUpper(c);
+    }
+
+    /// <summary>True when the token is the first word of its sentence (after opening quotes or bullets).</summary>
+    public bool IsSentenceInitial(int sentence, int token)
+    {
+        for (var i = 0; i < token; i++)
+        {
+            var t = Token(sentence, i);
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the token follows a possessive "'s" or "'" ("Li's" gives "Li", then "'", "s").</summary>
+    public bool IsFollowedByPossessive(int sentence, int token)
+    {
+        if (token + 1 >= TokenCount(sentence))
+        {
+            return false;
+        }
+
+        var next = Token(sentence, token + 1);
+        return next.Kind == TokenKind.Punctuation && Tokenizer.IsApostrophe(Article.Raw[next.Start]) && next.Start == Token(sentence, token).End;
+    }
+
+    public static bool IsAllUpper(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters > 0;
+    }
+}

@@ -1,0 +1,211 @@
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// A capitalised span read as a person's name: the name tokens, the title around them and whether the
+/// span carries enough evidence on its own to introduce a new person.
+/// </summary>
+internal sealed class PersonCandidate
+{
+    private PersonCandidate(string name, NameSpan nameSpan, string? title, string? titledSurface, char? gender, bool isFullName)
+    {
+        Name = name;
+        NameSpan = nameSpan;
+        Title = title;
+        TitledSurface = titledSurface;
+        Gender = gender;
+        IsFullName = isFullName;
+    }
+
+    /// <summary>The name without title ("Li Qiang").</summary>
+    public string Name { get; }
+
+    public NameSpan NameSpan { get; }
+
+    /// <summary>"Premier", "former Google CEO", "special envoy for AI", or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>The title words inside the capitalised run and the name ("Premier Li"), when there are any.</summary>
+    public string? TitledSurface { get; }
+
+    public char? Gender { get; }
+
+    /// <summary>Two or more name words with evidence that they name a person.</summary>
+    public bool IsFullName { get; }
+
+    /// <summary>Reads <paramref name="span"/> as a person's name, or null when it cannot be one.</summary>
+    public static PersonCandidate? Read(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        if (OrganizationLike(context, span))
+        {
+            return null;
+        }
+
+        // Title words and honorifics at the start of the run: "Vice Foreign Minister", "Google CEO", "Mr".
+        var nameFirst = span.First;
+        char? gender = null;
+        var honorific = false;
+        for (var i = span.First; i < span.End - 1; i++)
+        {
+            var word = context.Word(s, i);
+            if (NameLexicons.IsHonorific(word, out var g) || NameLexicons.IsHonorific(word + ".", out g))
+            {
+                nameFirst = i + 1;
+                gender = g;
+                honorific = true;
+            }
+            else if (NameLexicons.IsTitleWord(word) && context.IsCapitalised(s, i))
+            {
+                nameFirst = i + 1;
+            }
+        }
+
+        while (nameFirst < span.End && (context.Word(s, nameFirst) == "." || NameLexicons.Connectors.Contains(context.Word(s, nameFirst))))
+        {
+            nameFirst++;
+        }
+
+        if (span.First > 0 && !honorific)
+        {
+            var before = context.Word(s, span.First - 1);
+            var beforeDot = span.First > 1 && before == "." ? context.Word(s, span.First - 2) : before;
+            if (NameLexicons.IsHonorific(beforeDot, out var g) || NameLexicons.IsHonorific(beforeDot + ".", out g))
+            {
+                honorific = true;
+                gender = g;
+            }
+        }
+
+        // The name ends at the first "of", "for" or "&" after it ("John Smith of Acme").
+        var nameEnd = nameFirst;
+        while (nameEnd < span.End && context.Word(s, nameEnd) is not ("of" or "for" or "&"))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd <= nameFirst)
+        {
+            return null;
+        }
+
+        var nameSpan = new NameSpan(s, nameFirst, nameEnd);
+        var name = context.TextOf(nameSpan);
+        if (!Plausible(context, nameSpan, name))
+        {
+            return null;
+        }
+
+        var title = TitleReader.Before(context, s, span.First, nameFirst) ?? TitleReader.After(context, s, nameEnd);
+        var titled = nameFirst > span.First ? context.TextOf(new NameSpan(s, span.First, nameEnd)) : null;
+        var hasTitle = title is not null || honorific;
+        var words = WordCount(context, nameSpan);
+        var full = words >= 2 && (hasTitle || Confirmed(context, nameSpan));
+        return new PersonCandidate(name, nameSpan, title, titled, gender, full);
+    }
+
+    /// <summary>A span that names an organization: a keyword ("Ministry", "Inc"), a known company or outlet.</summary>
+    public static bool OrganizationLike(NameContext context, NameSpan span)
+    {
+        var text = context.TextOf(span);
+        if (NameLexicons.IsKnownCompany(text) || NameLexicons.IsKnownMedia(text))
+        {
+            return true;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Plausible(NameContext context, NameSpan span, string name)
+    {
+        if (NameLexicons.IsPlace(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsKnownMedia(name))
+        {
+            return false;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            var word = context.Word(span.Sentence, i);
+            if (context.Token(span.Sentence, i).Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (NameLexicons.NonPersonWords.Contains(word) || NameLexicons.IsPlace(word) || NameLexicons.IsTitleWord(word) && span.Count == 1)
+            {
+                return false;
+            }
+
+            if (word.Length > 1 && NameContext.IsAllUpper(word) && !context.Shouting[span.Sentence])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int WordCount(NameContext context, NameSpan span)
+    {
+        var n = 0;
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(context.Word(span.Sentence, i)))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Evidence that an untitled multi-word span is a person.</summary>
+    private static bool Confirmed(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        var first = context.Word(s, span.First);
+        if (NameLexicons.IsGivenName(first) || (first.Length == 1 && span.Count > 2))
+        {
+            return true;
+        }
+
+        var count = context.TokenCount(s);
+        var next = span.End < count ? context.Word(s, span.End) : null;
+        if (next == "(")
+        {
+            return true;
+        }
+
+        // "1. Jane Roe" at the start of a ranked line.
+        if (span.First >= 2 && context.Token(s, span.First - 2).Kind == TokenKind.Number && context.Word(s, span.First - 1) == "." && span.First == 2)
+        {
+            return true;
+        }
+
+        // A team in a results table: "Lotte 6 Hyundai 2".
+        if (context.TableLine[s] && span.End < count && context.Token(s, span.End).Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            var word = context.Word(s, i);
+            if (context.Token(s, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(word) && context.AppearsLowercase(word))
+            {
+                return false;
+            }
+        }
+
+        return WordCount(context, span) <= 3;
+    }
+}
