@@ -25,64 +25,104 @@ internal static class OrganizationRecognizer
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             foreach (var raw in CapitalisedSpans.Find(context, s))
             {
-                var span = OutsidePeople(context, people, raw);
-                if (span is not { } candidate)
+                foreach (var candidate in OutsidePeople(context, people, raw))
                 {
-                    continue;
-                }
+                    var inList = listed is not null && candidate.First >= listed.Value;
+                    var kind = Classify(context, candidate, inList);
+                    if (kind is null)
+                    {
+                        continue;
+                    }
 
-                var inList = listed is not null && candidate.First >= listed.Value;
-                var kind = Classify(context, candidate, inList);
-                if (kind is null)
-                {
-                    continue;
+                    // An owner before a possessive ("Google's parent company") only qualifies another name.
+                    var owner = context.IsFollowedByPossessive(s, candidate.End - 1);
+                    var role = !owner && (participating || (inList && eventContext)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
+                    found.Add(candidate, kind.Value, role);
                 }
-
-                var role = participating || (inList && eventContext) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
-                found.Add(candidate, kind.Value, role);
             }
         }
 
         return found.ToFacts();
     }
 
-    /// <summary>The part of a span before any person named in it ("Google CEO Sundar Pichai" gives "Google"), minus a leading "The".</summary>
-    private static NameSpan? OutsidePeople(NameContext context, PeopleIndex people, NameSpan span)
+    /// <summary>
+    /// The parts of a span that no person's name covers ("Lynn Roe of Acme Corp" gives "Acme Corp"), without
+    /// a leading "The", connector or nationality and without trailing titles ("Acme Corp President").
+    /// </summary>
+    private static IEnumerable<NameSpan> OutsidePeople(NameContext context, PeopleIndex people, NameSpan span)
     {
-        var end = span.End;
-        for (var i = span.First; i < end; i++)
-        {
-            var start = context.Token(span.Sentence, i).Start;
-            if (people.Mentions.Any(m => m.Start <= start && start < m.Start + m.Length))
-            {
-                end = i;
-                break;
-            }
-        }
-
-        // Title words after an organization: "Google CEO", "Tesla chief".
-        for (var i = span.First; i < end; i++)
-        {
-            var word = context.Word(span.Sentence, i);
-            if (NameLexicons.IsTitleWord(word) && !NameLexicons.IsOrganizationKeyword(word, out _) && end < span.End)
-            {
-                end = i;
-                break;
-            }
-        }
-
+        var s = span.Sentence;
         var first = span.First;
-        while (first < end && (context.Word(span.Sentence, first) == "The" || NameLexicons.IsHonorific(context.Word(span.Sentence, first), out _)))
+        for (var i = span.First; i <= span.End; i++)
         {
-            first++;
+            var covered = i < span.End && Covered(context, people, s, i);
+            if (i < span.End && !covered)
+            {
+                continue;
+            }
+
+            if (Trim(context, new NameSpan(s, first, i)) is { } part)
+            {
+                yield return part;
+            }
+
+            first = i + 1;
+        }
+    }
+
+    private static bool Covered(NameContext context, PeopleIndex people, int sentence, int token)
+    {
+        var start = context.Token(sentence, token).Start;
+        foreach (var mention in people.Mentions)
+        {
+            if (mention.Start <= start && start < mention.Start + mention.Length)
+            {
+                return true;
+            }
         }
 
-        while (end > first && NameLexicons.Connectors.Contains(context.Word(span.Sentence, end - 1)))
+        return false;
+    }
+
+    private static NameSpan? Trim(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        var first = span.First;
+        var end = span.End;
+        while (end > first && (NameLexicons.Connectors.Contains(context.Word(s, end - 1)) || context.Word(s, end - 1) is "." or "&" ||
+               (NameLexicons.IsTitleWord(context.Word(s, end - 1)) && !NameLexicons.IsOrganizationKeyword(context.Word(s, end - 1), out _)) ||
+               NameLexicons.IsHonorific(context.Word(s, end - 1), out _)))
         {
             end--;
         }
 
-        return end > first ? new NameSpan(span.Sentence, first, end) : null;
+        while (first < end && (context.Word(s, first) is "The" or "." or "&" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
+               NameLexicons.IsHonorific(context.Word(s, first), out _) ||
+               (first + 1 < end && IsNationality(context.Word(s, first)) && HasKeyword(context, new NameSpan(s, first + 1, end)))))
+        {
+            first++;
+        }
+
+        return end > first ? new NameSpan(s, first, end) : null;
+    }
+
+    /// <summary>"Panamanian", "German": a nationality adjective, dropped before an organization's own name.</summary>
+    private static bool IsNationality(string word) =>
+        NameLexicons.IsPlace(word) && ((word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
+                                       word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
+                                       word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
+
+    private static bool HasKeyword(NameContext context, NameSpan span)
+    {
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static OrganizationKind? Classify(NameContext context, NameSpan span, bool inList)
@@ -99,7 +139,15 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Company;
         }
 
-        if (NameLexicons.IsPlace(text) || IsCalendarOrPlaceOnly(context, span))
+        if (NameLexicons.IsPlace(text) || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
+            (span.Count == 1 && NameLexicons.TableHeadings.Contains(text)))
+        {
+            return null;
+        }
+
+        // "Russian Federation", "Czech Republic": a country, not an organization.
+        if (span.Count == 2 && NameLexicons.IsPlace(context.Word(s, span.First)) &&
+            context.Word(s, span.First + 1) is "Federation" or "Republic" or "Kingdom" or "Emirates" or "States")
         {
             return null;
         }
@@ -108,7 +156,8 @@ internal static class OrganizationRecognizer
         {
             if (NameLexicons.IsOrganizationKeyword(context.Word(s, i), out var kind))
             {
-                return span.Count == 1 && context.AppearsLowercase(text) && kind != OrganizationKind.Government ? null : kind;
+                // A keyword alone ("Department", "Club") names nothing in particular, but "Treasury" or "Dinamo" do.
+                return span.Count == 1 && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
             }
         }
 
@@ -117,12 +166,14 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Company;
         }
 
-        if (span.Count == 1 && text.Length is >= 2 and <= 6 && NameContext.IsAllUpper(text) && !context.Shouting[s])
+        if (span.Count == 1 && text.Length is >= 2 and <= 8 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
+            !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text))
         {
             return OrganizationKind.Other;
         }
 
-        if (context.SportsLike && !context.Shouting[s] && !context.IsSentenceInitial(s, span.First) | context.TableLine[s])
+        var venue = span.First > 0 && context.Word(s, span.First - 1) is "at" or "in" or "from" or "to" or "At" or "In";
+        if (context.SportsLike && !context.Shouting[s] && !venue && (!context.IsSentenceInitial(s, span.First) || context.TableLine[s]))
         {
             return SportsTeam(context, span) ? OrganizationKind.Sport : null;
         }
@@ -143,6 +194,23 @@ internal static class OrganizationRecognizer
         }
 
         return span.Count <= 3;
+    }
+
+    private static bool StandsAlone(string word, OrganizationKind kind) =>
+        kind == OrganizationKind.Sport ? word is not ("Club" or "Clubs" or "Federation" or "Olympic" or "Real" or "Racing" or "Sporting")
+        : word is "Treasury" or "Parliament" or "Congress" or "Senate" or "Cabinet" or "Fed" or "Bundesbank" or "Kremlin" or "Pentagon";
+
+    private static bool IsLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && c != '&' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCalendarOrPlaceOnly(NameContext context, NameSpan span)

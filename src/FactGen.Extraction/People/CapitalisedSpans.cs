@@ -13,7 +13,8 @@ internal static class CapitalisedSpans
     public static List<NameSpan> Find(NameContext context, int sentence)
     {
         var spans = new List<NameSpan>();
-        if (context.Shouting[sentence] && !context.TableLine[sentence])
+        // Headlines and datelines ("LONDON 1996-08-30") are written in capitals; a results line is not prose either way.
+        if (context.Shouting[sentence] && (!context.TableLine[sentence] || sentence < 3))
         {
             return spans;
         }
@@ -71,7 +72,7 @@ internal static class CapitalisedSpans
         }
 
         var word = context.Word(sentence, token);
-        return word != "I" && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
+        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
     }
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>

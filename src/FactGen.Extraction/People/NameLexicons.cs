@@ -49,8 +49,8 @@ internal static class NameLexicons
         "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr", "according", "despite", "following",
         "including", "like", "unlike", "now", "once", "again", "please", "thank", "thanks", "yes", "dear",
         "asked", "says", "said", "would", "will", "can", "could", "should", "must", "may", "might", "shall",
-        "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "let", "new",
-        "total", "results", "note", "scorers", "attendance", "standings", "source", "sources", "reuters",
+        "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "let",
+        "total", "results", "note", "scorers", "attendance", "standings", "source", "sources",
     };
 
     /// <summary>Capitalised words that belong to names of things, events and places, not people.</summary>
@@ -71,6 +71,23 @@ internal static class NameLexicons
         "christmas", "easter", "ramadan", "god", "allah", "jesus", "net", "online", "digital", "global",
         "european", "english", "french", "german", "premier", "super", "first", "division", "test", "one-day",
         "democratic", "socialist", "communist", "liberal", "conservative", "labour", "green", "people", "peoples",
+    };
+
+    /// <summary>Last words of the names of competitions and events, which are not organizations ("World Cup").</summary>
+    public static readonly HashSet<string> EventNameEnds = new(StringComparer.Ordinal)
+    {
+        "Cup", "Open", "Series", "Classic", "Tour", "Games", "Championship", "Championships", "Trophy", "Prix", "Olympics",
+        "Marathon", "Masters", "Invitational", "Rally", "Grand", "Slam", "Bowl", "Week", "Day", "Award", "Awards", "Prize",
+    };
+
+    /// <summary>Headings of results tables and reports ("Extras", "Bowling", "Net"), never a team or a name.</summary>
+    public static readonly HashSet<string> TableHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "extras", "fall", "bowling", "batting", "scores", "score", "sales", "current", "net", "total", "totals", "note",
+        "results", "result", "standings", "attendance", "halftime", "innings", "points", "pts", "played", "won", "lost",
+        "drawn", "avg", "average", "chg", "prev", "previous", "high", "low", "close", "open", "change", "pct", "yield",
+        "rank", "ranking", "group", "pool", "round", "final", "semifinal", "quarterfinal", "practice", "qualifying",
+        "men", "women", "singles", "doubles", "race", "stage", "heat", "leg", "division", "conference", "arrive", "depart",
     };
 
     /// <summary>Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Bank of England").</summary>
@@ -101,7 +118,31 @@ internal static class NameLexicons
     public static bool IsHonorific(string word, out char? gender) => LazyHonorifics.Value.TryGetValue(word, out gender);
 
     /// <summary>True for a country, region, city or nationality word or phrase.</summary>
-    public static bool IsPlace(string text) => LazyPlaces.Value.Contains(text);
+    public static bool IsPlace(string text) =>
+        LazyPlaces.Value.Contains(text) || (text.Length > 3 && NameContext.IsAllUpper(text) && LazyPlaces.Value.Contains(TitleCase(text)));
+
+    /// <summary>"NEW YORK" as "New York", for headlines and datelines.</summary>
+    public static string TitleCase(string text)
+    {
+        var chars = text.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is ' ' or '-')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Upper-case abbreviations that name no organization.</summary>
+    public static readonly HashSet<string> NonOrganizationAcronyms = new(StringComparer.Ordinal)
+    {
+        "AI", "IT", "TV", "GDP", "GNP", "CEO", "CFO", "PC", "OK", "AM", "PM", "DNA", "HIV", "AIDS", "CPI", "PPI", "VAT",
+        "ID", "USB", "PDF", "FAQ", "IPO", "LLM", "LLMS", "GPU", "CPU", "API", "UTC", "GMT", "EST", "EDT", "BST", "CET",
+        "XI", "MP", "MPS", "NB", "PS", "RE", "FYI", "AKA", "USD", "EUR", "GBP", "JPY", "ET", "PT",
+    };
 
     public static bool IsCalendarWord(string word) => LazyCalendar.Value.Contains(word);
 

@@ -12,6 +12,39 @@ internal readonly record struct NameSpan(int Sentence, int First, int End)
     public int Count => End - First;
 }
 
+/// <summary>Words that mark a sports report: results, matches, the sports themselves.</summary>
+internal static class SportsVocabulary
+{
+    private static readonly HashSet<string> Words = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "soccer", "football", "cricket", "tennis", "golf", "baseball", "basketball", "hockey", "rugby", "athletics",
+        "cycling", "boxing", "motor racing", "innings", "wicket", "wickets", "goal", "goals", "scored", "striker",
+        "midfielder", "goalkeeper", "halftime", "half-time", "seeded", "seed", "championship", "league", "match",
+        "matches", "tournament", "semifinal", "semi-final", "quarterfinal", "quarter-final", "runs", "batting",
+        "bowling", "pitcher", "homer", "inning", "race", "lap", "podium", "medal", "coach", "season", "standings",
+        "draw", "drew", "beat", "defeated", "victory", "champion", "champions", "club", "squad", "derby", "scorers",
+    };
+
+    /// <summary>How many distinct sports words the article uses.</summary>
+    public static int Count(ArticleAnalysis article)
+    {
+        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                var word = article.TextOf(token);
+                if (token.Kind == TokenKind.Word && Words.Contains(word))
+                {
+                    seen.Add(word);
+                }
+            }
+        }
+
+        return seen.Count;
+    }
+}
+
 /// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
 internal sealed class NameContext
 {
@@ -65,7 +98,7 @@ internal sealed class NameContext
             tables += line ? 1 : 0;
         }
 
-        SportsLike = tables >= 4 && tables * 4 >= article.Sentences.Count;
+        SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count) || SportsVocabulary.Count(article) >= 3;
     }
 
     public ArticleAnalysis Article { get; }
@@ -114,7 +147,13 @@ internal sealed class NameContext
         }
 
         var c = Article.Raw[t.Start];
-        return char.IsUpper(c);
+        if (char.IsUpper(c))
+        {
+            return true;
+        }
+
+        // "iFlytek", "eBay": a lower-case first letter before a capital.
+        return t.Length > 2 && char.IsLower(c) && char.IsUpper(Article.Raw[t.Start + 1]) && char.IsLower(Article.Raw[t.Start + 2]);
     }
 
     /// <summary>True when the token is the first word of its sentence (after opening quotes or bullets).</summary>

@@ -38,10 +38,6 @@ internal sealed class PersonCandidate
     public static PersonCandidate? Read(NameContext context, NameSpan span)
     {
         var s = span.Sentence;
-        if (OrganizationLike(context, span))
-        {
-            return null;
-        }
 
         // Title words and honorifics at the start of the run: "Vice Foreign Minister", "Google CEO", "Mr".
         var nameFirst = span.First;
@@ -92,7 +88,7 @@ internal sealed class PersonCandidate
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
         var name = context.TextOf(nameSpan);
-        if (!Plausible(context, nameSpan, name))
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name))
         {
             return null;
         }
@@ -206,6 +202,20 @@ internal sealed class PersonCandidate
             }
         }
 
-        return WordCount(context, span) <= 3;
+        return WordCount(context, span) <= 3 && (context.SportsLike || HasLowercaseWord(context, s));
+    }
+
+    /// <summary>True for prose: a sentence with a lower-case word (a caption or a menu line has none).</summary>
+    private static bool HasLowercaseWord(NameContext context, int sentence)
+    {
+        for (var i = 0; i < context.TokenCount(sentence); i++)
+        {
+            if (context.Token(sentence, i).Kind == TokenKind.Word && char.IsLower(context.Word(sentence, i)[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
