@@ -23,6 +23,7 @@ internal static class OrganizationRecognizer
         {
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
+            var eventSentence = ParticipationCues.NamesEvent(context, s);
             foreach (var raw in CapitalisedSpans.Find(context, s))
             {
                 foreach (var candidate in OutsidePeople(context, people, raw))
@@ -36,7 +37,7 @@ internal static class OrganizationRecognizer
 
                     // An owner before a possessive ("Google's parent company") only qualifies another name.
                     var owner = context.IsFollowedByPossessive(s, candidate.End - 1);
-                    var role = !owner && (participating || (inList && eventContext)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
+                    var role = !owner && (participating || (inList && eventSentence)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
                     found.Add(candidate, kind.Value, role);
                 }
             }

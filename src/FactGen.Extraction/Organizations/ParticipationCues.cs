@@ -22,7 +22,7 @@ internal static class ParticipationCues
         "exhibitor", "exhibitors", "exhibiting", "exhibited", "exhibit", "exhibits", "participating", "participated",
         "participate", "participants", "participant", "featuring", "featured", "showcased", "showcasing", "showcase",
         "unveiled", "unveiling", "displayed", "displaying", "booth", "booths", "pavilion", "pavilions", "demonstrated",
-        "debuted", "attended", "attending",
+        "debuted", "attended", "attending", "attendees", "attendee",
     };
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -43,6 +43,20 @@ internal static class ParticipationCues
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence itself names an event ("at the conference").</summary>
+    public static bool NamesEvent(NameContext context, int sentence)
+    {
+        for (var i = 0; i < context.TokenCount(sentence); i++)
+        {
+            if (EventWords.Contains(context.Word(sentence, i)))
+            {
+                return true;
             }
         }
 

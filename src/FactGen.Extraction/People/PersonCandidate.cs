@@ -88,7 +88,8 @@ internal sealed class PersonCandidate
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
         var name = context.TextOf(nameSpan);
-        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name))
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name) ||
+            (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
             return null;
         }

@@ -81,9 +81,9 @@ internal static class RoleAssigner
     /// <summary>"speakers included X, Y and Z", "among the speakers were X".</summary>
     private static bool AmongSpeakers(ArticleAnalysis article, List<Token> tokens, int at)
     {
-        for (var i = Math.Max(0, at - 12); i < at; i++)
+        for (var i = Math.Max(0, at - 40); i < at; i++)
         {
-            if (SpeakerNouns.Contains(Word(article, tokens, i)))
+            if (SpeakerNouns.Contains(Word(article, tokens, i)) && ListFollows(article, tokens, i + 1, at))
             {
                 for (var j = i + 1; j < at; j++)
                 {
@@ -93,6 +93,25 @@ internal static class RoleAssigner
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"speakers included", "speakers were", "among the speakers", "speakers such as".</summary>
+    private static bool ListFollows(ArticleAnalysis article, List<Token> tokens, int from, int at)
+    {
+        if (from >= 3 && Word(article, tokens, from - 3).Equals("among", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var i = from; i < at && i < from + 3; i++)
+        {
+            if (Word(article, tokens, i) is "included" or "include" or "includes" or "including" or "were" or "was" or "such" or "like" or ":")
+            {
                 return true;
             }
         }
