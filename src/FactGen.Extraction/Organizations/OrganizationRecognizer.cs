@@ -29,7 +29,7 @@ internal static class OrganizationRecognizer
                 foreach (var candidate in OutsidePeople(context, people, raw))
                 {
                     var inList = listed is not null && candidate.First >= listed.Value;
-                    var kind = Classify(context, candidate, inList);
+                    var kind = Classify(context, candidate, inList || (participating && UnknownName(context, candidate)));
                     if (kind is null)
                     {
                         continue;
@@ -195,6 +195,22 @@ internal static class OrganizationRecognizer
         }
 
         return span.Count <= 3;
+    }
+
+    /// <summary>A capitalised name the article never writes in lower case and that is no place or person word.</summary>
+    private static bool UnknownName(NameContext context, NameSpan span)
+    {
+        for (var i = span.First; i < span.End; i++)
+        {
+            var word = context.Word(span.Sentence, i);
+            if (context.AppearsLowercase(word) || NameLexicons.StopWords.Contains(word) || NameLexicons.IsPlace(word) ||
+                NameLexicons.NonPersonWords.Contains(word) || NameLexicons.IsCalendarWord(word))
+            {
+                return false;
+            }
+        }
+
+        return !context.IsSentenceInitial(span.Sentence, span.First);
     }
 
     private static bool StandsAlone(string word, OrganizationKind kind) =>

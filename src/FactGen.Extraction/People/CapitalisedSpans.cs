@@ -47,7 +47,10 @@ internal static class CapitalisedSpans
             }
 
             var first = i;
-            if (context.IsSentenceInitial(sentence, first) && IsCommonWord(context, context.Word(sentence, first)))
+            // "The", "However", or an adverb before a name that starts with a given name ("Later Anna Berg").
+            if (context.IsSentenceInitial(sentence, first) &&
+                (IsCommonWord(context, context.Word(sentence, first)) ||
+                 (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
             {
                 first++;
             }

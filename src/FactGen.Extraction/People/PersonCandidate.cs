@@ -88,7 +88,8 @@ internal sealed class PersonCandidate
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
         var name = context.TextOf(nameSpan);
-        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name) ||
+        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(context.Word(s, nameFirst));
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
             return null;
@@ -122,7 +123,7 @@ internal sealed class PersonCandidate
         return false;
     }
 
-    private static bool Plausible(NameContext context, NameSpan span, string name)
+    private static bool Plausible(NameContext context, NameSpan span, string name, bool strong)
     {
         if (NameLexicons.IsPlace(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsKnownMedia(name))
         {
@@ -137,7 +138,9 @@ internal sealed class PersonCandidate
                 continue;
             }
 
-            if (NameLexicons.NonPersonWords.Contains(word) || NameLexicons.IsPlace(word) || NameLexicons.IsTitleWord(word) && span.Count == 1)
+            // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
+            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First);
+            if (nonPerson || NameLexicons.IsPlace(word) || NameLexicons.IsTitleWord(word) && span.Count == 1)
             {
                 return false;
             }

@@ -75,7 +75,7 @@ internal static class RoleAssigner
             return true;
         }
 
-        return at >= 2 && Word(article, tokens, at - 2) == "according" && Word(article, tokens, at - 1) == "to";
+        return at >= 2 && Word(article, tokens, at - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && Word(article, tokens, at - 1) == "to";
     }
 
     /// <summary>"speakers included X, Y and Z", "among the speakers were X".</summary>
@@ -108,7 +108,7 @@ internal static class RoleAssigner
             return true;
         }
 
-        for (var i = from; i < at && i < from + 3; i++)
+        for (var i = from; i < at && i < from + 5; i++)
         {
             if (Word(article, tokens, i) is "included" or "include" or "includes" or "including" or "were" or "was" or "such" or "like" or ":")
             {

@@ -1,0 +1,83 @@
+using System.Linq;
+using FactGen.Extraction.Tests.People;
+
+namespace FactGen.Extraction.Tests.Organizations;
+
+public class OrganizationRecognizerTests
+{
+    private static OrganizationFact Org(string text, string name) =>
+        PeopleTestText.Organizations(text).Single(o => o.Name == name);
+
+    [Theory]
+    [InlineData("Profits at Northwind Traders Inc rose.", "Northwind Traders Inc", OrganizationKind.Company)]
+    [InlineData("The Ministry of Water Resources issued a warning.", "Ministry of Water Resources", OrganizationKind.Government)]
+    [InlineData("Voters backed the Green Valley Party again.", "Green Valley Party", OrganizationKind.Party)]
+    [InlineData("He studied at the University of Lagos for a year.", "University of Lagos", OrganizationKind.Other)]
+    [InlineData("The report was first carried by Reuters on Friday.", "Reuters", OrganizationKind.Media)]
+    [InlineData("Shares in Microsoft fell.", "Microsoft", OrganizationKind.Company)]
+    public void Keywords_and_lexicons_give_the_kind(string text, string name, OrganizationKind kind) =>
+        Assert.Equal(kind, Org(text, name).Kind);
+
+    [Fact]
+    public void Acronym_in_parentheses_is_an_alias()
+    {
+        var org = Org("The Coastal Fisheries Agency (CFA) closed the bay. The CFA said it would reopen.", "Coastal Fisheries Agency");
+        Assert.Contains("CFA", org.Aliases);
+        Assert.Equal(3, org.Evidence.Count);
+    }
+
+    [Fact]
+    public void Possessive_separates_two_organizations()
+    {
+        var names = PeopleTestText.Organizations("Microsoft's partner Contoso joined the expo, and exhibitors included Contoso.").Select(o => o.Name).ToArray();
+        Assert.Contains("Microsoft", names);
+        Assert.Contains("Contoso", names);
+        Assert.DoesNotContain(names, n => n.Contains("partner"));
+    }
+
+    [Fact]
+    public void List_after_firms_such_as_beside_an_event_is_participating()
+    {
+        var orgs = PeopleTestText.Organizations("The expo drew firms such as Fabrikam, Tailspin and Wingtip.");
+        Assert.All(new[] { "Fabrikam", "Tailspin", "Wingtip" }, n =>
+            Assert.Equal(OrganizationRole.Participant, orgs.Single(o => o.Name == n).Role));
+    }
+
+    [Fact]
+    public void Taking_part_cue_in_an_event_article_marks_participants_but_not_a_possessive_owner()
+    {
+        var orgs = PeopleTestText.Organizations("The robotics fair opened. Microsoft's unit Contoso is among the exhibitors.");
+        Assert.Equal(OrganizationRole.Participant, orgs.Single(o => o.Name == "Contoso").Role);
+        Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Microsoft").Role);
+    }
+
+    [Fact]
+    public void List_of_firms_outside_an_event_sentence_is_only_mentioned()
+    {
+        var orgs = PeopleTestText.Organizations("The summit opened. Rules hit companies like Fabrikam last year.");
+        Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Fabrikam").Role);
+    }
+
+    [Fact]
+    public void Person_and_title_are_cut_from_the_organization()
+    {
+        var orgs = PeopleTestText.Organizations("Lena Fischer of Tailspin Toys Ltd and Contoso Group CEO Omar Haddad met.").Select(o => o.Name).ToArray();
+        Assert.Contains("Tailspin Toys Ltd", orgs);
+        Assert.Contains("Contoso Group", orgs);
+    }
+
+    [Fact]
+    public void Teams_in_a_results_table_are_sport_organizations()
+    {
+        var orgs = PeopleTestText.Organizations("Results on Sunday:\nRedhill 3 Eastvale 1\nNorthbury 0 Westfield 2\nStandings:\nRedhill 10 3 1\nEastvale 9 2 2");
+        Assert.Equal(OrganizationKind.Sport, orgs.Single(o => o.Name == "Eastvale").Kind);
+        Assert.Equal(4, orgs.Count);
+    }
+
+    [Fact]
+    public void Countries_and_competitions_are_not_organizations()
+    {
+        var orgs = PeopleTestText.Organizations("Spain beat Italy 2-1 in the World Cup. The Russian Federation protested.");
+        Assert.Empty(orgs);
+    }
+}

@@ -1,0 +1,47 @@
+namespace FactGen.Extraction.Tests.People;
+
+public class RoleAssignerTests
+{
+    [Theory]
+    [InlineData("Paula Reyes said that prices would fall.")]
+    [InlineData("Paula Reyes, the bank's chief economist, warned of a slowdown.")]
+    [InlineData("Prices will fall, said Paula Reyes.")]
+    [InlineData("According to Paula Reyes, prices will fall.")]
+    public void Reported_speech_makes_a_speaker(string text)
+    {
+        var people = PeopleTestText.PeopleWithRoles(text);
+        Assert.Equal(PersonRole.Speaker, people.Person("Paula Reyes").Role);
+    }
+
+    [Fact]
+    public void People_listed_among_the_speakers_are_speakers()
+    {
+        var people = PeopleTestText.PeopleWithRoles("Speakers at the forum included Omar Haddad, a chemist, and Lena Fischer.");
+        Assert.Equal(PersonRole.Speaker, people.Person("Omar Haddad").Role);
+        Assert.Equal(PersonRole.Speaker, people.Person("Lena Fischer").Role);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_quote_is_a_speaker()
+    {
+        var people = PeopleTestText.PeopleWithRoles("Omar Haddad was there.", new QuoteFact("We are ready.", "Omar Haddad", false, EquatableArray<FactEvidence>.Empty));
+        Assert.Equal(PersonRole.Speaker, people.Person("Omar Haddad").Role);
+    }
+
+    [Theory]
+    [InlineData("Victor Lund, the group's founder, did not attend the launch.")]
+    [InlineData("Notably absent was Victor Lund of the steering group.")]
+    [InlineData("Victor Lund was absent because of illness.")]
+    public void Absence_cues_make_a_person_absent(string text)
+    {
+        var people = PeopleTestText.PeopleWithRoles(text);
+        Assert.Equal(PersonRole.Absent, people.Person("Victor Lund").Role);
+    }
+
+    [Fact]
+    public void Anyone_else_is_mentioned()
+    {
+        var people = PeopleTestText.PeopleWithRoles("The bridge was designed by Victor Lund in 1990.");
+        Assert.Equal(PersonRole.Mentioned, people.Person("Victor Lund").Role);
+    }
+}
