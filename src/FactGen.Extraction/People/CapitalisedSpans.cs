@@ -48,7 +48,7 @@ internal static class CapitalisedSpans
 
             var first = i;
             // "The", "However", or an adverb before a name that starts with a given name ("Later Anna Berg").
-            if (context.IsSentenceInitial(sentence, first) &&
+            if (context.IsClauseInitial(sentence, first) &&
                 (IsCommonWord(context, context.Word(sentence, first)) ||
                  (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
             {
@@ -75,12 +75,21 @@ internal static class CapitalisedSpans
         }
 
         var word = context.Word(sentence, token);
+
+        // "AI-powered", "Pro-democracy": a compound whose last part is lower case is an adjective.
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen)
+        {
+            return false;
+        }
+
         return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
     }
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
     public static bool IsCommonWord(NameContext context, string word) =>
         NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
+        (word.EndsWith("ing", System.StringComparison.Ordinal) && word.Length > 5 && !NameLexicons.IsGivenName(word)) ||
         (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word));
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>

@@ -171,6 +171,18 @@ internal sealed class NameContext
         return true;
     }
 
+    /// <summary>True when the token starts a sentence or a quotation ("titled \u201CWinning the race\u201D").</summary>
+    public bool IsClauseInitial(int sentence, int token)
+    {
+        if (IsSentenceInitial(sentence, token))
+        {
+            return true;
+        }
+
+        var before = Word(sentence, token - 1);
+        return before is "\u201C" or "\"" or "\u2018" or ":" or "(";
+    }
+
     /// <summary>True when the token follows a possessive "'s" or "'" ("Li's" gives "Li", then "'", "s").</summary>
     public bool IsFollowedByPossessive(int sentence, int token)
     {
