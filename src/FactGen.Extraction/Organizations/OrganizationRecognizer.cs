@@ -18,6 +18,7 @@ internal static class OrganizationRecognizer
     {
         var context = people.Context ?? new NameContext(article);
         var found = new OrganizationSet(context);
+        var notOrganizations = AcronymsOfOtherNames(context);
         var eventContext = ParticipationCues.IsEventArticle(article);
         for (var s = 0; s < article.Sentences.Count; s++)
         {
@@ -30,7 +31,7 @@ internal static class OrganizationRecognizer
                 {
                     var inList = listed is not null && candidate.First >= listed.Value;
                     var kind = Classify(context, candidate, inList || (participating && UnknownName(context, candidate)));
-                    if (kind is null)
+                    if (kind is null || notOrganizations.Contains(context.TextOf(candidate)))
                     {
                         continue;
                     }
@@ -170,7 +171,7 @@ internal static class OrganizationRecognizer
         if (span.Count == 1 && text.Length is >= 2 and <= 8 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
             !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text))
         {
-            return OrganizationKind.Other;
+            return text.Contains("MEDIA") || text.Contains("NEWS") || text.EndsWith("TV", StringComparison.Ordinal) ? OrganizationKind.Media : OrganizationKind.Other;
         }
 
         var venue = span.First > 0 && context.Word(s, span.First - 1) is "at" or "in" or "from" or "to" or "At" or "In";
@@ -195,6 +196,29 @@ internal static class OrganizationRecognizer
         }
 
         return span.Count <= 3;
+    }
+
+    /// <summary>
+    /// Acronyms the article defines for things that are no organization: "the Global Trade Summit (GTS)",
+    /// "the Clean Air Plan (CAP)".
+    /// </summary>
+    private static HashSet<string> AcronymsOfOtherNames(NameContext context)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < context.Article.Sentences.Count; s++)
+        {
+            var count = context.TokenCount(s);
+            for (var i = 1; i + 2 < count; i++)
+            {
+                if (context.Word(s, i) == "(" && context.Word(s, i + 2) == ")" && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
+                    NameLexicons.EventNameEnds.Contains(context.Word(s, i - 1)))
+                {
+                    set.Add(context.Word(s, i + 1));
+                }
+            }
+        }
+
+        return set;
     }
 
     /// <summary>A capitalised name the article never writes in lower case and that is no place or person word.</summary>

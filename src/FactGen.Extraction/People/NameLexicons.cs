@@ -78,6 +78,8 @@ internal static class NameLexicons
     {
         "Cup", "Open", "Series", "Classic", "Tour", "Games", "Championship", "Championships", "Trophy", "Prix", "Olympics",
         "Marathon", "Masters", "Invitational", "Rally", "Grand", "Slam", "Bowl", "Week", "Day", "Award", "Awards", "Prize",
+        "Conference", "Summit", "Expo", "Exhibition", "Fair", "Festival", "Show", "Initiative", "Plan", "Program", "Programme",
+        "Project", "Strategy", "Agenda", "Declaration", "Act", "Treaty", "Accord", "Convention", "Protocol", "Era", "Race",
     };
 
     /// <summary>Headings of results tables and reports ("Extras", "Bowling", "Net"), never a team or a name.</summary>

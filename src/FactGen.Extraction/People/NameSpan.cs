@@ -59,6 +59,8 @@ internal sealed class NameContext
         {
             var upper = 0;
             var words = 0;
+            var longWords = 0;
+            var capitalisedLong = 0;
             var numbers = 0;
             foreach (var token in article.SentenceTokens[s])
             {
@@ -78,6 +80,12 @@ internal sealed class NameContext
                     _lowerVocabulary.Add(text);
                 }
 
+                if (text.Length > 3)
+                {
+                    longWords++;
+                    capitalisedLong += char.IsUpper(text[0]) ? 1 : 0;
+                }
+
                 if (text.Length > 1)
                 {
                     words++;
@@ -88,7 +96,8 @@ internal sealed class NameContext
                 }
             }
 
-            Shouting[s] = words >= 2 && upper * 10 >= words * 7;
+            // All capitals, or a headline in title case ("China Proposes New Rules For Banks").
+            Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 3 && capitalisedLong >= 4 && capitalisedLong * 10 >= longWords * 9 && numbers == 0);
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }
 
