@@ -48,7 +48,8 @@ internal static class CapitalisedSpans
 
             var first = i;
             // "The", "However", or an adverb before a name that starts with a given name ("Later Anna Berg").
-            if (context.IsClauseInitial(sentence, first) &&
+            var initial = end - first > 2 && context.Word(sentence, first).Length == 1 && context.Word(sentence, first + 1) == ".";
+            if (!initial && context.IsClauseInitial(sentence, first) &&
                 (IsCommonWord(context, context.Word(sentence, first)) ||
                  (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
             {
@@ -88,9 +89,10 @@ internal static class CapitalisedSpans
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
     public static bool IsCommonWord(NameContext context, string word) =>
-        NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
+        !(word.Length == 1 && char.IsUpper(word[0]) && word != "A") && !NameLexicons.IsTitleWord(word) && !NameLexicons.IsHonorific(word, out _) &&
+        (NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
         (word.EndsWith("ing", System.StringComparison.Ordinal) && word.Length > 5 && !NameLexicons.IsGivenName(word)) ||
-        (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word));
+        (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word)));
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>
     private static bool IsInitialDot(NameContext context, int sentence, int token)

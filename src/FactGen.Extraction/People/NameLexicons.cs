@@ -48,6 +48,7 @@ internal static class NameLexicons
         "tonight", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six",
         "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr", "according", "despite", "following",
         "including", "like", "unlike", "now", "once", "again", "please", "thank", "thanks", "yes", "dear",
+        "neither", "either", "instead", "rather", "perhaps", "later", "earlier", "former", "late", "early", "then",
         "asked", "says", "said", "would", "will", "can", "could", "should", "must", "may", "might", "shall",
         "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "let",
         "total", "results", "note", "scorers", "attendance", "standings", "source", "sources",
@@ -65,7 +66,7 @@ internal static class NameLexicons
         "stadium", "arena", "hall", "house", "palace", "tower", "center", "centre", "plaza", "bridge", "port",
         "ocean", "sea", "coast", "desert", "forest", "mountains", "basin", "peninsula", "strait", "gulf",
         "tour", "trophy", "olympics", "olympic", "marathon", "derby", "classic", "masters", "division",
-        "conference", "senior", "junior", "women", "men", "under", "act", "bill", "law", "treaty", "accord",
+        "conference", "senior", "junior", "women", "men", "under", "act", "treaty", "accord", "dow", "far", "rights", "democracy",
         "plan", "initiative", "program", "programme", "project", "report", "index", "fund", "ai", "internet",
         "church", "cathedral", "school", "university", "college", "hospital", "museum", "gallery", "library",
         "christmas", "easter", "ramadan", "god", "allah", "jesus", "net", "online", "digital", "global",
@@ -79,7 +80,7 @@ internal static class NameLexicons
         "Cup", "Open", "Series", "Classic", "Tour", "Games", "Championship", "Championships", "Trophy", "Prix", "Olympics",
         "Marathon", "Masters", "Invitational", "Rally", "Grand", "Slam", "Bowl", "Week", "Day", "Award", "Awards", "Prize",
         "Conference", "Summit", "Expo", "Exhibition", "Fair", "Festival", "Show", "Initiative", "Plan", "Program", "Programme",
-        "Project", "Strategy", "Agenda", "Declaration", "Act", "Treaty", "Accord", "Convention", "Protocol", "Era", "Race",
+        "Project", "Strategy", "Agenda", "Declaration", "Act", "Treaty", "Accord", "Convention", "Protocol", "Era", "Race", "Euro",
     };
 
     /// <summary>Headings of results tables and reports ("Extras", "Bowling", "Net"), never a team or a name.</summary>
@@ -90,6 +91,19 @@ internal static class NameLexicons
         "drawn", "avg", "average", "chg", "prev", "previous", "high", "low", "close", "open", "change", "pct", "yield",
         "rank", "ranking", "group", "pool", "round", "final", "semifinal", "quarterfinal", "practice", "qualifying",
         "men", "women", "singles", "doubles", "race", "stage", "heat", "leg", "division", "conference", "arrive", "depart",
+    };
+
+    /// <summary>Thing-words that are common surnames too ("Joon Park", "Stuart Hall"), accepted after a given name.</summary>
+    public static readonly HashSet<string> SurnameLike = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "park", "hall", "hill", "green", "west", "law", "young", "king", "house", "north", "south", "day", "rich", "bay",
+    };
+
+    /// <summary>Abbreviated months and weekdays ("Sept", "Wed").</summary>
+    public static readonly HashSet<string> CalendarAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     };
 
     /// <summary>Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Bank of England").</summary>
@@ -146,7 +160,7 @@ internal static class NameLexicons
         "XI", "MP", "MPS", "NB", "PS", "RE", "FYI", "AKA", "USD", "EUR", "GBP", "JPY", "ET", "PT",
     };
 
-    public static bool IsCalendarWord(string word) => LazyCalendar.Value.Contains(word);
+    public static bool IsCalendarWord(string word) => LazyCalendar.Value.Contains(word) || CalendarAbbreviations.Contains(word);
 
     public static bool IsKnownCompany(string name) => LazyCompanies.Value.Contains(name);
 

@@ -139,13 +139,13 @@ internal sealed class PersonCandidate
             }
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
-            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First);
+            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First && NameLexicons.SurnameLike.Contains(word));
             if (nonPerson || NameLexicons.IsPlace(word) || NameLexicons.IsTitleWord(word) && span.Count == 1)
             {
                 return false;
             }
 
-            if (word.Length > 1 && NameContext.IsAllUpper(word) && !context.Shouting[span.Sentence])
+            if (word.Length > 1 && NameContext.IsAllUpper(word))
             {
                 return false;
             }
