@@ -41,7 +41,7 @@ internal static class TitleReader
         }
 
         // "ex-CEO": keep the prefix with its hyphen inside the word; nothing to do.
-        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || NameLexicons.StopWords.Contains(context.Word(sentence, start))))
+        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
         {
             start++;
         }
