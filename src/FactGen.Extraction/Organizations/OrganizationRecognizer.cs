@@ -141,6 +141,13 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Company;
         }
 
+        // "Leeds 2 Derby 1", "CHICAGO 74 57 .565": a city in a results table stands for its team.
+        if (context.SportsLike && context.TableLine[s] && NameLexicons.IsCityOrRegion(text) && span.End < context.TokenCount(s) &&
+            context.Token(s, span.End).Kind == TokenKind.Number)
+        {
+            return OrganizationKind.Sport;
+        }
+
         if (NameLexicons.IsPlace(text) || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
             (span.Count == 1 && NameLexicons.TableHeadings.Contains(text)))
         {

@@ -16,7 +16,7 @@ internal static class NameLexicons
     private static readonly Lazy<HashSet<string>> LazyFemale = new(() => Set("given-names-female"));
     private static readonly Lazy<HashSet<string>> LazyTitles = new(() => Set("person-titles", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<Dictionary<string, char?>> LazyHonorifics = new(LoadHonorifics);
-    private static readonly Lazy<HashSet<string>> LazyPlaces = new(LoadPlaces);
+    private static readonly Lazy<Dictionary<string, string>> LazyPlaces = new(LoadPlaces);
     private static readonly Lazy<HashSet<string>> LazyCompanies = new(() => Set("companies"));
     private static readonly Lazy<HashSet<string>> LazyMedia = new(() => Set("media"));
     private static readonly Lazy<Dictionary<string, OrganizationKind>> LazyOrgKeywords = new(LoadOrgKeywords);
@@ -135,7 +135,21 @@ internal static class NameLexicons
 
     /// <summary>True for a country, region, city or nationality word or phrase.</summary>
     public static bool IsPlace(string text) =>
-        LazyPlaces.Value.Contains(text) || (text.Length > 3 && NameContext.IsAllUpper(text) && LazyPlaces.Value.Contains(TitleCase(text)));
+        PlaceKind(text) is not null;
+
+    /// <summary>A city or a region ("Leeds", "California"): in a sports table, the name of a team.</summary>
+    public static bool IsCityOrRegion(string text) => PlaceKind(text) is "city" or "region";
+
+    /// <summary>"country", "region", "city", "demonym", or null for a word that is no place.</summary>
+    public static string? PlaceKind(string text)
+    {
+        if (LazyPlaces.Value.TryGetValue(text, out var kind))
+        {
+            return kind;
+        }
+
+        return text.Length > 3 && NameContext.IsAllUpper(text) && LazyPlaces.Value.TryGetValue(TitleCase(text), out kind) ? kind : null;
+    }
 
     /// <summary>"NEW YORK" as "New York", for headlines and datelines.</summary>
     public static string TitleCase(string text)
@@ -200,22 +214,33 @@ internal static class NameLexicons
         return map;
     }
 
-    private static HashSet<string> LoadPlaces()
+    private static Dictionary<string, string> LoadPlaces()
     {
-        var set = new HashSet<string>(Lexicon.Get("place-words").Entries, StringComparer.Ordinal);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var available = typeof(Lexicon).Assembly.GetManifestResourceNames();
         foreach (var shared in new[] { "countries", "cities", "demonyms" })
         {
             if (available.Contains("FactGen.Extraction.Lexicons." + shared + ".txt", StringComparer.Ordinal))
             {
+                var kind = shared == "countries" ? "country" : shared == "cities" ? "city" : "demonym";
                 foreach (var entry in Lexicon.Get(shared).Entries)
                 {
                     // Entries may carry extra tab-separated columns; the first is the name.
-                    set.Add(entry.Split('\t')[0].Trim());
+                    var name = entry.Split('\t')[0].Trim();
+                    if (!map.ContainsKey(name))
+                    {
+                        map[name] = kind;
+                    }
                 }
             }
         }
 
-        return set;
+        foreach (var entry in Lexicon.Get("place-words").Entries)
+        {
+            var parts = entry.Split('\t');
+            map[parts[0].Trim()] = parts.Length > 1 ? parts[1].Trim() : "region";
+        }
+
+        return map;
     }
 }
