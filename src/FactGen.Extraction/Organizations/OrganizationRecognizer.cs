@@ -181,7 +181,12 @@ internal static class OrganizationRecognizer
             return text.Contains("MEDIA") || text.Contains("NEWS") || text.EndsWith("TV", StringComparison.Ordinal) ? OrganizationKind.Media : OrganizationKind.Other;
         }
 
-        var venue = span.First > 0 && context.Word(s, span.First - 1) is "at" or "in" or "from" or "to" or "At" or "In";
+        // Venues: "at Hove", "at the Oval", "Hove: Sussex 363", "London (The Oval)".
+        var before = span.First > 0 ? context.Word(s, span.First - 1) : string.Empty;
+        var venue = before is "at" or "in" or "from" or "to" or "At" or "In" or "(" ||
+                    (before == "the" && span.First > 1 && context.Word(s, span.First - 2) is "at" or "At" or "in") ||
+                    (span.End < context.TokenCount(s) && context.Word(s, span.End) is ":" or ")") ||
+                    NameLexicons.NonPersonWords.Contains(context.Word(s, span.End - 1));
         if (context.SportsLike && !context.Shouting[s] && !venue && (!context.IsSentenceInitial(s, span.First) || context.TableLine[s]))
         {
             return SportsTeam(context, span) ? OrganizationKind.Sport : null;

@@ -14,7 +14,7 @@ internal static class CapitalisedSpans
     {
         var spans = new List<NameSpan>();
         // Headlines and datelines ("LONDON 1996-08-30") are written in capitals; a results line is not prose either way.
-        if (context.Shouting[sentence] && (!context.TableLine[sentence] || sentence < 3))
+        if ((context.Shouting[sentence] && (!context.TableLine[sentence] || sentence < 3)) || IsDateline(context, sentence))
         {
             return spans;
         }
@@ -67,6 +67,26 @@ internal static class CapitalisedSpans
         return spans;
     }
 
+    /// <summary>"LONDON 1996-08-30", "PARIS, Aug 30": a place and a date at the top of the article.</summary>
+    private static bool IsDateline(NameContext context, int sentence)
+    {
+        if (sentence >= 3 || !context.TableLine[sentence])
+        {
+            return false;
+        }
+
+        for (var i = 0; i < context.TokenCount(sentence); i++)
+        {
+            var word = context.Word(sentence, i);
+            if (context.Token(sentence, i).Kind == TokenKind.Word && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for a capitalised word that may belong to a name.</summary>
     public static bool IsNameWord(NameContext context, int sentence, int token)
     {
@@ -76,6 +96,13 @@ internal static class CapitalisedSpans
         }
 
         var word = context.Word(sentence, token);
+
+        // An initial: "A. Dale", "I. Austin".
+        if (word.Length == 1 && token + 2 < context.TokenCount(sentence) && context.Word(sentence, token + 1) == "." &&
+            context.Token(sentence, token + 1).Start == context.Token(sentence, token).End && context.IsCapitalised(sentence, token + 2))
+        {
+            return true;
+        }
 
         // "AI-powered", "Pro-democracy": a compound whose last part is lower case is an adjective.
         var hyphen = word.LastIndexOf('-');

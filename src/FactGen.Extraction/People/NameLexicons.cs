@@ -48,7 +48,7 @@ internal static class NameLexicons
         "tonight", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six",
         "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr", "according", "despite", "following",
         "including", "like", "unlike", "now", "once", "again", "please", "thank", "thanks", "yes", "dear",
-        "neither", "either", "instead", "rather", "perhaps", "later", "earlier", "former", "late", "early", "then",
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "neither", "either", "instead", "rather", "perhaps", "later", "earlier", "former", "late", "early", "then",
         "asked", "says", "said", "would", "will", "can", "could", "should", "must", "may", "might", "shall",
         "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "let",
         "total", "results", "note", "scorers", "attendance", "standings", "source", "sources",
