@@ -75,10 +75,13 @@ internal static class CapitalisedSpans
             return false;
         }
 
+        // Only capitalised words, and all of them before the date.
+        var seenNumber = false;
         for (var i = 0; i < context.TokenCount(sentence); i++)
         {
-            var word = context.Word(sentence, i);
-            if (context.Token(sentence, i).Kind == TokenKind.Word && char.IsLower(word[0]))
+            var token = context.Token(sentence, i);
+            seenNumber |= token.Kind == TokenKind.Number;
+            if (token.Kind == TokenKind.Word && (seenNumber || char.IsLower(context.Word(sentence, i)[0])))
             {
                 return false;
             }
