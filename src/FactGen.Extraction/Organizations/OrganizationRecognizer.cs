@@ -100,7 +100,7 @@ internal static class OrganizationRecognizer
 
         while (first < end && (context.Word(s, first) is "The" or "." or "&" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
                NameLexicons.IsHonorific(context.Word(s, first), out _) ||
-               (first + 1 < end && IsNationality(context.Word(s, first)) && HasKeyword(context, new NameSpan(s, first + 1, end)))))
+               (first + 2 < end && IsNationality(context.Word(s, first)) && HasKeyword(context, new NameSpan(s, first + 1, end)))))
         {
             first++;
         }
@@ -161,6 +161,13 @@ internal static class OrganizationRecognizer
             return null;
         }
 
+        // "Ministry of Water Resources", "University of Lagos": the head word before "of" decides.
+        if (span.Count > 2 && NameLexicons.Connectors.Contains(context.Word(s, span.First + 1)) &&
+            NameLexicons.IsOrganizationKeyword(context.Word(s, span.First), out var head))
+        {
+            return head;
+        }
+
         for (var i = span.End - 1; i >= span.First; i--)
         {
             if (NameLexicons.IsOrganizationKeyword(context.Word(s, i), out var kind))
@@ -170,13 +177,20 @@ internal static class OrganizationRecognizer
             }
         }
 
+        // "NationsBank", "KeyCorp": a company word fused to the name.
+        if (span.Count == 1 && FusedCompanyWord(text))
+        {
+            return OrganizationKind.Company;
+        }
+
         if (inList)
         {
             return OrganizationKind.Company;
         }
 
         if (span.Count == 1 && text.Length is >= 2 and <= 8 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
-            !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text))
+            !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text) && !context.AppearsLowercase(text) &&
+            !NameLexicons.TableHeadings.Contains(text) && !(span.End < context.TokenCount(s) && context.Word(s, span.End) == ":"))
         {
             return text.Contains("MEDIA") || text.Contains("NEWS") || text.EndsWith("TV", StringComparison.Ordinal) ? OrganizationKind.Media : OrganizationKind.Other;
         }
@@ -247,6 +261,19 @@ internal static class OrganizationRecognizer
         }
 
         return !context.IsSentenceInitial(span.Sentence, span.First);
+    }
+
+    private static bool FusedCompanyWord(string word)
+    {
+        foreach (var suffix in new[] { "Bank", "Corp", "Tech", "Soft", "Net", "Com", "Air" })
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(word[word.Length - suffix.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StandsAlone(string word, OrganizationKind kind) =>

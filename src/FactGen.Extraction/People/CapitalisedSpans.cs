@@ -36,7 +36,7 @@ internal static class CapitalisedSpans
                 {
                     end++;
                 }
-                else if (IsInitialDot(context, sentence, end) || IsInnerConnector(context, sentence, end))
+                else if (IsInitialDot(context, sentence, end) || IsInnerConnector(context, sentence, end) || IsRegnalNumber(context, sentence, end))
                 {
                     end++;
                 }
@@ -107,11 +107,17 @@ internal static class CapitalisedSpans
             return true;
         }
 
-        // "AI-powered", "Pro-democracy": a compound whose last part is lower case is an adjective.
+        // "AI-powered", "Pro-democracy": a compound whose last part is an English word is an adjective;
+        // "Young-hoon" or "In-so" are given names.
         var hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen)
         {
-            return false;
+            var tail = word.Substring(hyphen + 1);
+            if (context.AppearsLowercase(tail) || tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal) ||
+                tail is "based" or "led" or "style" or "owned" or "run" or "made" or "born" or "backed" or "linked" or "funded")
+            {
+                return false;
+            }
         }
 
         return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
@@ -123,6 +129,19 @@ internal static class CapitalisedSpans
         (NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
         (word.EndsWith("ing", System.StringComparison.Ordinal) && word.Length > 5 && !NameLexicons.IsGivenName(word)) ||
         (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word)));
+
+    /// <summary>"Henry VIII", "Elizabeth I": a Roman numeral after a given name.</summary>
+    private static bool IsRegnalNumber(NameContext context, int sentence, int token)
+    {
+        var word = context.Word(sentence, token);
+        if (word is not ("I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"))
+        {
+            return false;
+        }
+
+        var next = token + 1 < context.TokenCount(sentence) ? context.Token(sentence, token + 1) : (Token?)null;
+        return NameLexicons.IsGivenName(context.Word(sentence, token - 1)) && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
+    }
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>
     private static bool IsInitialDot(NameContext context, int sentence, int token)

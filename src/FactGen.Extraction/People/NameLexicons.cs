@@ -66,7 +66,7 @@ internal static class NameLexicons
         "stadium", "arena", "hall", "house", "palace", "tower", "center", "centre", "plaza", "bridge", "port",
         "ocean", "sea", "coast", "desert", "forest", "mountains", "basin", "peninsula", "strait", "gulf",
         "tour", "trophy", "olympics", "olympic", "marathon", "derby", "classic", "masters", "division",
-        "conference", "senior", "junior", "women", "men", "under", "act", "treaty", "accord", "dow", "far", "rights", "democracy",
+        "conference", "senior", "junior", "women", "men", "under", "act", "treaty", "accord", "dow", "far", "rights", "democracy", "revolution", "war", "army", "force", "forces",
         "plan", "initiative", "program", "programme", "project", "report", "index", "fund", "ai", "internet",
         "church", "cathedral", "school", "university", "college", "hospital", "museum", "gallery", "library",
         "christmas", "easter", "ramadan", "god", "allah", "jesus", "net", "online", "digital", "global",
@@ -91,6 +91,7 @@ internal static class NameLexicons
         "drawn", "avg", "average", "chg", "prev", "previous", "high", "low", "close", "open", "change", "pct", "yield",
         "rank", "ranking", "group", "pool", "round", "final", "semifinal", "quarterfinal", "practice", "qualifying",
         "men", "women", "singles", "doubles", "race", "stage", "heat", "leg", "division", "conference", "arrive", "depart",
+        "shr", "revs", "half", "notes", "govt", "bldg", "none", "tel", "fax", "name", "issuer", "issue", "sale", "call",
     };
 
     /// <summary>Thing-words that are common surnames too ("Joon Park", "Stuart Hall"), accepted after a given name.</summary>

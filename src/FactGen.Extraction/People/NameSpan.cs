@@ -108,7 +108,9 @@ internal sealed class NameContext
             tables += line ? 1 : 0;
         }
 
-        SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count) || SportsVocabulary.Count(article) >= 3;
+        // Tables of market prices are no sports report: a results table comes with some sports word.
+        var sportsWords = SportsVocabulary.Count(article);
+        SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && sportsWords >= 1) || sportsWords >= 3;
     }
 
     public ArticleAnalysis Article { get; }

@@ -58,7 +58,19 @@ internal sealed class PersonCandidate
             }
         }
 
-        while (nameFirst < span.End && (context.Word(s, nameFirst) == "." || NameLexicons.Connectors.Contains(context.Word(s, nameFirst))))
+        while (nameFirst < span.End && context.Word(s, nameFirst) == ".")
+        {
+            nameFirst++;
+        }
+
+        // "High Commissioner for Refugees": a title of something, not of a person.
+        if (nameFirst < span.End && NameLexicons.Connectors.Contains(context.Word(s, nameFirst)))
+        {
+            return null;
+        }
+
+        // "American Oliver Stone": a nationality before the name belongs to neither.
+        while (nameFirst + 1 < span.End && NameLexicons.IsPlace(context.Word(s, nameFirst)) && context.IsCapitalised(s, nameFirst + 1))
         {
             nameFirst++;
         }
@@ -140,7 +152,9 @@ internal sealed class PersonCandidate
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
             var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First && NameLexicons.SurnameLike.Contains(word));
-            if (nonPerson || NameLexicons.IsPlace(word) || NameLexicons.IsTitleWord(word) && span.Count == 1)
+            // "Neil Jordan", "Trevor Holland": a place word as the surname after a given name.
+            var place = NameLexicons.IsPlace(word) && !(strong && i > span.First && i == span.End - 1);
+            if (nonPerson || place || NameLexicons.IsTitleWord(word) && span.Count == 1)
             {
                 return false;
             }
@@ -180,6 +194,12 @@ internal sealed class PersonCandidate
 
         var count = context.TokenCount(s);
         var next = span.End < count ? context.Word(s, span.End) : null;
+
+        // "Viva Zapata", "Ice Cold": capitalised words inside quotation marks are a title.
+        if (span.First > 0 && context.Word(s, span.First - 1) is "\"" or "\u201C" or "\u2018" or "'")
+        {
+            return false;
+        }
         if (next == "(")
         {
             return true;
