@@ -128,6 +128,18 @@ internal static class NameLexicons
 
     public static bool IsGivenName(string word) => IsMaleName(word) || IsFemaleName(word);
 
+    /// <summary>Title words that only qualify another ("Foreign", "Health", "Deputy"): no title on their own.</summary>
+    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prime", "vice", "deputy", "assistant", "acting", "foreign", "defence", "defense", "finance", "interior", "trade",
+        "economy", "economics", "health", "justice", "education", "agriculture", "industry", "energy", "transport",
+        "labour", "labor", "culture", "information", "science", "technology", "state", "chief", "head",
+        "general", "major", "leader",
+    };
+
+    /// <summary>True for a word that is a title by itself ("Minister", "coach", "CEO"), not only a qualifier ("Foreign").</summary>
+    public static bool IsTitleHead(string word) => IsTitleWord(word) && !TitleQualifiers.Contains(word) || word is "chief executive";
+
     /// <summary>True for a word that makes up a title ("Minister", "coach", "CEO").</summary>
     public static bool IsTitleWord(string word) => LazyTitles.Value.Contains(word);
 

@@ -79,6 +79,7 @@ internal sealed class PeopleIndex
     {
         PersonEntity? best = null;
         var bestStart = int.MinValue;
+        var bestCount = -1;
         foreach (var entity in Entities)
         {
             if (!fits(entity))
@@ -86,19 +87,23 @@ internal sealed class PeopleIndex
                 continue;
             }
 
+            // The most prominent so far wins (most mentions), then the most recent.
             var start = int.MinValue + 1;
+            var count = 0;
             foreach (var mention in entity.Mentions)
             {
                 if (mention.Start < offset)
                 {
                     start = mention.Start;
+                    count++;
                 }
             }
 
-            if (best is null || start > bestStart)
+            if (best is null || count > bestCount || (count == bestCount && start > bestStart))
             {
                 best = entity;
                 bestStart = start;
+                bestCount = count;
             }
         }
 

@@ -60,7 +60,7 @@ internal static class TitleReader
         var anyTitle = false;
         for (var i = start; i < end; i++)
         {
-            anyTitle |= NameLexicons.IsTitleWord(context.Word(sentence, i));
+            anyTitle |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
         }
 
         return anyTitle ? Text(context, sentence, start, end) : null;
@@ -122,11 +122,23 @@ internal static class TitleReader
         var any = false;
         for (var i = start; i < end; i++)
         {
-            any |= NameLexicons.IsTitleWord(context.Word(sentence, i));
+            any |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+        }
+
+        // "speaking of the health issue": a clause, not an appositive.
+        var opening = context.Word(sentence, after + 1);
+        if (opening.EndsWith("ing", System.StringComparison.Ordinal) || opening.EndsWith("ed", System.StringComparison.Ordinal))
+        {
+            return null;
         }
 
         return any && end > start ? Text(context, sentence, start, end) : null;
     }
+
+    /// <summary>"chief executive", "head coach": two qualifiers that make a title together.</summary>
+    private static bool IsTwoWordHead(NameContext context, int sentence, int i) =>
+        context.Word(sentence, i).Equals("chief", System.StringComparison.OrdinalIgnoreCase) &&
+        context.Word(sentence, i + 1).Equals("executive", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlaceOrHonorific(string word) =>
         NameLexicons.IsPlace(word) || NameLexicons.IsHonorific(word, out _);
