@@ -56,6 +56,14 @@ internal static class CapitalisedSpans
                 first++;
             }
 
+            // "Shares of Contoso": a sentence-initial common noun before "of" is not part of the name.
+            if (first + 2 < end && context.IsClauseInitial(sentence, first) && context.Word(sentence, first + 1) is "of" or "for" &&
+                !NameLexicons.IsOrganizationKeyword(context.Word(sentence, first), out _) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
+                !NameLexicons.IsPlace(context.Word(sentence, first)))
+            {
+                first += 2;
+            }
+
             if (end > first)
             {
                 spans.Add(new NameSpan(sentence, first, end));

@@ -159,7 +159,20 @@ internal sealed class PersonCandidate
                 return false;
             }
 
-            if (word.Length > 1 && NameContext.IsAllUpper(word))
+            if (word.Length > 1 && NameContext.IsAllUpper(word) && !(i > span.First && IsRomanNumeral(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRomanNumeral(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
             {
                 return false;
             }

@@ -81,3 +81,49 @@ public class OrganizationRecognizerTests
         Assert.Empty(orgs);
     }
 }
+
+public class OrganizationContextTests
+{
+    [Fact]
+    public void Dateline_place_is_no_organization()
+    {
+        var orgs = PeopleTestText.Organizations("Market report\nOSLO 2024-03-02\nPrices at Fabrikam Holdings rose.");
+        Assert.Equal(new[] { "Fabrikam Holdings" }, orgs.Select(o => o.Name).ToArray());
+    }
+
+    [Fact]
+    public void Venue_in_a_sports_report_is_no_team()
+    {
+        var orgs = PeopleTestText.Organizations("Cricket results.\nAt the Marlowe Oval: Redhill 250 beat Eastvale 120 in the match.\nRedhill 3 2 1 0\nEastvale 3 1 2 0\nNorthbury 3 1 2 0\nWestfield 3 0 3 0");
+        Assert.DoesNotContain(orgs, o => o.Name.Contains("Oval"));
+        Assert.Contains(orgs, o => o.Name == "Redhill" && o.Kind == OrganizationKind.Sport);
+    }
+
+    [Fact]
+    public void Head_word_before_of_decides_the_kind()
+    {
+        var orgs = PeopleTestText.Organizations("The Ministry of Mineral Resources said output fell.");
+        Assert.Equal(OrganizationKind.Government, orgs.Single().Kind);
+    }
+
+    [Fact]
+    public void Company_word_fused_into_the_name_is_a_company()
+    {
+        var orgs = PeopleTestText.Organizations("Shares of NorthBank fell on Tuesday.");
+        Assert.Equal(OrganizationKind.Company, orgs.Single(o => o.Name == "NorthBank").Kind);
+    }
+
+    [Fact]
+    public void Nationality_before_an_organization_is_dropped()
+    {
+        var orgs = PeopleTestText.Organizations("Officials of the Peruvian Mining Association met.");
+        Assert.Equal("Mining Association", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Acronym_of_an_event_is_no_organization()
+    {
+        var orgs = PeopleTestText.Organizations("The Global Harbour Summit (GHS) opened. The GHS drew crowds.");
+        Assert.Empty(orgs);
+    }
+}

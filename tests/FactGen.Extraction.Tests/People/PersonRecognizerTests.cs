@@ -97,3 +97,55 @@ public class PersonRecognizerTests
         Assert.Null(people.FindByName("Smith"));
     }
 }
+
+public class PersonRecognizerContextTests
+{
+    [Fact]
+    public void Title_case_headline_gives_no_names()
+    {
+        var people = PeopleTestText.People("Harbour Workers Strike Over New Pension Rules\nDock workers walked out on Monday.");
+        Assert.Empty(people.Names());
+    }
+
+    [Fact]
+    public void Capitalised_words_in_quotation_marks_are_a_title_not_a_person()
+    {
+        var people = PeopleTestText.People("The film \"Silent Harbour\" opened in cinemas this week.");
+        Assert.Empty(people.Names());
+    }
+
+    [Fact]
+    public void Regnal_number_stays_with_the_name()
+    {
+        var people = PeopleTestText.People("The castle was built for King Henry IV in the old town.");
+        Assert.Equal(new[] { "Henry IV" }, people.Names());
+    }
+
+    [Fact]
+    public void Nationality_before_a_name_is_not_part_of_it()
+    {
+        var people = PeopleTestText.People("The race was won by Italian Marco Bellini on Sunday.");
+        Assert.Equal(new[] { "Marco Bellini" }, people.Names());
+    }
+
+    [Fact]
+    public void Initials_make_a_name_in_a_score_line()
+    {
+        var people = PeopleTestText.People("Northshire 250 (K. Adeyemi 71, P. Lindgren 40) beat the visitors.");
+        Assert.Equal(new[] { "K. Adeyemi", "P. Lindgren" }, people.Names());
+    }
+
+    [Fact]
+    public void A_title_of_an_office_is_no_person()
+    {
+        var people = PeopleTestText.People("The High Commissioner for Fisheries visited the port.");
+        Assert.Empty(people.Names());
+    }
+
+    [Fact]
+    public void Qualifier_alone_is_no_title()
+    {
+        var people = PeopleTestText.People("Prices rose, said Ivan Petrov, speaking of the health budget.");
+        Assert.Empty(people.Person("Ivan Petrov").Titles);
+    }
+}
