@@ -172,6 +172,12 @@ internal static class OrganizationRecognizer
         {
             if (NameLexicons.IsOrganizationKeyword(context.Word(s, i), out var kind))
             {
+                // "United" makes a team only at the end of its name ("Leeds United"), or in a sports report.
+                if (kind == OrganizationKind.Sport && !context.SportsLike && i != span.End - 1 && context.Word(s, i) is "United" or "Athletic" or "Club")
+                {
+                    continue;
+                }
+
                 // A keyword alone ("Department", "Club") names nothing in particular, but "Treasury" or "Dinamo" do.
                 return span.Count == 1 && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
             }
@@ -188,7 +194,7 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Company;
         }
 
-        if (span.Count == 1 && text.Length is >= 2 and <= 8 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
+        if (span.Count == 1 && text.Length is >= 2 and <= 7 + 4 && LetterCount(text) <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
             !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text) && !context.AppearsLowercase(text) &&
             !NameLexicons.TableHeadings.Contains(text) && !(span.End < context.TokenCount(s) && context.Word(s, span.End) == ":"))
         {
@@ -279,6 +285,17 @@ internal static class OrganizationRecognizer
     private static bool StandsAlone(string word, OrganizationKind kind) =>
         kind == OrganizationKind.Sport ? word is not ("Club" or "Clubs" or "Federation" or "Olympic" or "Real" or "Racing" or "Sporting")
         : word is "Treasury" or "Parliament" or "Congress" or "Senate" or "Cabinet" or "Fed" or "Bundesbank" or "Kremlin" or "Pentagon";
+
+    private static int LetterCount(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
+    }
 
     private static bool IsLetters(string text)
     {

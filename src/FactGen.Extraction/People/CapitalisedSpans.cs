@@ -128,8 +128,14 @@ internal static class CapitalisedSpans
             }
         }
 
-        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(NameLexicons.StopWords.Contains(word) && !context.IsSentenceInitial(sentence, token) && word.Length < 4);
+        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(BreaksNames(word) && !context.IsSentenceInitial(sentence, token));
     }
+
+    /// <summary>Short function words, and prepositions capitalised in a headline ("Joins Forces With"), end a name.</summary>
+    private static bool BreaksNames(string word) =>
+        (NameLexicons.StopWords.Contains(word) && word.Length < 4) ||
+        word is "With" or "From" or "Over" or "Under" or "After" or "Before" or "Into" or "Through" or "Against" or "Between" or
+            "About" or "Amid" or "Upon" or "Than" or "That" or "This" or "These" or "Those" or "When" or "Where" or "While" or "Will";
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
     public static bool IsCommonWord(NameContext context, string word) =>

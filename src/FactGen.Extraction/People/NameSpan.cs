@@ -15,33 +15,48 @@ internal readonly record struct NameSpan(int Sentence, int First, int End)
 /// <summary>Words that mark a sports report: results, matches, the sports themselves.</summary>
 internal static class SportsVocabulary
 {
-    private static readonly HashSet<string> Words = new(System.StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Strong = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "soccer", "football", "cricket", "tennis", "golf", "baseball", "basketball", "hockey", "rugby", "athletics",
-        "cycling", "boxing", "motor racing", "innings", "wicket", "wickets", "goal", "goals", "scored", "striker",
-        "midfielder", "goalkeeper", "halftime", "half-time", "seeded", "seed", "championship", "league", "match",
-        "matches", "tournament", "semifinal", "semi-final", "quarterfinal", "quarter-final", "runs", "batting",
-        "bowling", "pitcher", "homer", "inning", "race", "lap", "podium", "medal", "coach", "season", "standings",
-        "draw", "drew", "beat", "defeated", "victory", "champion", "champions", "club", "squad", "derby", "scorers",
+        "cycling", "boxing", "innings", "wicket", "wickets", "goals", "striker", "midfielder", "goalkeeper", "halftime",
+        "half-time", "seeded", "semifinal", "semi-final", "quarterfinal", "quarter-final", "batting", "bowling",
+        "pitcher", "homer", "inning", "lap", "laps", "podium", "standings", "squad", "scorers", "tournament",
+        "championship", "league", "match", "matches", "skipper", "penalty", "stadium", "runs",
     };
 
-    /// <summary>How many distinct sports words the article uses.</summary>
-    public static int Count(ArticleAnalysis article)
+    private static readonly HashSet<string> Weak = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        "goal", "scored", "seed", "race", "medal", "coach", "season", "draw", "drew", "beat", "defeated", "victory",
+        "champion", "champions", "club", "derby", "title", "cup", "players", "team",
+    };
+
+    /// <summary>How many distinct strong sports words ("innings", "halftime") and other ones ("beat", "season") the article uses.</summary>
+    public static (int Strong, int Weak) Count(ArticleAnalysis article)
+    {
+        var strong = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var weak = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var tokens in article.SentenceTokens)
         {
             foreach (var token in tokens)
             {
                 var word = article.TextOf(token);
-                if (token.Kind == TokenKind.Word && Words.Contains(word))
+                if (token.Kind != TokenKind.Word)
                 {
-                    seen.Add(word);
+                    continue;
+                }
+
+                if (Strong.Contains(word))
+                {
+                    strong.Add(word);
+                }
+                else if (Weak.Contains(word))
+                {
+                    weak.Add(word);
                 }
             }
         }
 
-        return seen.Count;
+        return (strong.Count, weak.Count);
     }
 }
 
@@ -109,8 +124,8 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var sportsWords = SportsVocabulary.Count(article);
-        SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && sportsWords >= 1) || sportsWords >= 3;
+        var (strong, weak) = SportsVocabulary.Count(article);
+        SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
     public ArticleAnalysis Article { get; }

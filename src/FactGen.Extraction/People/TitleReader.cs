@@ -24,6 +24,13 @@ internal static class TitleReader
 
         // Lower-case words before the span: "former", "chief executive", and an organization before them.
         var j = from - 1;
+
+        // "Sen. Jane Roe": the dot of an abbreviated title.
+        if (j >= 1 && context.Word(sentence, j) == "." && NameLexicons.IsTitleWord(context.Word(sentence, j - 1)))
+        {
+            j--;
+        }
+
         while (j >= 0 && context.Token(sentence, j).Kind == TokenKind.Word)
         {
             var word = context.Word(sentence, j);
@@ -90,7 +97,8 @@ internal static class TitleReader
                 break;
             }
 
-            if (token.Kind == TokenKind.Number || word is "who" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had")
+            if (token.Kind == TokenKind.Number || NameLexicons.IsHonorific(word, out _) ||
+                word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while")
             {
                 return null;
             }
@@ -99,7 +107,7 @@ internal static class TitleReader
             end++;
         }
 
-        if (!hasTitle || end - start > 10 || end == start)
+        if (!hasTitle || end - start > 8 || end == start)
         {
             return null;
         }
