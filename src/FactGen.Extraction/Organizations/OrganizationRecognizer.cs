@@ -25,7 +25,7 @@ internal static class OrganizationRecognizer
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             var eventSentence = ParticipationCues.NamesEvent(context, s);
-            foreach (var raw in CapitalisedSpans.Find(context, s))
+            foreach (var raw in JoinedAcrossAnd(context, CapitalisedSpans.Find(context, s)))
             {
                 foreach (var candidate in OutsidePeople(context, people, raw))
                 {
@@ -45,6 +45,37 @@ internal static class OrganizationRecognizer
         }
 
         return found.ToFacts();
+    }
+
+    /// <summary>
+    /// "Securities and Exchange Commission": a short name, "and", then a name ending in an organization word
+    /// are one organization, unless the first part names something on its own (a place, a known firm).
+    /// </summary>
+    private static List<NameSpan> JoinedAcrossAnd(NameContext context, List<NameSpan> spans)
+    {
+        var joined = new List<NameSpan>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var left = spans[i];
+            if (i + 1 < spans.Count)
+            {
+                var right = spans[i + 1];
+                var s = left.Sentence;
+                if (right.First == left.End + 1 && context.Word(s, left.End) == "and" && left.Count <= 2 && right.Count >= 2 &&
+                    NameLexicons.IsOrganizationKeyword(context.Word(s, right.End - 1), out _) &&
+                    !NameLexicons.IsPlace(context.TextOf(left)) && !NameLexicons.IsKnownCompany(context.TextOf(left)) &&
+                    !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left))
+                {
+                    joined.Add(new NameSpan(s, left.First, right.End));
+                    i++;
+                    continue;
+                }
+            }
+
+            joined.Add(left);
+        }
+
+        return joined;
     }
 
     /// <summary>
@@ -98,7 +129,7 @@ internal static class OrganizationRecognizer
             end--;
         }
 
-        while (first < end && (context.Word(s, first) is "The" or "." or "&" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
+        while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
                NameLexicons.IsHonorific(context.Word(s, first), out _) ||
                (first + 2 < end && IsNationality(context.Word(s, first)) && HasKeyword(context, new NameSpan(s, first + 1, end)))))
         {

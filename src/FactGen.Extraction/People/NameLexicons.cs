@@ -135,7 +135,7 @@ internal static class NameLexicons
         "prime", "vice", "deputy", "assistant", "acting", "foreign", "defence", "defense", "finance", "interior", "trade",
         "economy", "economics", "health", "justice", "education", "agriculture", "industry", "energy", "transport",
         "labour", "labor", "culture", "information", "science", "technology", "state", "chief", "head",
-        "general", "major", "leader",
+        "general", "major", "leader", "majority", "minority",
     };
 
     /// <summary>True for a word that is a title by itself ("Minister", "coach", "CEO"), not only a qualifier ("Foreign").</summary>

@@ -127,3 +127,27 @@ public class OrganizationContextTests
         Assert.Empty(orgs);
     }
 }
+
+public class OrganizationJoinTests
+{
+    [Fact]
+    public void Name_joined_by_and_to_an_organization_word_is_one_organization()
+    {
+        var orgs = PeopleTestText.Organizations("The filing was sent to the Fisheries and Coastal Protection Agency on Monday.");
+        Assert.Equal("Fisheries and Coastal Protection Agency", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Person_before_and_stays_out_of_the_organization()
+    {
+        var orgs = PeopleTestText.Organizations("The deal between Maria Lopez and Tailspin Toys Ltd was signed.");
+        Assert.Equal("Tailspin Toys Ltd", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Known_firm_before_and_stays_separate()
+    {
+        var names = PeopleTestText.Organizations("Talks between Microsoft and Contoso Widgets Inc went on.").Select(o => o.Name).ToArray();
+        Assert.Equal(new[] { "Microsoft", "Contoso Widgets Inc" }, names);
+    }
+}
