@@ -43,6 +43,7 @@ internal sealed class PersonCandidate
         var nameFirst = span.First;
         char? gender = null;
         var honorific = false;
+        var titleInSpan = false;
         for (var i = span.First; i < span.End - 1; i++)
         {
             var word = context.Word(s, i);
@@ -55,6 +56,7 @@ internal sealed class PersonCandidate
             else if (NameLexicons.IsTitleWord(word) && context.IsCapitalised(s, i))
             {
                 nameFirst = i + 1;
+                titleInSpan = true;
             }
         }
 
@@ -108,7 +110,7 @@ internal sealed class PersonCandidate
         }
 
         var title = TitleReader.Before(context, s, span.First, nameFirst) ?? TitleReader.After(context, s, nameEnd);
-        var titled = nameFirst > span.First ? context.TextOf(new NameSpan(s, span.First, nameEnd)) : null;
+        var titled = titleInSpan ? context.TextOf(new NameSpan(s, span.First, nameEnd)) : null;
         var hasTitle = title is not null || honorific;
         var words = WordCount(context, nameSpan);
         var full = words >= 2 && (hasTitle || Confirmed(context, nameSpan));
