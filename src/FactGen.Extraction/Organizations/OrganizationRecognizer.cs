@@ -141,7 +141,7 @@ internal static class OrganizationRecognizer
 
     /// <summary>"Panamanian", "German": a nationality adjective, dropped before an organization's own name.</summary>
     private static bool IsNationality(string word) =>
-        NameLexicons.IsPlace(word) && ((word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
+        NameLexicons.PlaceKind(word) is "demonym" || NameLexicons.PlaceKind(word) is "region" && ((word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
                                        word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
                                        word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
 
@@ -175,6 +175,13 @@ internal static class OrganizationRecognizer
         // "Leeds 2 Derby 1", "CHICAGO 74 57 .565": a city in a results table stands for its team.
         if (context.SportsLike && context.TableLine[s] && NameLexicons.IsCityOrRegion(text) && span.End < context.TokenCount(s) &&
             context.Token(s, span.End).Kind == TokenKind.Number)
+        {
+            return OrganizationKind.Sport;
+        }
+
+        // "Kent made up for lost time": in a sports report a city or county acting in the text is its team.
+        if (context.SportsLike && !context.Shouting[s] && NameLexicons.IsCityOrRegion(text) && !IsVenue(context, span) &&
+            (!context.IsClauseInitial(s, span.First) || context.TableLine[s]))
         {
             return OrganizationKind.Sport;
         }
@@ -232,13 +239,7 @@ internal static class OrganizationRecognizer
             return text.Contains("MEDIA") || text.Contains("NEWS") || text.EndsWith("TV", StringComparison.Ordinal) ? OrganizationKind.Media : OrganizationKind.Other;
         }
 
-        // Venues: "at Hove", "at the Oval", "Hove: Sussex 363", "London (The Oval)".
-        var before = span.First > 0 ? context.Word(s, span.First - 1) : string.Empty;
-        var venue = before is "at" or "in" or "from" or "to" or "At" or "In" or "(" ||
-                    (before == "the" && span.First > 1 && context.Word(s, span.First - 2) is "at" or "At" or "in") ||
-                    (span.End < context.TokenCount(s) && context.Word(s, span.End) is ":" or ")") ||
-                    NameLexicons.NonPersonWords.Contains(context.Word(s, span.End - 1));
-        if (context.SportsLike && !context.Shouting[s] && !venue && (!context.IsSentenceInitial(s, span.First) || context.TableLine[s]))
+        if (context.SportsLike && !context.Shouting[s] && !IsVenue(context, span) && (!context.IsSentenceInitial(s, span.First) || context.TableLine[s]))
         {
             return SportsTeam(context, span) ? OrganizationKind.Sport : null;
         }
@@ -298,6 +299,17 @@ internal static class OrganizationRecognizer
         }
 
         return !context.IsSentenceInitial(span.Sentence, span.First);
+    }
+
+    /// <summary>Venues: "at Hove", "at the Oval", "Hove: Sussex 363", "London (The Oval)", "Ellis Park".</summary>
+    private static bool IsVenue(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        var before = span.First > 0 ? context.Word(s, span.First - 1) : string.Empty;
+        return before is "at" or "in" or "from" or "to" or "At" or "In" or "(" or "near" ||
+               (before == "the" && span.First > 1 && context.Word(s, span.First - 2) is "at" or "At" or "in") ||
+               (span.End < context.TokenCount(s) && context.Word(s, span.End) is ":" or ")") ||
+               NameLexicons.NonPersonWords.Contains(context.Word(s, span.End - 1));
     }
 
     private static bool FusedCompanyWord(string word)

@@ -239,11 +239,14 @@ internal static class NameLexicons
                 var kind = shared == "countries" ? "country" : shared == "cities" ? "city" : "demonym";
                 foreach (var entry in Lexicon.Get(shared).Entries)
                 {
-                    // Entries may carry extra tab-separated columns; the first is the name.
-                    var name = entry.Split('\t')[0].Trim();
-                    if (!map.ContainsKey(name))
+                    // Columns are names, variant names and two-letter country codes; the codes ("SC", "IT") are no names.
+                    foreach (var column in entry.Split('\t'))
                     {
-                        map[name] = kind;
+                        var name = column.Trim();
+                        if (name.Length > 0 && !(name.Length == 2 && NameContext.IsAllUpper(name)) && !map.ContainsKey(name))
+                        {
+                            map[name] = kind;
+                        }
                     }
                 }
             }

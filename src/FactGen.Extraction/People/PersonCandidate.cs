@@ -102,7 +102,9 @@ internal sealed class PersonCandidate
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
         var name = context.TextOf(nameSpan);
-        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(context.Word(s, nameFirst));
+        var firstWord = context.Word(s, nameFirst);
+        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) ||
+                     (firstWord.Length == 1 && nameFirst + 1 < nameEnd && context.Word(s, nameFirst + 1) == ".");
         if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
@@ -154,8 +156,11 @@ internal sealed class PersonCandidate
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
             var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First && NameLexicons.SurnameLike.Contains(word));
-            // "Neil Jordan", "Trevor Holland": a place word as the surname after a given name.
-            var place = NameLexicons.IsPlace(word) && !(strong && i > span.First && i == span.End - 1);
+            // "Neil Jordan", "Warren O'Connor": after a given name or an initial, a place word is a name.
+            // Otherwise a country or nationality rules a person out, and a city only as the first word of a
+            // team-like name ("Cleveland Indians"): "Vladimir Makovsky" is a person although Vladimir is a city.
+            var place = !strong && NameLexicons.PlaceKind(word) is { } kind &&
+                        (kind is "country" or "demonym" or "region" || (i == span.First && TeamLike(context, span)));
             if (nonPerson || place || NameLexicons.IsTitleWord(word) && span.Count == 1)
             {
                 return false;
@@ -168,6 +173,16 @@ internal sealed class PersonCandidate
         }
 
         return true;
+    }
+
+    /// <summary>A name ending in a plural or a thing-word, as teams do ("Cleveland Indians", "Boston Red Sox").</summary>
+    private static bool TeamLike(NameContext context, NameSpan span)
+    {
+        var last = context.Word(span.Sentence, span.End - 1);
+        return span.Count == 1 || NameLexicons.NonPersonWords.Contains(last) ||
+               (last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal) &&
+                !last.EndsWith("us", System.StringComparison.Ordinal) && !last.EndsWith("is", System.StringComparison.Ordinal)) ||
+               last is "Sox" or "Heat" or "Jazz" or "Magic" or "Thunder" or "Fire" or "Galaxy" or "United" or "City";
     }
 
     private static bool IsRomanNumeral(string word)
