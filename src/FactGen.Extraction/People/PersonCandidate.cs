@@ -72,7 +72,8 @@ internal sealed class PersonCandidate
         }
 
         // "American Oliver Stone": a nationality before the name belongs to neither.
-        while (nameFirst + 1 < span.End && NameLexicons.IsPlace(context.Word(s, nameFirst)) && context.IsCapitalised(s, nameFirst + 1))
+        while (nameFirst + 1 < span.End && NameLexicons.PlaceKind(context.Word(s, nameFirst)) is "demonym" or "country" &&
+               !NameLexicons.IsGivenName(context.Word(s, nameFirst)) && context.IsCapitalised(s, nameFirst + 1))
         {
             nameFirst++;
         }
