@@ -20,6 +20,7 @@ internal static class RoleAssigner
 
     public static void Assign(ArticleAnalysis article, PeopleIndex people, IReadOnlyList<QuoteFact> quotes)
     {
+        NonPersonFilter.Apply(people);
         foreach (var quote in quotes)
         {
             foreach (var person in people.Entities)

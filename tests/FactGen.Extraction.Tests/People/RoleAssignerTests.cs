@@ -45,3 +45,17 @@ public class RoleAssignerTests
         Assert.Equal(PersonRole.Mentioned, people.Person("Victor Lund").Role);
     }
 }
+
+public class NonPersonFilterTests
+{
+    [Fact]
+    public void Names_added_by_attribution_that_are_no_people_are_dropped()
+    {
+        var article = PeopleTestText.Analyse("Reuters reported the death of the envoy. Anna Berg spoke.");
+        var people = FactGen.Extraction.People.PersonRecognizer.Recognize(article);
+        people.GetOrAdd("Reuters", 0, 7);
+        people.GetOrAdd("Death", 20, 5);
+        FactGen.Extraction.People.RoleAssigner.Assign(article, people, System.Array.Empty<QuoteFact>());
+        Assert.Equal(new[] { "Anna Berg" }, people.Names());
+    }
+}
