@@ -128,6 +128,12 @@ internal static class CapitalisedSpans
             }
         }
 
+        // "Jan Roe": an abbreviated month is a given name when no number or dot follows.
+        if (NameLexicons.CalendarAbbreviations.Contains(word) && token + 1 < context.TokenCount(sentence) && context.IsCapitalised(sentence, token + 1))
+        {
+            return true;
+        }
+
         return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(BreaksNames(word) && !context.IsSentenceInitial(sentence, token));
     }
 

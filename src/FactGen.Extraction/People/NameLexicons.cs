@@ -70,7 +70,7 @@ internal static class NameLexicons
         "glacier", "falls", "springs", "beach", "harbor", "harbour", "memorial", "monument", "embassy", "constitution",
         "plan", "initiative", "program", "programme", "project", "report", "index", "fund", "ai", "internet",
         "church", "cathedral", "school", "university", "college", "hospital", "museum", "gallery", "library",
-        "christmas", "easter", "ramadan", "god", "allah", "jesus", "net", "online", "digital", "global",
+        "christmas", "easter", "ramadan", "net", "old", "prison", "jail", "bonds", "shares", "stocks", "markets", "online", "digital", "global",
         "european", "english", "french", "german", "premier", "super", "first", "division", "test", "one-day",
         "democratic", "socialist", "communist", "liberal", "conservative", "labour", "green", "people", "peoples",
     };
@@ -112,7 +112,7 @@ internal static class NameLexicons
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el",
-        "dos", "das", "ter", "y", "of", "for",
+        "dos", "das", "ter", "y", "wa", "of", "for",
     };
 
     /// <summary>Words that qualify a title rather than name it ("former Google CEO").</summary>

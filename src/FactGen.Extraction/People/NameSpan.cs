@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
@@ -175,6 +176,13 @@ internal sealed class NameContext
 
         var c = Article.Raw[t.Start];
         if (char.IsUpper(c))
+        {
+            return true;
+        }
+
+        // "al-Abidine", "el-Sisi": an Arabic article before a capitalised name.
+        var text = Article.Raw.Substring(t.Start, t.Length);
+        if ((text.StartsWith("al-", StringComparison.Ordinal) || text.StartsWith("el-", StringComparison.Ordinal)) && text.Length > 3 && char.IsUpper(text[3]))
         {
             return true;
         }

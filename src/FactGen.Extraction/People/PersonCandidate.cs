@@ -101,11 +101,31 @@ internal sealed class PersonCandidate
             return null;
         }
 
+        // "Al Unser Jr": the generational suffix stays out of the name.
+        if (nameEnd - nameFirst >= 3 && context.Word(s, nameEnd - 1) is "Jr" or "Sr" or "Jnr" or "Snr")
+        {
+            nameEnd--;
+        }
+
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
         var name = context.TextOf(nameSpan);
         var firstWord = context.Word(s, nameFirst);
-        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) ||
-                     (firstWord.Length == 1 && nameFirst + 1 < nameEnd && context.Word(s, nameFirst + 1) == ".");
+        var initial = firstWord.Length == 1 && nameFirst + 2 < nameEnd && context.Word(s, nameFirst + 1) == ".";
+
+        // "S. Korea", "N. Korean": an abbreviated compass point before a place.
+        if (initial && NameLexicons.IsPlace(context.Word(s, nameFirst + 2)))
+        {
+            return null;
+        }
+
+        // "Cleveland Indians", "Florida Marlins": a place, perhaps also a given name, heading a team-like name.
+        if (!honorific && nameFirst == span.First && nameEnd - nameFirst >= 2 && TeamLike(context, new NameSpan(s, nameFirst, nameEnd)) &&
+            (NameLexicons.IsPlace(firstWord) || NameLexicons.IsPlace(firstWord + " " + context.Word(s, nameFirst + 1))))
+        {
+            return null;
+        }
+
+        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) || initial;
         if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
@@ -242,8 +262,9 @@ internal sealed class PersonCandidate
             return true;
         }
 
-        // A team in a results table: "Lotte 6 Hyundai 2".
-        if (context.TableLine[s] && span.End < count && context.Token(s, span.End).Kind == TokenKind.Number)
+        // A team in a results table: "Lotte 6 Hyundai 2" (but "Jan Roe 87th" gives a minute).
+        if (context.TableLine[s] && span.End < count && context.Token(s, span.End).Kind == TokenKind.Number &&
+            !(span.End + 1 < count && context.Word(s, span.End + 1) is "th" or "st" or "nd" or "rd" or "min"))
         {
             return false;
         }
@@ -257,7 +278,9 @@ internal sealed class PersonCandidate
             }
         }
 
-        return WordCount(context, span) <= 3 && (context.SportsLike || HasLowercaseWord(context, s));
+        // Prose, a sports report, or a list of names separated by commas.
+        var listed = next == "," || (span.First > 0 && context.Word(s, span.First - 1) == ",");
+        return WordCount(context, span) <= 3 && (context.SportsLike || listed || HasLowercaseWord(context, s));
     }
 
     /// <summary>True for prose: a sentence with a lower-case word (a caption or a menu line has none).</summary>

@@ -149,3 +149,41 @@ public class PersonRecognizerContextTests
         Assert.Empty(people.Person("Ivan Petrov").Titles);
     }
 }
+
+public class PersonRecognizerShapeTests
+{
+    [Fact]
+    public void Comma_list_of_names_without_other_words_gives_people()
+    {
+        var people = PeopleTestText.People("The squad was named on Friday.\nIt has no changes.\nTaro Ikeda, Mbali Dube, Sven Aalto,");
+        Assert.Equal(new[] { "Taro Ikeda", "Mbali Dube", "Sven Aalto" }, people.Names());
+    }
+
+    [Fact]
+    public void Team_named_after_a_city_is_no_person()
+    {
+        var people = PeopleTestText.People("The Portland Hornets lost to the visitors on Friday.");
+        Assert.DoesNotContain("Portland Hornets", people.Names());
+    }
+
+    [Fact]
+    public void Generational_suffix_stays_out_of_the_name()
+    {
+        var people = PeopleTestText.People("The race was won by Bobby Kessler Jr on Sunday.");
+        Assert.Equal(new[] { "Bobby Kessler" }, people.Names());
+    }
+
+    [Fact]
+    public void Arabic_article_inside_a_name_is_kept()
+    {
+        var people = PeopleTestText.People("The talks were led by Karim al-Masri on Monday.");
+        Assert.Equal(new[] { "Karim al-Masri" }, people.Names());
+    }
+
+    [Fact]
+    public void Abbreviated_compass_point_before_a_place_is_no_initial()
+    {
+        var people = PeopleTestText.People("Exports to S. Korea rose in May.");
+        Assert.Empty(people.Names());
+    }
+}
