@@ -179,9 +179,14 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Sport;
         }
 
-        // "Kent made up for lost time": in a sports report a city or county acting in the text is its team.
-        if (context.SportsLike && !context.Shouting[s] && NameLexicons.IsCityOrRegion(text) && !IsVenue(context, span) &&
-            (!context.IsClauseInitial(s, span.First) || context.TableLine[s]))
+        // "Manchester City", "Notts County": a place and a club word, in a sports report.
+        if (context.SportsLike && span.Count >= 2 && context.Word(s, span.End - 1) is "City" or "County" or "Town" or "Athletic" or "Wanderers")
+        {
+            return OrganizationKind.Sport;
+        }
+
+        // "Kent beat Essex", "lost to Leeds": in a sports report a city or county that plays is its team.
+        if (context.SportsLike && !context.Shouting[s] && NameLexicons.IsCityOrRegion(text) && !IsVenue(context, span) && Plays(context, span))
         {
             return OrganizationKind.Sport;
         }
@@ -299,6 +304,25 @@ internal static class OrganizationRecognizer
         }
 
         return !context.IsSentenceInitial(span.Sentence, span.First);
+    }
+
+    private static readonly HashSet<string> PlayVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "drew", "draw", "draws", "won", "win", "wins", "lost", "lose", "loses", "lead", "leads", "led",
+        "trail", "trailed", "scored", "reached", "made", "closed", "took", "face", "faces", "play", "played", "plays",
+        "host", "hosted", "hosts", "visit", "visited", "defeated", "edged", "thrashed", "crushed", "routed", "held",
+        "needed", "moved", "went", "stayed", "remain", "remained", "finished", "declared", "batted", "bowled", "claimed",
+        "against", "v", "vs", "over", "to",
+    };
+
+    /// <summary>A name that plays: "Kent beat", "beat Kent", "against Kent", "lost to Kent".</summary>
+    private static bool Plays(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        var next = span.End < context.TokenCount(s) ? context.Word(s, span.End) : string.Empty;
+        var before = span.First > 0 ? context.Word(s, span.First - 1) : string.Empty;
+        return (PlayVerbs.Contains(next) && next is not ("against" or "v" or "vs" or "over" or "to")) ||
+               before is "beat" or "against" or "v" or "vs" or "defeated" or "over" or "to" or "and" or "drew" or "with";
     }
 
     /// <summary>Venues: "at Hove", "at the Oval", "Hove: Sussex 363", "London (The Oval)", "Ellis Park".</summary>
