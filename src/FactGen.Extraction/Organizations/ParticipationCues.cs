@@ -70,12 +70,25 @@ internal static class ParticipationCues
         for (var i = 0; i < count; i++)
         {
             var word = context.Word(sentence, i);
-            if (TakingPart.Contains(word))
+            var cue = TakingPart.Contains(word) ||
+                      ((word is "took" or "take" or "taking" or "takes") && i + 1 < count && context.Word(sentence, i + 1) == "part");
+            if (cue && !Negated(context, sentence, i))
             {
                 return true;
             }
+        }
 
-            if ((word is "took" or "take" or "taking" or "takes") && i + 1 < count && context.Word(sentence, i + 1) == "part")
+        return false;
+    }
+
+    /// <summary>"did not participate", "declined to take part", "pulled out of the exhibition".</summary>
+    private static bool Negated(NameContext context, int sentence, int cue)
+    {
+        for (var i = Math.Max(0, cue - 4); i < cue; i++)
+        {
+            var word = context.Word(sentence, i);
+            if (word is "not" or "never" or "no" or "declined" or "refused" or "withdrew" or "cancelled" or "canceled" or "skipped" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal) ||
+                (word == "out" && i > 0 && context.Word(sentence, i - 1) == "pulled"))
             {
                 return true;
             }

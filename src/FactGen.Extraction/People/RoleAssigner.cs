@@ -123,8 +123,27 @@ internal static class RoleAssigner
     /// <summary>"X did not attend", "X was absent", "notably absent was X", "X skipped the event".</summary>
     private static bool ReportedAbsent(ArticleAnalysis article, List<Token> tokens, int at, int end)
     {
+        // "X, who did not attend, ..." : the cue may stand inside the appositive too.
+        if (end < tokens.Count && Word(article, tokens, end) == "," && end + 1 < tokens.Count && Word(article, tokens, end + 1) == "who" &&
+            AbsentCue(Words(article, tokens, end + 2, 5)))
+        {
+            return true;
+        }
+
         var next = SkipAppositive(article, tokens, end);
         var after = Words(article, tokens, next, 4);
+        if (AbsentCue(after))
+        {
+            return true;
+        }
+
+        if (after.StartsWith("declined to attend", StringComparison.Ordinal) || after.StartsWith("pulled out", StringComparison.Ordinal) ||
+            after.StartsWith("withdrew", StringComparison.Ordinal) || after.StartsWith("cancelled", StringComparison.Ordinal) ||
+            after.StartsWith("canceled", StringComparison.Ordinal) || after.StartsWith("stayed home", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (after.StartsWith("did not attend", StringComparison.Ordinal) || after.StartsWith("did not participate", StringComparison.Ordinal) ||
             after.StartsWith("didn't attend", StringComparison.Ordinal) || after.StartsWith("was absent", StringComparison.Ordinal) ||
             after.StartsWith("were absent", StringComparison.Ordinal) || after.StartsWith("skipped", StringComparison.Ordinal) ||
@@ -140,6 +159,12 @@ internal static class RoleAssigner
                before.EndsWith("absent:", StringComparison.Ordinal) || before.EndsWith("absentees", StringComparison.Ordinal) ||
                before.EndsWith("absence of", StringComparison.Ordinal) || before.EndsWith("missing was", StringComparison.Ordinal);
     }
+
+    private static bool AbsentCue(string words) =>
+        words.StartsWith("did not attend", StringComparison.Ordinal) || words.StartsWith("didn't attend", StringComparison.Ordinal) ||
+        words.StartsWith("did not participate", StringComparison.Ordinal) || words.StartsWith("was absent", StringComparison.Ordinal) ||
+        words.StartsWith("did not take part", StringComparison.Ordinal) || words.StartsWith("declined to attend", StringComparison.Ordinal) ||
+        words.StartsWith("pulled out", StringComparison.Ordinal) || words.StartsWith("stayed away", StringComparison.Ordinal);
 
     /// <summary>Skips ", the French envoy," after a name, so "X, the envoy, said" reads as "X said".</summary>
     private static int SkipAppositive(ArticleAnalysis article, List<Token> tokens, int end)

@@ -151,3 +151,13 @@ public class OrganizationJoinTests
         Assert.Equal(new[] { "Microsoft", "Contoso Widgets Inc" }, names);
     }
 }
+
+public class ParticipationNegationTests
+{
+    [Fact]
+    public void Negated_taking_part_is_no_participation()
+    {
+        var orgs = PeopleTestText.Organizations("The trade fair opened. Fabrikam Holdings did not participate this year.");
+        Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Fabrikam Holdings").Role);
+    }
+}

@@ -59,3 +59,26 @@ public class NonPersonFilterTests
         Assert.Equal(new[] { "Anna Berg" }, people.Names());
     }
 }
+
+public class RoleCueTests
+{
+    [Theory]
+    [InlineData("Victor Lund, who did not attend, sent a letter.")]
+    [InlineData("Victor Lund pulled out of the summit on Friday.")]
+    public void More_absence_cues(string text) =>
+        Assert.Equal(PersonRole.Absent, PeopleTestText.PeopleWithRoles(text).Person("Victor Lund").Role);
+
+    [Fact]
+    public void Possessive_owner_of_a_speaking_aide_is_no_speaker()
+    {
+        var people = PeopleTestText.PeopleWithRoles("Victor Lund's spokesman said the plan was sound.");
+        Assert.Equal(PersonRole.Mentioned, people.Person("Victor Lund").Role);
+    }
+
+    [Fact]
+    public void Addressee_of_told_is_no_speaker()
+    {
+        var people = PeopleTestText.PeopleWithRoles("The minister told Victor Lund to wait.");
+        Assert.Equal(PersonRole.Mentioned, people.Person("Victor Lund").Role);
+    }
+}
