@@ -36,9 +36,11 @@ internal static class OrganizationRecognizer
                         continue;
                     }
 
-                    // An owner before a possessive ("Google's parent company") only qualifies another name.
-                    var owner = context.IsFollowedByPossessive(s, candidate.End - 1);
-                    var role = !owner && (participating || (inList && eventSentence)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
+                    // An owner before a possessive ("Google's parent company") or a person's title ("Tesla chief
+                    // executive Elon Musk") only qualifies another name.
+                    var owner = context.IsFollowedByPossessive(s, candidate.End - 1) ||
+                                (candidate.End < context.TokenCount(s) && NameLexicons.IsTitleWord(context.Word(s, candidate.End)));
+                    var role = !owner && ((participating && kind != OrganizationKind.Media) || (inList && eventSentence)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
                     found.Add(candidate, kind.Value, role);
                 }
             }
@@ -61,10 +63,17 @@ internal static class OrganizationRecognizer
             {
                 var right = spans[i + 1];
                 var s = left.Sentence;
-                if (right.First == left.End + 1 && context.Word(s, left.End) == "and" && left.Count <= 2 && right.Count >= 2 &&
-                    NameLexicons.IsOrganizationKeyword(context.Word(s, right.End - 1), out _) &&
+                var andBetween = right.First == left.End + 1 && context.Word(s, left.End) == "and";
+                var joinsKeyword = (left.Count == 1 || !NameLexicons.IsOrganizationKeyword(context.Word(s, left.End - 1), out _)) &&
+                    ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && NameLexicons.IsOrganizationKeyword(context.Word(s, right.End - 1), out _) &&
                     !NameLexicons.IsPlace(context.TextOf(left)) && !NameLexicons.IsKnownCompany(context.TextOf(left)) &&
-                    !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left))
+                    !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left);
+
+                // "Ministry for Economic Affairs and Climate Action": the office's remit goes on after "and".
+                var continuesRemit = HeadOfConnector(context, left) && right.Count <= 3 && !NameLexicons.IsPlace(context.TextOf(right)) &&
+                    !NameLexicons.IsKnownCompany(context.TextOf(right)) && !NameLexicons.IsKnownMedia(context.TextOf(right)) &&
+                    !HasKeyword(context, right);
+                if (andBetween && (joinsKeyword || continuesRemit))
                 {
                     joined.Add(new NameSpan(s, left.First, right.End));
                     i++;
@@ -76,6 +85,20 @@ internal static class OrganizationRecognizer
         }
 
         return joined;
+    }
+
+    /// <summary>"Ministry of X", "Department for Y": an organization word, then "of" or "for".</summary>
+    private static bool HeadOfConnector(NameContext context, NameSpan span)
+    {
+        for (var i = span.First; i + 1 < span.End; i++)
+        {
+            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _) && context.Word(span.Sentence, i + 1) is "of" or "for")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

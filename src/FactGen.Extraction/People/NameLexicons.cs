@@ -70,7 +70,8 @@ internal static class NameLexicons
         "glacier", "falls", "springs", "beach", "harbor", "harbour", "memorial", "monument", "embassy", "constitution",
         "plan", "initiative", "program", "programme", "project", "report", "index", "fund", "ai", "internet",
         "church", "cathedral", "school", "university", "college", "hospital", "museum", "gallery", "library",
-        "christmas", "easter", "ramadan", "net", "old", "prison", "jail", "bonds", "shares", "stocks", "markets", "online", "digital", "global",
+        "christmas", "easter", "ramadan", "net", "action", "affairs", "climate", "development", "security", "cooperation",
+        "environment", "welfare", "innovation", "research", "dynamics", "solutions", "ventures", "studios", "media", "old", "prison", "jail", "bonds", "shares", "stocks", "markets", "online", "digital", "global",
         "european", "english", "french", "german", "premier", "super", "first", "division", "test", "one-day",
         "democratic", "socialist", "communist", "liberal", "conservative", "labour", "green", "people", "peoples",
     };

@@ -113,7 +113,7 @@ internal sealed class NameContext
             }
 
             // All capitals, or a headline in title case ("China Proposes New Rules For Banks").
-            Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 2 && capitalisedLong >= 5 && capitalisedLong * 10 >= longWords * 9 && numbers == 0 &&
+            Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 2 && capitalisedLong >= 5 && capitalisedLong * 10 >= longWords * 9 && (numbers == 0 || s == 0) &&
                                                                     (s == 0 || !article.Sentences[s].Text.EndsWith(".", System.StringComparison.Ordinal)));
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }

@@ -196,6 +196,26 @@ internal sealed class PersonCandidate
         return true;
     }
 
+    /// <summary>True when the capitalised run ending at <paramref name="last"/> has an organization word ("Ministry of Fisheries").</summary>
+    private static bool ContinuesOrganization(NameContext context, int sentence, int last)
+    {
+        for (var i = last; i >= 0 && i > last - 6; i--)
+        {
+            var word = context.Word(sentence, i);
+            if (NameLexicons.IsOrganizationKeyword(word, out _))
+            {
+                return true;
+            }
+
+            if (!context.IsCapitalised(sentence, i) && !NameLexicons.Connectors.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name ending in a plural or a thing-word, as teams do ("Cleveland Indians", "Boston Red Sox").</summary>
     private static bool TeamLike(NameContext context, NameSpan span)
     {
@@ -245,6 +265,18 @@ internal sealed class PersonCandidate
 
         var count = context.TokenCount(s);
         var next = span.End < count ? context.Word(s, span.End) : null;
+
+        // "firms such as Kestrel Dynamics": the members of a list of organizations.
+        if (Organizations.ParticipationCues.ListedAfterCue(context, s) is { } listStart && span.First >= listStart)
+        {
+            return false;
+        }
+
+        // "Ministry of Fisheries and Coastal Waters": words that go on an organization's name.
+        if (span.First >= 2 && context.Word(s, span.First - 1) is "and" or "&" && ContinuesOrganization(context, s, span.First - 2))
+        {
+            return false;
+        }
 
         // "Viva Zapata", "Ice Cold": capitalised words inside quotation marks are a title.
         if (span.First > 0 && context.Word(s, span.First - 1) is "\"" or "\u201C" or "\u2018" or "'")

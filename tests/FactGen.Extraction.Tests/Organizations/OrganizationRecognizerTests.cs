@@ -161,3 +161,38 @@ public class ParticipationNegationTests
         Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Fabrikam Holdings").Role);
     }
 }
+
+public class OrganizationRelationTests
+{
+    [Fact]
+    public void Members_of_a_firms_list_are_organizations_not_people()
+    {
+        var article = PeopleTestText.Analyse("The expo hosts start-ups such as Heron Labs and Marlin Dynamics.");
+        Assert.Empty(FactGen.Extraction.People.PersonRecognizer.Recognize(article).Entities);
+        var orgs = PeopleTestText.Organizations("The expo hosts start-ups such as Heron Labs and Marlin Dynamics.");
+        Assert.Equal(new[] { "Heron Labs", "Marlin Dynamics" }, orgs.Select(o => o.Name).ToArray());
+    }
+
+    [Fact]
+    public void Ministry_remit_continues_after_and()
+    {
+        var org = PeopleTestText.Organizations("The Ministry of Fisheries and Coastal Waters (MFCW) backs the plan.").Single();
+        Assert.Equal("Ministry of Fisheries and Coastal Waters", org.Name);
+        Assert.Contains("MFCW", org.Aliases);
+    }
+
+    [Fact]
+    public void Company_in_a_person_title_is_not_a_participant()
+    {
+        var orgs = PeopleTestText.Organizations("The expo opened. Microsoft chief executive Lena Fischer attended the expo.");
+        Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Microsoft").Role);
+    }
+
+    [Fact]
+    public void Outlet_credited_in_a_participation_sentence_is_not_a_participant()
+    {
+        var orgs = PeopleTestText.Organizations("OSLO (Reuters) - The fair opened with exhibitors including Fabrikam Holdings.");
+        Assert.Equal(OrganizationRole.Mentioned, orgs.Single(o => o.Name == "Reuters").Role);
+        Assert.Equal(OrganizationRole.Participant, orgs.Single(o => o.Name == "Fabrikam Holdings").Role);
+    }
+}
