@@ -87,6 +87,19 @@ internal static class OrganizationRecognizer
         return joined;
     }
 
+    /// <summary>A name in brackets after an all-capital place that opens the sentence: "OSLO, May 2 (Acme News) -".</summary>
+    private static bool IsDatelineCredit(NameContext context, NameSpan span)
+    {
+        var s = span.Sentence;
+        if (span.First < 2 || context.Word(s, span.First - 1) != "(" || span.End >= context.TokenCount(s) || context.Word(s, span.End) != ")")
+        {
+            return false;
+        }
+
+        var first = context.Word(s, 0);
+        return first.Length > 1 && NameContext.IsAllUpper(first) && span.First < 12;
+    }
+
     /// <summary>"Ministry of X", "Department for Y": an organization word, then "of" or "for".</summary>
     private static bool HeadOfConnector(NameContext context, NameSpan span)
     {
@@ -193,6 +206,12 @@ internal static class OrganizationRecognizer
         if (NameLexicons.IsKnownCompany(text))
         {
             return OrganizationKind.Company;
+        }
+
+        // "LONDON, March 4 (Wire Service) -": the outlet credited in a dateline.
+        if (IsDatelineCredit(context, span))
+        {
+            return OrganizationKind.Media;
         }
 
         // "Leeds 2 Derby 1", "CHICAGO 74 57 .565": a city in a results table stands for its team.

@@ -51,7 +51,8 @@ internal static class CapitalisedSpans
             var initial = end - first > 2 && context.Word(sentence, first).Length == 1 && context.Word(sentence, first + 1) == ".";
             if (!initial && context.IsClauseInitial(sentence, first) &&
                 (IsCommonWord(context, context.Word(sentence, first)) ||
-                 (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
+                 (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
+                  !NameLexicons.IsHonorific(context.Word(sentence, first), out _) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
             {
                 first++;
             }

@@ -121,7 +121,8 @@ internal static class NameLexicons
     {
         "former", "ex", "then", "acting", "late", "current", "outgoing", "incoming", "interim", "senior",
         "top", "veteran", "retired", "newly", "elected", "new", "longtime", "long-time", "special", "chief",
-        "managing", "general", "executive", "national", "regional", "federal", "state",
+        "managing", "general", "executive", "national", "regional", "federal", "state", "opposition", "party",
+        "union", "team", "club", "group", "company", "campaign", "city", "county", "provincial", "local",
     };
 
     public static bool IsMaleName(string word) => LazyMale.Value.Contains(word);
@@ -135,8 +136,8 @@ internal static class NameLexicons
     {
         "prime", "vice", "deputy", "assistant", "acting", "foreign", "defence", "defense", "finance", "interior", "trade",
         "economy", "economics", "health", "justice", "education", "agriculture", "industry", "energy", "transport",
-        "labour", "labor", "culture", "information", "science", "technology", "state", "chief", "head",
-        "general", "major", "leader", "majority", "minority",
+        "labour", "labor", "culture", "information", "science", "technology", "state", "head",
+        "general", "major", "majority", "minority",
     };
 
     /// <summary>True for a word that is a title by itself ("Minister", "coach", "CEO"), not only a qualifier ("Foreign").</summary>

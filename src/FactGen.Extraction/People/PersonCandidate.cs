@@ -266,6 +266,12 @@ internal sealed class PersonCandidate
         var count = context.TokenCount(s);
         var next = span.End < count ? context.Word(s, span.End) : null;
 
+        // A byline: "By Jane Roe" alone on its line.
+        if (span.First == 1 && context.Word(s, 0) == "By" && span.End == count)
+        {
+            return true;
+        }
+
         // "firms such as Kestrel Dynamics": the members of a list of organizations.
         if (Organizations.ParticipationCues.ListedAfterCue(context, s) is { } listStart && span.First >= listStart)
         {

@@ -196,3 +196,13 @@ public class OrganizationRelationTests
         Assert.Equal(OrganizationRole.Participant, orgs.Single(o => o.Name == "Fabrikam Holdings").Role);
     }
 }
+
+public class DatelineCreditTests
+{
+    [Fact]
+    public void Outlet_in_brackets_after_the_dateline_is_media()
+    {
+        var orgs = PeopleTestText.Organizations("Markets\nOSLO, May 2 (Fjord Service) - Prices fell.");
+        Assert.Equal(OrganizationKind.Media, orgs.Single().Kind);
+    }
+}

@@ -187,3 +187,34 @@ public class PersonRecognizerShapeTests
         Assert.Empty(people.Names());
     }
 }
+
+public class PersonTitleTests
+{
+    [Fact]
+    public void Title_at_the_start_of_a_sentence_is_kept()
+    {
+        var people = PeopleTestText.People("Prices fell.\nChancellor Rachel Byrne welcomed the news.");
+        Assert.Contains("Chancellor", people.Person("Rachel Byrne").Titles);
+    }
+
+    [Fact]
+    public void Organization_and_chief_make_a_title()
+    {
+        var people = PeopleTestText.People("Fund chief Ilona Varga will visit next week.");
+        Assert.Contains("Fund chief", people.Person("Ilona Varga").Titles);
+    }
+
+    [Fact]
+    public void Lower_case_modifier_joins_the_title()
+    {
+        var people = PeopleTestText.People("The plan was attacked by opposition leader Tomas Hale on Monday.");
+        Assert.Contains("opposition leader", people.Person("Tomas Hale").Titles);
+    }
+
+    [Fact]
+    public void Byline_gives_a_person()
+    {
+        var people = PeopleTestText.People("Harbour plans stall\nBy Anik Rautela\nThe plan stalled.");
+        Assert.Equal(new[] { "Anik Rautela" }, people.Names());
+    }
+}
