@@ -126,7 +126,7 @@ internal sealed class PersonCandidate
         }
 
         var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) || initial;
-        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong) ||
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong, honorific || nameFirst > span.First) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
             return null;
@@ -160,7 +160,7 @@ internal sealed class PersonCandidate
         return false;
     }
 
-    private static bool Plausible(NameContext context, NameSpan span, string name, bool strong)
+    private static bool Plausible(NameContext context, NameSpan span, string name, bool strong, bool titled)
     {
         if (NameLexicons.IsPlace(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsKnownMedia(name))
         {
@@ -176,7 +176,7 @@ internal sealed class PersonCandidate
             }
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
-            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && i > span.First && NameLexicons.SurnameLike.Contains(word));
+            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && (i > span.First || titled) && NameLexicons.SurnameLike.Contains(word));
             // "Neil Jordan", "Warren O'Connor": after a given name or an initial, a place word is a name.
             // Otherwise a country or nationality rules a person out, and a city only as the first word of a
             // team-like name ("Cleveland Indians"): "Vladimir Makovsky" is a person although Vladimir is a city.

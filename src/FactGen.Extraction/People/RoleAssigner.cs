@@ -154,6 +154,21 @@ internal static class RoleAssigner
             return true;
         }
 
+        // "Notably absent was Indonesian envoy Siti Rahma": the cue, then only words up to the name.
+        for (var i = at - 1; i >= 1 && i >= at - 8; i--)
+        {
+            var word = Word(article, tokens, i);
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if ((word is "was" or "were") && Word(article, tokens, i - 1) is "absent" or "missing")
+            {
+                return true;
+            }
+        }
+
         var before = Words(article, tokens, Math.Max(0, at - 3), at - Math.Max(0, at - 3));
         return before.EndsWith("absent was", StringComparison.Ordinal) || before.EndsWith("absent were", StringComparison.Ordinal) ||
                before.EndsWith("absent:", StringComparison.Ordinal) || before.EndsWith("absentees", StringComparison.Ordinal) ||

@@ -47,8 +47,9 @@ internal static class TitleReader
             j--;
         }
 
-        // "ex-CEO": keep the prefix with its hyphen inside the word; nothing to do.
-        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
+        // Drop what qualifies the holder rather than the office: "the", "Chinese", "South Korean".
+        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
+                              (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
         {
             start++;
         }
@@ -142,6 +143,11 @@ internal static class TitleReader
 
         return any && end > start ? Text(context, sentence, start, end) : null;
     }
+
+    /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>
+    private static bool IsCompassBeforePlace(NameContext context, int sentence, int i, int to) =>
+        i + 1 < to && context.Word(sentence, i) is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" &&
+        NameLexicons.IsPlace(context.Word(sentence, i + 1));
 
     /// <summary>"chief executive", "head coach": two qualifiers that make a title together.</summary>
     private static bool IsTwoWordHead(NameContext context, int sentence, int i) =>

@@ -82,3 +82,20 @@ public class RoleCueTests
         Assert.Equal(PersonRole.Mentioned, people.Person("Victor Lund").Role);
     }
 }
+
+public class AbsentListTests
+{
+    [Fact]
+    public void Absent_was_then_a_titled_name_is_absent()
+    {
+        var people = PeopleTestText.PeopleWithRoles("Notably absent was Peruvian envoy Rosa Quispe, who was ill.");
+        Assert.Equal(PersonRole.Absent, people.Person("Rosa Quispe").Role);
+    }
+
+    [Fact]
+    public void Compass_point_and_nationality_are_not_part_of_the_title()
+    {
+        var people = PeopleTestText.PeopleWithRoles("South Korean Trade Minister Park Ji-won arrived.");
+        Assert.Contains("Trade Minister", people.Person("Park Ji-won").Titles);
+    }
+}
