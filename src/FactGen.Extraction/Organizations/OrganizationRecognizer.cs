@@ -158,21 +158,42 @@ internal static class OrganizationRecognizer
         var s = span.Sentence;
         var first = span.First;
         var end = span.End;
+        // "Acme Corp President", "Federal Reserve Governor": a title after the name (but "Ministry of Defence" keeps its remit).
         while (end > first && (NameLexicons.Connectors.Contains(context.Word(s, end - 1)) || context.Word(s, end - 1) is "." or "&" ||
-               (NameLexicons.IsTitleWord(context.Word(s, end - 1)) && !NameLexicons.IsOrganizationKeyword(context.Word(s, end - 1), out _)) ||
+               (NameLexicons.IsTitleWord(context.Word(s, end - 1)) && !NameLexicons.IsOrganizationKeyword(context.Word(s, end - 1), out _) &&
+                !(end - 2 >= first && NameLexicons.Connectors.Contains(context.Word(s, end - 2))) &&
+                (NameLexicons.IsTitleHead(context.Word(s, end - 1)) || end == span.End)) ||
                NameLexicons.IsHonorific(context.Word(s, end - 1), out _)))
         {
             end--;
         }
 
+        // "Kia Motor Corp of South Korea": after a company suffix, "of" starts a place.
+        for (var i = first + 1; i + 1 < end; i++)
+        {
+            if (context.Word(s, i) == "of" && NameLexicons.IsOrganizationKeyword(context.Word(s, i - 1), out var kind) && kind == OrganizationKind.Company &&
+                context.Word(s, i - 1) is "Inc" or "Corp" or "Ltd" or "Co" or "Plc" or "PLC" or "AG" or "SA" or "NV" or "GmbH" or "LLC" or "Group" or "Holdings")
+            {
+                end = i;
+                break;
+            }
+        }
+
         while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
                NameLexicons.IsHonorific(context.Word(s, first), out _) ||
-               (first + 2 < end && IsNationality(context.Word(s, first)) && HasKeyword(context, new NameSpan(s, first + 1, end)))))
+               (first + 2 < end && IsNationality(context.Word(s, first)) && OfficeOfState(context, s, first + 1))))
         {
             first++;
         }
 
         return end > first ? new NameSpan(s, first, end) : null;
+    }
+
+    /// <summary>"Foreign Ministry", "Defence Ministry", "Embassy": an office the nationality before it only locates.</summary>
+    private static bool OfficeOfState(NameContext context, int sentence, int at)
+    {
+        var word = context.Word(sentence, at);
+        return NameLexicons.IsTitleWord(word) || (NameLexicons.IsOrganizationKeyword(word, out var kind) && kind == OrganizationKind.Government);
     }
 
     /// <summary>"Panamanian", "German": a nationality adjective, dropped before an organization's own name.</summary>

@@ -114,10 +114,31 @@ public class OrganizationContextTests
     }
 
     [Fact]
-    public void Nationality_before_an_organization_is_dropped()
+    public void Nationality_before_an_office_of_state_is_dropped()
+    {
+        var orgs = PeopleTestText.Organizations("Officials of the Peruvian Foreign Ministry met.");
+        Assert.Equal("Foreign Ministry", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Nationality_that_is_part_of_a_name_is_kept()
     {
         var orgs = PeopleTestText.Organizations("Officials of the Peruvian Mining Association met.");
-        Assert.Equal("Mining Association", orgs.Single().Name);
+        Assert.Equal("Peruvian Mining Association", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Remit_after_of_is_no_title()
+    {
+        var orgs = PeopleTestText.Organizations("A spokesman for the Ministry of Defence said so.");
+        Assert.Equal("Ministry of Defence", orgs.Single().Name);
+    }
+
+    [Fact]
+    public void Place_after_a_company_suffix_is_cut()
+    {
+        var orgs = PeopleTestText.Organizations("Shares of Fabrikam Motor Corp of Peru rose.");
+        Assert.Equal("Fabrikam Motor Corp", orgs.Single().Name);
     }
 
     [Fact]
