@@ -300,7 +300,8 @@ internal static class OrganizationRecognizer
             return OrganizationKind.Company;
         }
 
-        if (span.Count == 1 && text.Length is >= 2 and <= 7 + 4 && LetterCount(text) <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
+        // An acronym of up to seven letters, dotted or not ("NATO", "U.N."), that is no common word or heading.
+        if (span.Count == 1 && LetterCount(text) is >= 2 and <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
             !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text) && !context.AppearsLowercase(text) &&
             !NameLexicons.TableHeadings.Contains(text) && !(span.End < context.TokenCount(s) && context.Word(s, span.End) == ":"))
         {

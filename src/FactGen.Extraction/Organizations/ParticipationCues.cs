@@ -87,8 +87,9 @@ internal static class ParticipationCues
         for (var i = Math.Max(0, cue - 4); i < cue; i++)
         {
             var word = context.Word(sentence, i);
-            if (word is "not" or "never" or "no" or "declined" or "refused" or "withdrew" or "cancelled" or "canceled" or "skipped" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal) ||
-                (word == "out" && i > 0 && context.Word(sentence, i - 1) == "pulled"))
+            var negation = word is "not" or "never" or "no" or "declined" or "refused" or "withdrew" or "cancelled" or "canceled" or "skipped" ||
+                           word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal);
+            if (negation || (word == "out" && i > 0 && context.Word(sentence, i - 1) == "pulled"))
             {
                 return true;
             }
