@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FactGen.Extraction.People;
@@ -38,12 +39,27 @@ internal sealed class PeopleIndex
     /// <summary>Every mention of every person, sorted by offset.</summary>
     public List<PersonMention> Mentions { get; } = new();
 
+    /// <summary>The analysis context the recogniser built, shared with the organization recogniser.</summary>
+    public NameContext? Context { get; set; }
+
     /// <summary>
     /// The person a written name refers to: its canonical name, an alias, or its surname
     /// ("Li Qiang", "Premier Li", "Li"); titles before the name are ignored. Null when none.
     /// </summary>
-    public PersonEntity? FindByName(string surface)
+    public PersonEntity? FindByName(string surface) => FindByName(surface, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="FindByName(string)"/>; when a short name fits several people, the one mentioned
+    /// last before <paramref name="offset"/> wins.
+    /// </summary>
+    public PersonEntity? FindByName(string surface, int offset)
     {
+        surface = WithoutTitles(surface.Trim());
+        if (surface.Length == 0)
+        {
+            return null;
+        }
+
         foreach (var entity in Entities)
         {
             if (entity.Name == surface || entity.Aliases.Contains(surface))
@@ -52,25 +68,75 @@ internal sealed class PeopleIndex
             }
         }
 
-        var last = LastWord(surface);
+        // A surname ("Schmidt"), or the family name written first ("Li" of "Li Qiang").
+        var words = surface.Split(' ');
+        var last = words[words.Length - 1];
+        return Nearest(e => LastWord(e.Name) == last && (words.Length == 1 || e.Name.EndsWith(" " + surface, StringComparison.Ordinal)), offset)
+            ?? (words.Length == 1 ? Nearest(e => FirstWord(e.Name) == surface && e.Name.IndexOf(' ') > 0, offset) : null);
+    }
+
+    private PersonEntity? Nearest(Func<PersonEntity, bool> fits, int offset)
+    {
+        PersonEntity? best = null;
+        var bestStart = int.MinValue;
+        var bestCount = -1;
         foreach (var entity in Entities)
         {
-            if (LastWord(entity.Name) == last)
+            if (!fits(entity))
             {
-                return entity;
+                continue;
+            }
+
+            // The most prominent so far wins (most mentions), then the most recent.
+            var start = int.MinValue + 1;
+            var count = 0;
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Start < offset)
+                {
+                    start = mention.Start;
+                    count++;
+                }
+            }
+
+            if (best is null || count > bestCount || (count == bestCount && start > bestStart))
+            {
+                best = entity;
+                bestStart = start;
+                bestCount = count;
             }
         }
 
-        return null;
+        return best;
+    }
+
+    private static string WithoutTitles(string surface)
+    {
+        var words = surface.Split(' ');
+        var first = 0;
+        while (first < words.Length - 1 &&
+               (NameLexicons.IsTitleWord(words[first]) || NameLexicons.IsHonorific(words[first], out _) || NameLexicons.IsPlace(words[first]) ||
+                NameLexicons.TitleModifiers.Contains(words[first])))
+        {
+            first++;
+        }
+
+        return string.Join(" ", words, first, words.Length - first);
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space < 0 ? name : name.Substring(0, space);
     }
 
     /// <summary>
-    /// The person named <paramref name="surface"/> (see <see cref="FindByName"/>), or a new one;
+    /// The person named <paramref name="surface"/> (see <see cref="FindByName(string)"/>), or a new one;
     /// records the mention either way. Used by recognisers that find a name the others missed.
     /// </summary>
     public PersonEntity GetOrAdd(string surface, int start, int length)
     {
-        var entity = FindByName(surface);
+        var entity = FindByName(surface, start);
         if (entity is null)
         {
             entity = new PersonEntity(surface);

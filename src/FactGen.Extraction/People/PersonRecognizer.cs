@@ -1,14 +1,107 @@
+using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
 
-/// <summary>Finds people: names with titles, appositives, given-name lexicon, in-document coreference.</summary>
+/// <summary>
+/// Finds people: capitalised names with their titles (before the name or in an appositive after it),
+/// confirmed by a title or honorific, a given name, or the shape of the name and its context; then
+/// joins later short mentions ("Premier Li", "Li", "Li's") to the full name introduced earlier.
+/// </summary>
 internal static class PersonRecognizer
 {
     public static PeopleIndex Recognize(ArticleAnalysis article)
     {
-        var index = new PeopleIndex();
-        _ = article;
+        var context = new NameContext(article);
+        var index = new PeopleIndex { Context = context };
+        var spans = new List<NameSpan>[article.Sentences.Count];
+        for (var s = 0; s < spans.Length; s++)
+        {
+            spans[s] = CapitalisedSpans.Find(context, s);
+        }
+
+        // Pass 1: full names, each confirmed by its own evidence.
+        for (var s = 0; s < spans.Length; s++)
+        {
+            foreach (var span in spans[s])
+            {
+                var candidate = PersonCandidate.Read(context, span);
+                if (candidate is { IsFullName: true } found)
+                {
+                    Add(context, index, found);
+                }
+            }
+        }
+
+        // Pass 2: short mentions of the people found ("Li", "Premier Li"), and titled single names ("Mr Smith").
+        for (var s = 0; s < spans.Length; s++)
+        {
+            foreach (var span in spans[s])
+            {
+                var candidate = PersonCandidate.Read(context, span);
+                if (candidate is null || candidate.IsFullName || Covered(context, index, candidate))
+                {
+                    continue;
+                }
+
+                var known = index.FindByName(candidate.Name, context.StartOf(candidate.NameSpan));
+                if (known is not null || candidate.Title is not null || candidate.Gender is not null)
+                {
+                    Add(context, index, candidate);
+                }
+            }
+        }
+
+        GenderFromPronouns.Assign(context, index);
         return index;
+    }
+
+    private static bool Covered(NameContext context, PeopleIndex index, PersonCandidate candidate)
+    {
+        var start = context.StartOf(candidate.NameSpan);
+        foreach (var mention in index.Mentions)
+        {
+            if (mention.Start <= start && start < mention.Start + mention.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(NameContext context, PeopleIndex index, PersonCandidate candidate)
+    {
+        var start = context.StartOf(candidate.NameSpan);
+        var entity = index.GetOrAdd(candidate.Name, start, context.LengthOf(candidate.NameSpan));
+        if (candidate.Title is { } title)
+        {
+            if (!entity.Titles.Contains(title))
+            {
+                entity.Titles.Add(title);
+            }
+
+            var titled = candidate.TitledSurface;
+            if (titled is not null && titled != entity.Name && !entity.Aliases.Contains(titled))
+            {
+                entity.Aliases.Add(titled);
+            }
+        }
+
+        entity.Gender ??= candidate.Gender ?? GenderOfGivenName(candidate.Name);
+    }
+
+    private static char? GenderOfGivenName(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var first = name.Substring(0, space);
+        var male = NameLexicons.IsMaleName(first);
+        var female = NameLexicons.IsFemaleName(first);
+        return male == female ? null : male ? 'm' : 'f';
     }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Extraction.People;
+
+namespace FactGen.Extraction.Organizations;
+
+/// <summary>
+/// The organizations of one article, merged by name (case-insensitively, so a headline's "ACME" joins
+/// "Acme") and by an acronym given in parentheses after the full name ("Acme Widgets (AW)").
+/// </summary>
+internal sealed class OrganizationSet
+{
+    private readonly NameContext _context;
+    private readonly List<Entry> _entries = new();
+    private readonly Dictionary<string, Entry> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public OrganizationSet(NameContext context) => _context = context;
+
+    public void Add(NameSpan span, OrganizationKind kind, OrganizationRole role)
+    {
+        var name = _context.TextOf(span);
+        if (!_byName.TryGetValue(name, out var entry))
+        {
+            entry = new Entry(name, kind);
+            _entries.Add(entry);
+            _byName[name] = entry;
+        }
+
+        if (role == OrganizationRole.Participant)
+        {
+            entry.Role = role;
+        }
+
+        var start = _context.StartOf(span);
+        if (!entry.Mentions.Any(m => m.Start == start))
+        {
+            entry.Mentions.Add((start, _context.LengthOf(span)));
+        }
+
+        // "Acme Widgets (AW)": the acronym is another name of the same organization.
+        var s = span.Sentence;
+        if (span.End + 2 < _context.TokenCount(s) && _context.Word(s, span.End) == "(" && _context.Word(s, span.End + 2) == ")")
+        {
+            var acronym = _context.Word(s, span.End + 1);
+            if (acronym.Length >= 2 && NameContext.IsAllUpper(acronym) && !_byName.ContainsKey(acronym))
+            {
+                entry.Aliases.Add(acronym);
+                _byName[acronym] = entry;
+            }
+        }
+    }
+
+    public List<OrganizationFact> ToFacts() =>
+        _entries.Select(e => new OrganizationFact(
+            e.Name,
+            e.Aliases.ToEquatableArray(),
+            e.Kind,
+            e.Role,
+            e.Mentions.OrderBy(m => m.Start).Select(m => _context.Article.EvidenceAt(m.Start, m.Length)).ToEquatableArray())).ToList();
+
+    private sealed class Entry
+    {
+        public Entry(string name, OrganizationKind kind)
+        {
+            Name = name;
+            Kind = kind;
+        }
+
+        public string Name { get; }
+
+        public OrganizationKind Kind { get; }
+
+        public OrganizationRole Role { get; set; }
+
+        public List<string> Aliases { get; } = new();
+
+        public List<(int Start, int Length)> Mentions { get; } = new();
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Extraction.People;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Organizations;
+
+/// <summary>
+/// Words that say an organization takes part in an event: "exhibitors", "participating", "featuring",
+/// "took part", and lists introduced by "firms such as" or "companies including".
+/// </summary>
+internal static class ParticipationCues
+{
+    private static readonly HashSet<string> EventWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conference", "exhibition", "expo", "fair", "summit", "forum", "show", "convention", "congress", "event",
+        "festival", "trade show", "showcase", "exhibitors", "exhibitor",
+    };
+
+    private static readonly HashSet<string> TakingPart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "exhibitor", "exhibitors", "exhibiting", "exhibited", "exhibit", "exhibits", "participating", "participated",
+        "participate", "participants", "participant", "featuring", "featured", "showcased", "showcasing", "showcase",
+        "unveiled", "unveiling", "displayed", "displaying", "booth", "booths", "pavilion", "pavilions", "demonstrated",
+        "debuted", "attended", "attending", "attendees", "attendee",
+    };
+
+    private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "firms", "companies", "businesses", "exhibitors", "participants", "brands", "startups", "start-ups", "giants",
+        "players", "makers", "manufacturers", "developers", "groups", "corporations", "enterprises", "vendors",
+        "names", "heavyweights", "titans", "leaders", "sponsors", "partners",
+    };
+
+    /// <summary>True when the article reports on an event (a conference, expo, fair...).</summary>
+    public static bool IsEventArticle(ArticleAnalysis article)
+    {
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && EventWords.Contains(article.TextOf(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence itself names an event ("at the conference").</summary>
+    public static bool NamesEvent(NameContext context, int sentence)
+    {
+        for (var i = 0; i < context.TokenCount(sentence); i++)
+        {
+            if (EventWords.Contains(context.Word(sentence, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence says something takes part ("among the exhibitors", "took part").</summary>
+    public static bool SaysTakingPart(NameContext context, int sentence)
+    {
+        var count = context.TokenCount(sentence);
+        for (var i = 0; i < count; i++)
+        {
+            var word = context.Word(sentence, i);
+            var cue = TakingPart.Contains(word) ||
+                      ((word is "took" or "take" or "taking" or "takes") && i + 1 < count && context.Word(sentence, i + 1) == "part");
+            if (cue && !Negated(context, sentence, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"did not participate", "declined to take part", "pulled out of the exhibition".</summary>
+    private static bool Negated(NameContext context, int sentence, int cue)
+    {
+        for (var i = Math.Max(0, cue - 4); i < cue; i++)
+        {
+            var word = context.Word(sentence, i);
+            var negation = word is "not" or "never" or "no" or "declined" or "refused" or "withdrew" or "cancelled" or "canceled" or "skipped" ||
+                           word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal);
+            if (negation || (word == "out" && i > 0 && context.Word(sentence, i - 1) == "pulled"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The token index where a list of organizations starts ("firms such as X, Y and Z", "companies including X",
+    /// "companies like X"), or null when the sentence has none.
+    /// </summary>
+    public static int? ListedAfterCue(NameContext context, int sentence)
+    {
+        var count = context.TokenCount(sentence);
+        for (var i = 0; i < count; i++)
+        {
+            var word = context.Word(sentence, i);
+            int cueEnd;
+            if (word == "such" && i + 1 < count && context.Word(sentence, i + 1) == "as")
+            {
+                cueEnd = i + 2;
+            }
+            else if (word is "including" or "like" or "include" or "included" or "includes")
+            {
+                cueEnd = i + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - 4); j < i; j++)
+            {
+                if (ListNouns.Contains(context.Word(sentence, j)))
+                {
+                    return cueEnd;
+                }
+            }
+        }
+
+        return null;
+    }
+}

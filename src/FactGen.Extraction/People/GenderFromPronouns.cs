@@ -1,0 +1,64 @@
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// Gives a gender to people whose honorific or given name did not: the pronouns of the sentence that
+/// follows a mention, when that sentence names no one else and its pronouns all agree.
+/// </summary>
+internal static class GenderFromPronouns
+{
+    public static void Assign(NameContext context, PeopleIndex index)
+    {
+        foreach (var person in index.Entities)
+        {
+            if (person.Gender is not null)
+            {
+                continue;
+            }
+
+            int male = 0, female = 0;
+            foreach (var mention in person.Mentions)
+            {
+                var s = context.Article.SentenceIndexAt(mention.Start);
+                for (var t = s; t <= s + 1 && t < context.Article.Sentences.Count; t++)
+                {
+                    if (t > s && NamesSomeoneElse(context, index, t, person))
+                    {
+                        break;
+                    }
+
+                    foreach (var token in context.Article.SentenceTokens[t])
+                    {
+                        switch (context.Article.TextOf(token).ToLowerInvariant())
+                        {
+                            case "he": case "him": case "his": case "himself": male++; break;
+                            case "she": case "her": case "hers": case "herself": female++; break;
+                        }
+                    }
+                }
+            }
+
+            if (male > 0 && female == 0)
+            {
+                person.Gender = 'm';
+            }
+            else if (female > 0 && male == 0)
+            {
+                person.Gender = 'f';
+            }
+        }
+    }
+
+    private static bool NamesSomeoneElse(NameContext context, PeopleIndex index, int sentence, PersonEntity person)
+    {
+        var range = context.Article.Sentences[sentence];
+        foreach (var mention in index.Mentions)
+        {
+            if (range.Contains(mention.Start) && mention.Entity != person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// Drops "people" that later stages added by name but that are no person: a news agency or company
+/// quoted as a source ("Interfax said"), a place, or a common word ("Death", "Commerce").
+/// </summary>
+internal static class NonPersonFilter
+{
+    public static void Apply(PeopleIndex people)
+    {
+        var context = people.Context;
+        people.Entities.RemoveAll(e => !IsPerson(context, e));
+        people.Mentions.RemoveAll(m => !people.Entities.Contains(m.Entity));
+    }
+
+    private static bool IsPerson(NameContext? context, PersonEntity person)
+    {
+        var name = person.Name;
+        if (NameLexicons.IsKnownMedia(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsPlace(name))
+        {
+            return false;
+        }
+
+        foreach (var word in name.Split(' '))
+        {
+            if (NameLexicons.IsOrganizationKeyword(word, out _))
+            {
+                return false;
+            }
+        }
+
+        if (name.IndexOf(' ') >= 0)
+        {
+            return true;
+        }
+
+        // "Prime Minister May", "Mrs Brown": a title or an honorific vouches for a name that is also a word.
+        if (person.Titles.Count > 0 || person.Gender is not null)
+        {
+            return true;
+        }
+
+        return !NameLexicons.NonPersonWords.Contains(name) && !(context?.AppearsLowercase(name) ?? false) &&
+               !(name.Length > 1 && NameContext.IsAllUpper(name));
+    }
+}

@@ -1,0 +1,166 @@
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.People;
+
+/// <summary>
+/// Reads a person's title from the words around the name: a run of title words before it
+/// ("former Google CEO Eric Schmidt", "Chinese Premier Li Qiang" gives "Premier") and an
+/// appositive after it ("Jane Roe, the French president's special envoy for AI,").
+/// </summary>
+internal static class TitleReader
+{
+    /// <summary>
+    /// The title written in tokens [<paramref name="from"/>, <paramref name="to"/>) of a sentence, extended
+    /// backwards over lower-case title words and modifiers; null when those tokens hold no title word.
+    /// </summary>
+    public static string? Before(NameContext context, int sentence, int from, int to)
+    {
+        var start = from;
+        var hasTitle = false;
+        for (var i = from; i < to; i++)
+        {
+            hasTitle |= NameLexicons.IsTitleWord(context.Word(sentence, i));
+        }
+
+        // Lower-case words before the span: "former", "chief executive", and an organization before them.
+        var j = from - 1;
+
+        // "Sen. Jane Roe": the dot of an abbreviated title.
+        if (j >= 1 && context.Word(sentence, j) == "." && NameLexicons.IsTitleWord(context.Word(sentence, j - 1)))
+        {
+            j--;
+        }
+
+        while (j >= 0 && context.Token(sentence, j).Kind == TokenKind.Word)
+        {
+            var word = context.Word(sentence, j);
+            if (NameLexicons.IsTitleWord(word) && !context.IsCapitalised(sentence, j))
+            {
+                hasTitle = true;
+            }
+            else if (!NameLexicons.TitleModifiers.Contains(word) && !(hasTitle && context.IsCapitalised(sentence, j) && !NameLexicons.StopWords.Contains(word)))
+            {
+                break;
+            }
+
+            start = j;
+            j--;
+        }
+
+        // Drop what qualifies the holder rather than the office: "the", "Chinese", "South Korean".
+        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
+                              (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
+        {
+            start++;
+        }
+
+        var end = to;
+        while (end > start && NameLexicons.IsHonorific(context.Word(sentence, end - 1), out _))
+        {
+            end--;
+        }
+
+        if (!hasTitle || end <= start)
+        {
+            return null;
+        }
+
+        var anyTitle = false;
+        for (var i = start; i < end; i++)
+        {
+            anyTitle |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+        }
+
+        return anyTitle ? Text(context, sentence, start, end) : null;
+    }
+
+    /// <summary>
+    /// The appositive after a name that ends at token <paramref name="after"/>: ", the French president's
+    /// special envoy for AI," gives "special envoy for AI". Null when the words after the comma are no title.
+    /// </summary>
+    public static string? After(NameContext context, int sentence, int after)
+    {
+        var count = context.TokenCount(sentence);
+        if (after >= count || context.Word(sentence, after) != ",")
+        {
+            return null;
+        }
+
+        var start = after + 1;
+        var end = start;
+        var hasTitle = false;
+        while (end < count)
+        {
+            var token = context.Token(sentence, end);
+            var word = context.Word(sentence, end);
+            if (token.Kind == TokenKind.Punctuation && !Tokenizer.IsApostrophe(word[0]) && word != "-")
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Number || NameLexicons.IsHonorific(word, out _) ||
+                word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while")
+            {
+                return null;
+            }
+
+            hasTitle |= NameLexicons.IsTitleWord(word);
+            end++;
+        }
+
+        if (!hasTitle || end - start > 8 || end == start)
+        {
+            return null;
+        }
+
+        // Skip the determiner and an owner before a possessive: "the French president's".
+        for (var i = end - 1; i > start; i--)
+        {
+            if (Tokenizer.IsApostrophe(context.Word(sentence, i)[0]))
+            {
+                start = i + 1 < end && context.Word(sentence, i + 1) == "s" ? i + 2 : i + 1;
+                break;
+            }
+        }
+
+        while (start < end && (NameLexicons.StopWords.Contains(context.Word(sentence, start)) || IsPlaceOrHonorific(context.Word(sentence, start))))
+        {
+            start++;
+        }
+
+        var any = false;
+        for (var i = start; i < end; i++)
+        {
+            any |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+        }
+
+        // "speaking of the health issue": a clause, not an appositive.
+        var opening = context.Word(sentence, after + 1);
+        if (opening.EndsWith("ing", System.StringComparison.Ordinal) || opening.EndsWith("ed", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return any && end > start ? Text(context, sentence, start, end) : null;
+    }
+
+    /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>
+    private static bool IsCompassBeforePlace(NameContext context, int sentence, int i, int to) =>
+        i + 1 < to && context.Word(sentence, i) is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" &&
+        NameLexicons.IsPlace(context.Word(sentence, i + 1));
+
+    /// <summary>"chief executive", "head coach": two qualifiers that make a title together.</summary>
+    private static bool IsTwoWordHead(NameContext context, int sentence, int i) =>
+        context.Word(sentence, i).Equals("chief", System.StringComparison.OrdinalIgnoreCase) &&
+        context.Word(sentence, i + 1).Equals("executive", System.StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPlaceOrHonorific(string word) =>
+        NameLexicons.IsPlace(word) || NameLexicons.IsHonorific(word, out _);
+
+    private static string Text(NameContext context, int sentence, int from, int to)
+    {
+        var first = context.Token(sentence, from);
+        var last = context.Token(sentence, to - 1);
+        return context.Article.Raw.Substring(first.Start, last.End - first.Start);
+    }
+}
