@@ -79,7 +79,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && EndsAbbreviation(s, start, i))
+            if (c == '.' && EndsAbbreviation(s, start, i, k, end))
             {
                 continue;
             }
@@ -97,8 +97,11 @@ public static class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u2022' or '-' or '\u2014';
 
-    /// <summary>True when the word before the dot at <paramref name="dot"/> is an abbreviation or an initial.</summary>
-    private static bool EndsAbbreviation(string s, int lineStart, int dot)
+    /// <summary>
+    /// True when the word before the dot at <paramref name="dot"/> is an abbreviation or an initial, so the
+    /// dot does not end the sentence; <paramref name="next"/> is where the following word starts.
+    /// </summary>
+    private static bool EndsAbbreviation(string s, int lineStart, int dot, int next, int lineEnd)
     {
         var w = dot;
         while (w > lineStart && (char.IsLetter(s[w - 1]) || s[w - 1] == '.'))
@@ -112,21 +115,43 @@ public static class SentenceSplitter
             return false;
         }
 
-        // "J. Smith", "U.S." (an inner dot means a dotted abbreviation), single capitals.
+        // "J. Smith": a single capital is an initial.
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;
         }
 
+        // "U.N. Security Council", "the U.S. Congress": a dotted abbreviation runs on into a capitalised
+        // name, but "... in the U.S. The next day" starts a sentence with a function word.
         if (word.IndexOf('.') >= 0)
         {
-            // "U.S." ends many sentences too; treat it as an abbreviation only before a capitalised
-            // word that is unlikely to start a sentence is beyond a splitter, so keep it simple: split.
-            return false;
+            var nextWord = NextWord(s, next, lineEnd);
+            return nextWord.Length > 0 && !SentenceStarters.Contains(nextWord);
         }
 
         return Abbreviations.Contains(word);
     }
+
+    private static string NextWord(string s, int start, int lineEnd)
+    {
+        var end = start;
+        while (end < lineEnd && char.IsLetter(s[end]))
+        {
+            end++;
+        }
+
+        return s.Substring(start, end - start);
+    }
+
+    /// <summary>Capitalised function words that typically open a sentence, never a name.</summary>
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "I", "You",
+        "His", "Her", "Their", "Our", "My", "There", "But", "And", "Or", "So", "Yet", "However", "In", "On", "At",
+        "For", "From", "By", "With", "After", "Before", "When", "While", "If", "As", "Since", "Although", "Meanwhile",
+        "Officials", "Some", "Many", "Most", "Other", "Others", "Both", "Such", "What", "Why", "How", "Who", "Last",
+        "Next", "Earlier", "Later", "Now", "Still", "Also", "Under", "Among", "Despite", "Over", "About",
+    };
 
     private static void Add(string s, int start, int end, int paragraph, List<Sentence> sentences)
     {

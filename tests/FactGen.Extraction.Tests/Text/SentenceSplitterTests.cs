@@ -38,4 +38,11 @@ public class SentenceSplitterTests
     {
         Assert.Single(Split("With the U.S. tightening controls, firms adapted."));
     }
+
+    [Fact]
+    public void DottedAbbreviationBeforeANameDoesNotSplitButBeforeAFunctionWordDoes()
+    {
+        Assert.Single(Split("The U.N. Security Council met on Monday."));
+        Assert.Equal(2, Split("Prices rose in the U.S. The euro fell.").Length);
+    }
 }
