@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Events;
@@ -9,12 +11,382 @@ internal sealed record EventFindings(
     List<DateFact> Dates,
     List<FactDiagnostic> Diagnostics);
 
-/// <summary>Finds the event's name, city, country, dates, theme and figures.</summary>
+/// <summary>
+/// Finds the event an article reports (the most mentioned event name), and its city, country,
+/// dates, theme and figures from the sentences that speak of it; also every date the article
+/// states, with a diagnostic where a stated weekday does not match its date.
+/// </summary>
 internal static class EventRecognizer
 {
     public static EventFindings Recognize(ArticleAnalysis article)
     {
-        _ = article;
-        return new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());
+        var published = DocumentInfoReader.Published(article);
+        var dateline = DatelineReader.Read(article);
+        var names = EventNameFinder.Find(article);
+        var year = published?.Year ?? names.Select(n => n.Year).FirstOrDefault(y => y is not null);
+        var dates = FindDates(article, published, year);
+
+        var findings = new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());
+        foreach (var date in dates)
+        {
+            var evidence = article.EvidenceAt(date.Start, date.Length);
+            findings.Dates.Add(new DateFact(Calendar.Iso(date.Date), date.Weekday, evidence));
+            if (date.WeekdayMismatch)
+            {
+                findings.Diagnostics.Add(new FactDiagnostic(
+                    DiagnosticIds.WeekdayMismatch,
+                    FactSeverity.Warning,
+                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.Day} {date.Date:MMMM} {date.Date.Year} was a {Calendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
+                    evidence.File,
+                    evidence.Line,
+                    evidence.Column,
+                    evidence.Length));
+            }
+        }
+
+        var main = MainEvent(article, names);
+        if (main is not null)
+        {
+            findings.Events.Add(Describe(article, main, dates, published, dateline));
+        }
+
+        return findings;
+    }
+
+    private static List<FoundDate> FindDates(ArticleAnalysis article, DateTime? published, int? year)
+    {
+        var dates = new List<FoundDate>();
+        foreach (var sentence in article.Sentences)
+        {
+            dates.AddRange(DateFinder.FindExplicit(sentence.Text, sentence.Start, year));
+            if (published is not null)
+            {
+                dates.AddRange(DateFinder.FindRelative(sentence.Text, sentence.Start, published.Value));
+            }
+        }
+
+        return dates.OrderBy(d => d.Start).ToList();
+    }
+
+    /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
+    private static EventCandidate? MainEvent(ArticleAnalysis article, List<EventNameMention> names)
+    {
+        var candidates = new List<EventCandidate>();
+        foreach (var mention in names.Where(n => !EventNameFinder.IsAcronym(n.Name)))
+        {
+            var key = EventKey(mention.Name);
+            var candidate = candidates.FirstOrDefault(c => c.Key == key);
+            if (candidate is null)
+            {
+                candidate = new EventCandidate(key);
+                candidates.Add(candidate);
+            }
+
+            candidate.Names.Add(mention);
+            if (mention.Acronym is not null && !candidate.Acronyms.Contains(mention.Acronym))
+            {
+                candidate.Acronyms.Add(mention.Acronym);
+            }
+        }
+
+        foreach (var mention in names.Where(n => EventNameFinder.IsAcronym(n.Name)))
+        {
+            var candidate = candidates.FirstOrDefault(c => c.Acronyms.Contains(mention.Name) || c.Key.StartsWith(mention.Name + "|", StringComparison.Ordinal));
+            if (candidate is null)
+            {
+                candidate = new EventCandidate(mention.Name + "|");
+                candidate.Acronyms.Add(mention.Name);
+                candidates.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            candidate.Mentions.AddRange(candidate.Names.Select(n => (n.Start, n.Length)));
+            candidate.Mentions.AddRange(AcronymMentions(article, candidate.Acronyms).Where(a => !candidate.Names.Any(n => n.Start <= a.Start && a.Start < n.Start + n.Length + a.Length + 3)));
+            candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return candidates
+            .Where(c => c.Mentions.Count > 0)
+            .OrderByDescending(c => c.Mentions.Count)
+            .ThenBy(c => c.Mentions[0].Start)
+            .FirstOrDefault();
+    }
+
+    private static EventFact Describe(ArticleAnalysis article, EventCandidate main, List<FoundDate> dates, DateTime? published, Dateline? dateline)
+    {
+        var name = main.Names.Count == 0
+            ? main.Acronyms[0]
+            : main.Names.GroupBy(n => n.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+        var aliases = main.Names.Select(n => n.Name).Concat(main.Acronyms)
+            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+
+        var eventSentences = EventSentences(article, main);
+        var place = EventPlace(article, main, eventSentences) ?? dateline?.Place;
+        var country = place?.Country;
+        if (dateline is not null && place is not null && place.City == dateline.Place.City)
+        {
+            country = dateline.Place.Country;
+        }
+
+        var (start, end) = EventDates(dates, eventSentences, article, published);
+        var duration = Duration(article, eventSentences);
+        if (start is not null && end is null && duration is > 1)
+        {
+            end = start.Value.AddDays(duration.Value - 1);
+        }
+
+        var theme = eventSentences.Select(i => ThemeFinder.Find(article.Sentences[i].Text, article.Sentences[i].Start)).FirstOrDefault(t => t is not null)
+            ?? article.Sentences.Select(s => ThemeFinder.Find(s.Text, s.Start)).FirstOrDefault(t => t is not null);
+
+        return new EventFact(
+            name,
+            aliases,
+            place?.City,
+            country,
+            start is null ? null : Calendar.Iso(start.Value),
+            end is null ? null : Calendar.Iso(end.Value),
+            theme?.Theme,
+            Figures(article, eventSentences).ToEquatableArray(),
+            main.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray(),
+            duration);
+    }
+
+    /// <summary>Indexes of the sentences that name the event or refer to it ("the conference", "this year's event").</summary>
+    private static SortedSet<int> EventSentences(ArticleAnalysis article, EventCandidate main)
+    {
+        var set = new SortedSet<int>();
+        foreach (var mention in main.Mentions)
+        {
+            set.Add(article.SentenceIndexAt(mention.Start));
+        }
+
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article.TextOf(tokens[i]))
+                    && !(i > 0 && EventReference.IsNotEventModifier(article.TextOf(tokens[i - 1]))))
+                {
+                    set.Add(s);
+                    break;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>"NAME in CITY", "in CITY" near the event, or "the CITY conference".</summary>
+    private static Place? EventPlace(ArticleAnalysis article, EventCandidate main, SortedSet<int> eventSentences)
+    {
+        foreach (var mention in main.Mentions)
+        {
+            var s = article.SentenceIndexAt(mention.Start);
+            var tokens = article.SentenceTokens[s];
+            var k = tokens.FindIndex(t => t.Start >= mention.Start + mention.Length);
+            if (k >= 0 && k + 2 < tokens.Count && article.TextOf(tokens[k]) == "(" && article.TextOf(tokens[k + 2]) == ")")
+            {
+                k += 3;
+            }
+
+            if (k >= 0 && k + 1 < tokens.Count && article.TextOf(tokens[k]) == "in" && CityAt(article, tokens, k + 1) is { } place)
+            {
+                return place;
+            }
+        }
+
+        foreach (var s in eventSentences)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                var word = article.TextOf(tokens[i]);
+                if (word == "in" && CityAt(article, tokens, i + 1) is { } place)
+                {
+                    return place;
+                }
+
+                if (EventReference.IsReferenceNoun(article.TextOf(tokens[i + 1])) && CityEndingAt(article, tokens, i) is { } before)
+                {
+                    return before;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The city whose name starts at token <paramref name="k"/> (longest name first).</summary>
+    internal static Place? CityAt(ArticleAnalysis article, List<Token> tokens, int k)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[k].Start]) || tokens[k + n - 1].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var place = PlaceGazetteer.City(article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start));
+            if (place is not null && (k + n >= tokens.Count || !IsCapitalisedWord(article, tokens[k + n])))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static Place? CityEndingAt(ArticleAnalysis article, List<Token> tokens, int last)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, last + 1); n >= 1; n--)
+        {
+            var first = last - n + 1;
+            if (tokens[first].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[first].Start]) || tokens[last].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var place = PlaceGazetteer.City(article.Raw.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
+            if (place is not null)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCapitalisedWord(ArticleAnalysis article, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(article.Raw[token.Start]);
+
+    /// <summary>
+    /// Start and end from the dates stated in the event's sentences: a range gives both, otherwise
+    /// the earliest date is the start. A date whose weekday does not match is corrected to the
+    /// publication date when that date has the stated weekday and lies within the week.
+    /// </summary>
+    private static (DateTime? Start, DateTime? End) EventDates(List<FoundDate> dates, SortedSet<int> eventSentences, ArticleAnalysis article, DateTime? published)
+    {
+        var stated = new List<FoundDate>();
+        foreach (var date in dates)
+        {
+            if (!eventSentences.Contains(article.SentenceIndexAt(date.Start)))
+            {
+                continue;
+            }
+
+            var value = date;
+            if (date.WeekdayMismatch && published is { } p && string.Equals(Calendar.WeekdayName(p), date.Weekday, StringComparison.OrdinalIgnoreCase)
+                && Math.Abs((p - date.Date).TotalDays) <= 6)
+            {
+                value = date with { Date = p, EndDate = null };
+            }
+
+            stated.Add(value);
+        }
+
+        var range = stated.FirstOrDefault(d => d.EndDate is not null);
+        if (range is not null)
+        {
+            return (range.Date, range.EndDate);
+        }
+
+        return stated.Count == 0 ? (null, null) : (stated.Min(d => d.Date), null);
+    }
+
+    private static int? Duration(ArticleAnalysis article, SortedSet<int> eventSentences)
+    {
+        foreach (var s in eventSentences)
+        {
+            if (EventReference.Duration(article.Sentences[s].Text) is { } days)
+            {
+                return days;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Figures in the event's sentences and in the sentence after one of them in the same paragraph; one per value and counted noun.</summary>
+    private static List<FigureFact> Figures(ArticleAnalysis article, SortedSet<int> eventSentences)
+    {
+        var figures = new List<FigureFact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var follows = s > 0 && eventSentences.Contains(s - 1) && article.Sentences[s - 1].Paragraph == article.Sentences[s].Paragraph;
+            if (!eventSentences.Contains(s) && !follows)
+            {
+                continue;
+            }
+
+            foreach (var figure in FigureFinder.Find(article, s))
+            {
+                var key = figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + UnitHead(figure.Unit);
+                if (seen.Add(key))
+                {
+                    figures.Add(new FigureFact(figure.Value, figure.Unit, figure.Qualifier,
+                        new EquatableArray<FactEvidence>(new[] { article.EvidenceAt(figure.Start, figure.Length) })));
+                }
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>The counted noun's head, singular and lower case ("AI-powered devices" → "device").</summary>
+    internal static string UnitHead(string unit)
+    {
+        var space = unit.LastIndexOf(' ');
+        var head = (space < 0 ? unit : unit.Substring(space + 1)).ToLowerInvariant();
+        if (head.EndsWith("ies", StringComparison.Ordinal) && head.Length > 4)
+        {
+            return head.Substring(0, head.Length - 3) + "y";
+        }
+
+        return head.EndsWith("s", StringComparison.Ordinal) ? head.Substring(0, head.Length - 1) : head;
+    }
+
+    /// <summary>The key that ties variants of one name together: acronym and final word ("WAIC|conference").</summary>
+    internal static string EventKey(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return EventNameFinder.AcronymOf(name) + "|" + (space < 0 ? name : name.Substring(space + 1)).ToLowerInvariant();
+    }
+
+    private static IEnumerable<(int Start, int Length)> AcronymMentions(ArticleAnalysis article, List<string> acronyms)
+    {
+        if (acronyms.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && acronyms.Contains(article.TextOf(token)))
+                {
+                    yield return (token.Start, token.Length);
+                }
+            }
+        }
+    }
+
+    private sealed class EventCandidate
+    {
+        public EventCandidate(string key) => Key = key;
+
+        public string Key { get; }
+
+        public List<EventNameMention> Names { get; } = new();
+
+        public List<string> Acronyms { get; } = new();
+
+        public List<(int Start, int Length)> Mentions { get; } = new();
     }
 }

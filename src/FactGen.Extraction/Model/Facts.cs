@@ -74,6 +74,8 @@ public sealed record DateFact(string Date, string? StatedWeekday, FactEvidence E
 /// <param name="Theme">The stated theme, if any.</param>
 /// <param name="Figures">Counted figures about the event.</param>
 /// <param name="Evidence">Mentions of the event.</param>
+/// <param name="DurationDays">Length in days when the text states it ("the three-day conference"), else null;
+/// lets consolidation work out an end date from another article's start date.</param>
 public sealed record EventFact(
     string Name,
     EquatableArray<string> Aliases,
@@ -83,7 +85,8 @@ public sealed record EventFact(
     string? EndDate,
     string? Theme,
     EquatableArray<FigureFact> Figures,
-    EquatableArray<FactEvidence> Evidence);
+    EquatableArray<FactEvidence> Evidence,
+    int? DurationDays = null);
 
 /// <summary>A problem found in the input, located in the article.</summary>
 /// <param name="Id">Diagnostic id (FG0001...).</param>

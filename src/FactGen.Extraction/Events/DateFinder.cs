@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactGen.Extraction.Events;
+
+/// <summary>A date written in the text.</summary>
+/// <param name="Start">Offset of the whole expression (weekday included) in the article text.</param>
+/// <param name="Length">Length of the expression.</param>
+/// <param name="Date">The date as written (for a range, its first day).</param>
+/// <param name="EndDate">Last day of a range ("26-28 July 2025"), else null.</param>
+/// <param name="Weekday">The weekday written beside the date, or null.</param>
+/// <param name="Relative">True when only a weekday was written ("on Saturday") and the date was worked out.</param>
+internal sealed record FoundDate(int Start, int Length, DateTime Date, DateTime? EndDate, string? Weekday, bool Relative)
+{
+    /// <summary>True when the stated weekday is not the date's weekday.</summary>
+    public bool WeekdayMismatch => Weekday is not null && !Relative && !string.Equals(Weekday, Calendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Finds dates: ISO ("2025-07-26"), day-month-year ("25 July 2025"), month-day-year ("July 26, 2025"),
+/// ranges ("26-28 July", "July 26-28, 2025"), each with an optional weekday before it, and a lone
+/// weekday ("on Saturday") resolved against a reference date. A date without a year takes the
+/// reference date's year.
+/// </summary>
+internal static class DateFinder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    private static readonly Regex Explicit = new(
+        @"(?:\b(?<wd>" + Calendar.WeekdayPattern + @"),?\s+(?:the\s+)?)?" +
+        @"(?:" +
+        @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b" +
+        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + Calendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?" +
+        @"|\b(?<mn>" + Calendar.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>\d{4})\b)?" +
+        @")",
+        Options);
+
+    private static readonly Regex LoneWeekday = new(
+        @"\b(?<prep>on|last|this|next|since|until|by)\s+(?<wd>" + Calendar.WeekdayPattern + @")\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + Calendar.MonthPattern + @")\b)",
+        Options);
+
+    /// <summary>Explicit dates in <paramref name="text"/> (offsets shifted by <paramref name="offset"/>).</summary>
+    public static List<FoundDate> FindExplicit(string text, int offset, int? defaultYear)
+    {
+        var found = new List<FoundDate>();
+        if (!HasDigit(text))
+        {
+            return found;
+        }
+
+        foreach (Match m in Explicit.Matches(text))
+        {
+            var month = m.Groups["mn"].Success ? Calendar.MonthNumber(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
+            var year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : defaultYear;
+            if (year is null || month == 0)
+            {
+                continue;
+            }
+
+            var date = Calendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
+            if (date is null)
+            {
+                continue;
+            }
+
+            DateTime? end = m.Groups["d2"].Success ? Calendar.TryDate(year.Value, month, Int(m.Groups["d2"].Value)) : null;
+            if (end is not null && end <= date)
+            {
+                end = null;
+            }
+
+            var weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Lone weekdays ("on Saturday") resolved to the nearest such day on or before the reference
+    /// date (news reports the past), or after it when the sentence speaks of the future.
+    /// </summary>
+    public static List<FoundDate> FindRelative(string text, int offset, DateTime reference)
+    {
+        var found = new List<FoundDate>();
+        if (text.IndexOf("day", StringComparison.Ordinal) < 0)
+        {
+            return found;
+        }
+
+        var future = Regex.IsMatch(text, @"\b(?:will|to be held|is set to|are set to|next)\b", RegexOptions.CultureInvariant);
+        foreach (Match m in LoneWeekday.Matches(text))
+        {
+            var day = Calendar.ParseWeekday(m.Groups["wd"].Value);
+            if (day is null)
+            {
+                continue;
+            }
+
+            var prep = m.Groups["prep"].Value;
+            var forward = prep == "next" || (future && prep != "last");
+            var date = reference;
+            while (date.DayOfWeek != day.Value)
+            {
+                date = date.AddDays(forward ? 1 : -1);
+            }
+
+            if (prep == "last" && date == reference)
+            {
+                date = date.AddDays(-7);
+            }
+
+            var start = m.Groups["wd"].Index;
+            found.Add(new FoundDate(offset + start, m.Groups["wd"].Length, date, null, m.Groups["wd"].Value, Relative: true));
+        }
+
+        return found;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Events;
+
+/// <summary>A written name of an event.</summary>
+/// <param name="Start">Offset of the name's first word.</param>
+/// <param name="Length">Length of the name.</param>
+/// <param name="Name">The name ("World Artificial Intelligence Conference").</param>
+/// <param name="Acronym">The acronym in parentheses after it ("WAIC"), or null.</param>
+/// <param name="Year">The year written before or after it ("2025 World Expo"), or null.</param>
+internal sealed record EventNameMention(int Start, int Length, string Name, string? Acronym, int? Year);
+
+/// <summary>
+/// Finds event names: a run of capitalised words ending in an event word ("Conference",
+/// "Summit", "Games"...; lexicon event-heads), with "of", "on", "for", "and", "the" allowed
+/// inside; an acronym in parentheses after it; a year before or after it. A recurring event
+/// named only by an acronym ("this year's WAIC") is found too.
+/// </summary>
+internal static class EventNameFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "on", "for", "the", "&", "de" };
+
+    /// <summary>Capitalised words that open a sentence or phrase but never an event's name.</summary>
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "At", "In", "On", "During", "After", "Before", "From", "For",
+        "With", "By", "Since", "Of", "And", "But", "Or", "As", "To", "Its", "Their", "His", "Her", "Our", "Last", "Next",
+        "Every", "Each", "Annual", "Speaking", "While", "When", "Ahead", "Under", "Until", "Year's", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Inside", "Outside", "Opening", "Closing",
+    };
+
+    /// <summary>Every event-name mention in the article, in text order.</summary>
+    public static List<EventNameMention> Find(ArticleAnalysis article)
+    {
+        var heads = Lexicon.Get("event-heads");
+        var found = new List<EventNameMention>();
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && heads.Contains(article.TextOf(tokens[i])))
+                {
+                    var mention = NameEndingAt(article, tokens, i);
+                    if (mention is not null)
+                    {
+                        found.Add(mention);
+                    }
+                }
+            }
+
+            FindRecurringAcronyms(article, tokens, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>The acronym of a name: initials of its words, an all-capital word counts whole ("World AI Conference" → "WAIC").</summary>
+    public static string AcronymOf(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length == 0 || Connectors.Contains(word))
+            {
+                continue;
+            }
+
+            if (IsAcronym(word))
+            {
+                builder.Append(word);
+            }
+            else if (char.IsLetterOrDigit(word[0]))
+            {
+                builder.Append(char.ToUpperInvariant(word[0]));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for an all-capital word of two or more letters ("WAIC", "G20").</summary>
+    public static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EventNameMention? NameEndingAt(ArticleAnalysis article, List<Token> tokens, int head)
+    {
+        var first = head;
+        for (var j = head - 1; j >= 0; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind != TokenKind.Word || token.End + 1 < tokens[j + 1].Start)
+            {
+                break;
+            }
+
+            var word = article.TextOf(token);
+            if (Connectors.Contains(word))
+            {
+                // "Festival of the Arts": a connector needs a capitalised word (or "of the") before it.
+                var before = j > 0 ? article.TextOf(tokens[j - 1]) : string.Empty;
+                var joins = word == "the" ? before is "of" or "on" or "for" : before.Length > 0 && char.IsUpper(before[0]) && !NotNameWords.Contains(before);
+                if (!joins)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        if (first == head)
+        {
+            return null;
+        }
+
+        int? year = null;
+        if (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[first - 1])))
+        {
+            year = int.Parse(article.TextOf(tokens[first - 1]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (head + 1 < tokens.Count && tokens[head + 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[head + 1])))
+        {
+            year = int.Parse(article.TextOf(tokens[head + 1]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        string? acronym = null;
+        var after = head + 1 + (year is not null && head + 1 < tokens.Count && tokens[head + 1].Kind == TokenKind.Number ? 1 : 0);
+        if (after + 2 < tokens.Count && IsPunct(article, tokens[after], '(') && IsPunct(article, tokens[after + 2], ')')
+            && tokens[after + 1].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[after + 1])))
+        {
+            acronym = article.TextOf(tokens[after + 1]);
+        }
+
+        var start = tokens[first].Start;
+        var name = article.Raw.Substring(start, tokens[head].End - start);
+        return new EventNameMention(start, name.Length, name, acronym, year);
+    }
+
+    /// <summary>"this year's WAIC", "last year's CES": an acronym used as a recurring event.</summary>
+    private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)
+    {
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            var year = article.TextOf(tokens[i + 1]);
+            if (tokens[i].Kind != TokenKind.Word || !year.Equals("year", StringComparison.Ordinal)
+                || tokens[i + 2].Kind != TokenKind.Punctuation || !Tokenizer.IsApostrophe(article.Raw[tokens[i + 2].Start]))
+            {
+                continue;
+            }
+
+            var which = article.TextOf(tokens[i]).ToLowerInvariant();
+            if (which is not ("this" or "last" or "next") || tokens[i + 3].Kind != TokenKind.Word || article.TextOf(tokens[i + 3]) != "s")
+            {
+                continue;
+            }
+
+            if (i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[i + 4]))
+                && article.TextOf(tokens[i + 4]).Length >= 3
+                && (i + 5 >= tokens.Count || tokens[i + 5].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 5].Start])))
+            {
+                var t = tokens[i + 4];
+                found.Add(new EventNameMention(t.Start, t.Length, article.TextOf(t), null, null));
+            }
+        }
+    }
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && int.TryParse(number, out var y) && y is >= 1900 and <= 2100;
+
+    private static bool IsPunct(ArticleAnalysis article, Token token, char c) =>
+        token.Kind == TokenKind.Punctuation && article.Raw[token.Start] == c;
+}
