@@ -15,7 +15,7 @@ namespace FactGen.Extraction.Events;
 internal sealed record FoundDate(int Start, int Length, DateTime Date, DateTime? EndDate, string? Weekday, bool Relative)
 {
     /// <summary>True when the stated weekday is not the date's weekday.</summary>
-    public bool WeekdayMismatch => Weekday is not null && !Relative && !string.Equals(Weekday, Calendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
+    public bool WeekdayMismatch => Weekday is not null && !Relative && !string.Equals(Weekday, NewsCalendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -29,16 +29,16 @@ internal static class DateFinder
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     private static readonly Regex Explicit = new(
-        @"(?:\b(?<wd>" + Calendar.WeekdayPattern + @"),?\s+(?:the\s+)?)?" +
+        @"(?:\b(?<wd>" + NewsCalendar.WeekdayPattern + @"),?\s+(?:the\s+)?)?" +
         @"(?:" +
         @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b" +
-        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + Calendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?" +
-        @"|\b(?<mn>" + Calendar.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>\d{4})\b)?" +
+        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + NewsCalendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?" +
+        @"|\b(?<mn>" + NewsCalendar.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>\d{4})\b)?" +
         @")",
         Options);
 
     private static readonly Regex LoneWeekday = new(
-        @"\b(?<prep>on|last|this|next|since|until|by)\s+(?<wd>" + Calendar.WeekdayPattern + @")\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + Calendar.MonthPattern + @")\b)",
+        @"\b(?<prep>on|last|this|next|since|until|by)\s+(?<wd>" + NewsCalendar.WeekdayPattern + @")\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + NewsCalendar.MonthPattern + @")\b)",
         Options);
 
     /// <summary>Explicit dates in <paramref name="text"/> (offsets shifted by <paramref name="offset"/>).</summary>
@@ -52,20 +52,20 @@ internal static class DateFinder
 
         foreach (Match m in Explicit.Matches(text))
         {
-            var month = m.Groups["mn"].Success ? Calendar.MonthNumber(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
+            var month = m.Groups["mn"].Success ? NewsCalendar.MonthNumber(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
             var year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : defaultYear;
             if (year is null || month == 0)
             {
                 continue;
             }
 
-            var date = Calendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
+            var date = NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
             if (date is null)
             {
                 continue;
             }
 
-            DateTime? end = m.Groups["d2"].Success ? Calendar.TryDate(year.Value, month, Int(m.Groups["d2"].Value)) : null;
+            DateTime? end = m.Groups["d2"].Success ? NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d2"].Value)) : null;
             if (end is not null && end <= date)
             {
                 end = null;
@@ -93,7 +93,7 @@ internal static class DateFinder
         var future = Regex.IsMatch(text, @"\b(?:will|to be held|is set to|are set to|next)\b", RegexOptions.CultureInvariant);
         foreach (Match m in LoneWeekday.Matches(text))
         {
-            var day = Calendar.ParseWeekday(m.Groups["wd"].Value);
+            var day = NewsCalendar.ParseWeekday(m.Groups["wd"].Value);
             if (day is null)
             {
                 continue;

@@ -21,7 +21,7 @@ internal static class DatelineReader
     private static readonly Regex Pattern = new(
         @"^(?<place>\p{Lu}[\p{L}'.\-]*(?: (?:\p{Lu}[\p{L}'.\-]*|de|del|da|do|la|el|al)){0,3})" +
         @"(?:, (?<region>\p{Lu}[\p{L}'.]*(?: \p{Lu}[\p{L}'.]*){0,2}))?" +
-        @"(?:,? (?<month>" + Calendar.MonthPattern + @")\.? (?<day>\d{1,2}))?" +
+        @"(?:,? (?<month>" + NewsCalendar.MonthPattern + @")\.? (?<day>\d{1,2}))?" +
         @" ?(?:\((?<outlet>[^()]{2,40})\))? ?(?<sep>—|–|--|-|:) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
@@ -66,7 +66,7 @@ internal static class DatelineReader
             }
 
             var outlet = m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null;
-            var month = m.Groups["month"].Success ? Calendar.MonthNumber(m.Groups["month"].Value) : 0;
+            var month = m.Groups["month"].Success ? NewsCalendar.MonthNumber(m.Groups["month"].Value) : 0;
             var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
             return new Dateline(sentence.Start + m.Groups["place"].Index, placeName.Length, place, outlet, month, day);
         }

@@ -23,7 +23,7 @@ internal static class DocumentInfoReader
     public static DocumentInfo Read(ArticleAnalysis article)
     {
         var file = article.Text.File;
-        return new DocumentInfo(file, Title(article), Outlet(article), Published(article) is { } d ? Calendar.Iso(d) : null);
+        return new DocumentInfo(file, Title(article), Outlet(article), Published(article) is { } d ? NewsCalendar.Iso(d) : null);
     }
 
     /// <summary>The publication date, read from the article's first lines; null when none is written.</summary>

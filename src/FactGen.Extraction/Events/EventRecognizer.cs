@@ -30,13 +30,13 @@ internal static class EventRecognizer
         foreach (var date in dates)
         {
             var evidence = article.EvidenceAt(date.Start, date.Length);
-            findings.Dates.Add(new DateFact(Calendar.Iso(date.Date), date.Weekday, evidence));
+            findings.Dates.Add(new DateFact(NewsCalendar.Iso(date.Date), date.Weekday, evidence));
             if (date.WeekdayMismatch)
             {
                 findings.Diagnostics.Add(new FactDiagnostic(
                     DiagnosticIds.WeekdayMismatch,
                     FactSeverity.Warning,
-                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.Day} {date.Date:MMMM} {date.Date.Year} was a {Calendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
+                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.Day} {date.Date:MMMM} {date.Date.Year} was a {NewsCalendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
                     evidence.File,
                     evidence.Line,
                     evidence.Column,
@@ -147,8 +147,8 @@ internal static class EventRecognizer
             aliases,
             place?.City,
             country,
-            start is null ? null : Calendar.Iso(start.Value),
-            end is null ? null : Calendar.Iso(end.Value),
+            start is null ? null : NewsCalendar.Iso(start.Value),
+            end is null ? null : NewsCalendar.Iso(end.Value),
             theme?.Theme,
             Figures(article, eventSentences).ToEquatableArray(),
             main.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray(),
@@ -280,7 +280,7 @@ internal static class EventRecognizer
             }
 
             var value = date;
-            if (date.WeekdayMismatch && published is { } p && string.Equals(Calendar.WeekdayName(p), date.Weekday, StringComparison.OrdinalIgnoreCase)
+            if (date.WeekdayMismatch && published is { } p && string.Equals(NewsCalendar.WeekdayName(p), date.Weekday, StringComparison.OrdinalIgnoreCase)
                 && Math.Abs((p - date.Date).TotalDays) <= 6)
             {
                 value = date with { Date = p, EndDate = null };

@@ -235,12 +235,12 @@ internal static class FigureFinder
 
     private static bool IsPartOfDateOrTime(ArticleAnalysis article, List<Token> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && Calendar.MonthNumber(article.TextOf(tokens[i - 1])) > 0 && char.IsUpper(article.Raw[tokens[i - 1].Start]))
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && NewsCalendar.MonthNumber(article.TextOf(tokens[i - 1])) > 0 && char.IsUpper(article.Raw[tokens[i - 1].Start]))
         {
             return true;
         }
 
-        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && Calendar.MonthNumber(article.TextOf(tokens[i + 1])) > 0 && char.IsUpper(article.Raw[tokens[i + 1].Start]))
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && NewsCalendar.MonthNumber(article.TextOf(tokens[i + 1])) > 0 && char.IsUpper(article.Raw[tokens[i + 1].Start]))
         {
             return true;
         }

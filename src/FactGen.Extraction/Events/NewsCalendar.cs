@@ -4,7 +4,7 @@ using System.Globalization;
 namespace FactGen.Extraction.Events;
 
 /// <summary>Month and weekday names and ISO formatting, invariant whatever the machine's culture.</summary>
-internal static class Calendar
+internal static class NewsCalendar
 {
     public const string WeekdayPattern = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
