@@ -135,7 +135,8 @@ internal static class EventNameFinder
             first = j;
         }
 
-        if (first == head)
+        var last = ForwardEnd(article, tokens, head);
+        if (first == head && last == head)
         {
             return null;
         }
@@ -145,13 +146,13 @@ internal static class EventNameFinder
         {
             year = int.Parse(article.TextOf(tokens[first - 1]), System.Globalization.CultureInfo.InvariantCulture);
         }
-        else if (head + 1 < tokens.Count && tokens[head + 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[head + 1])))
+        else if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[last + 1])))
         {
-            year = int.Parse(article.TextOf(tokens[head + 1]), System.Globalization.CultureInfo.InvariantCulture);
+            year = int.Parse(article.TextOf(tokens[last + 1]), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         string? acronym = null;
-        var after = head + 1 + (year is not null && head + 1 < tokens.Count && tokens[head + 1].Kind == TokenKind.Number ? 1 : 0);
+        var after = last + 1 + (year is not null && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number ? 1 : 0);
         if (after + 2 < tokens.Count && IsPunct(article, tokens[after], '(') && IsPunct(article, tokens[after + 2], ')')
             && tokens[after + 1].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[after + 1])))
         {
@@ -159,9 +160,42 @@ internal static class EventNameFinder
         }
 
         var start = tokens[first].Start;
-        var name = article.Raw.Substring(start, tokens[head].End - start);
+        var name = article.Raw.Substring(start, tokens[last].End - start);
         return new EventNameMention(start, name.Length, name, acronym, year);
     }
+
+    /// <summary>"Festival of the Northern Lights", "Summit on Climate Action": capitalised words after "of"/"on"/"for" (and "the").</summary>
+    private static int ForwardEnd(ArticleAnalysis article, List<Token> tokens, int head)
+    {
+        var k = head + 1;
+        if (k >= tokens.Count || article.TextOf(tokens[k]) is not ("of" or "on" or "for"))
+        {
+            return head;
+        }
+
+        k++;
+        if (k < tokens.Count && article.TextOf(tokens[k]) == "the")
+        {
+            k++;
+        }
+
+        var last = head;
+        for (; k < tokens.Count && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = article.TextOf(tokens[k]);
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || NewsCalendar.MonthNumber(word) > 0 && word.Length <= 9 && IsMonthName(word))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
+
+    private static bool IsMonthName(string word) =>
+        NewsCalendar.MonthNumber(word) > 0 && System.Text.RegularExpressions.Regex.IsMatch(word, "^(?:" + NewsCalendar.MonthPattern + ")$");
 
     /// <summary>"this year's WAIC", "last year's CES": an acronym used as a recurring event.</summary>
     private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)

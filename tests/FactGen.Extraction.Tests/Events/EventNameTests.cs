@@ -1,0 +1,58 @@
+using FactGen.Extraction.Events;
+
+namespace FactGen.Extraction.Tests.Events;
+
+public class EventNameTests
+{
+    [Fact]
+    public void CapitalisedPhraseEndingInEventWordIsTheName()
+    {
+        var e = EventTestText.SingleEvent("Hundreds of scientists gathered at the annual Global Ocean Summit this week.");
+        Assert.Equal("Global Ocean Summit", e.Name);
+    }
+
+    [Fact]
+    public void AcronymInParenthesesBecomesAnAlias()
+    {
+        var e = EventTestText.SingleEvent("The 2024 Nordic Robotics Expo (NRX) opened its doors. Crowds filled the NRX halls.");
+        Assert.Equal("Nordic Robotics Expo", e.Name);
+        Assert.Contains("NRX", e.Aliases);
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
+    public void ConnectorsInsideANameAreKept()
+    {
+        var e = EventTestText.SingleEvent("She spoke at the Festival of the Northern Lights on Friday.");
+        Assert.Equal("Festival of the Northern Lights", e.Name);
+    }
+
+    [Fact]
+    public void MostMentionedEventIsTheOneReported()
+    {
+        var e = EventTestText.SingleEvent(
+            "The Harbour Jazz Festival began today. Unlike the Winter Film Festival, the Harbour Jazz Festival is free.");
+        Assert.Equal("Harbour Jazz Festival", e.Name);
+    }
+
+    [Fact]
+    public void RecurringAcronymEventIsFound()
+    {
+        var e = EventTestText.SingleEvent("This year's GDCX draws more than 500 studios.");
+        Assert.Equal("GDCX", e.Name);
+    }
+
+    [Fact]
+    public void LowerCaseGatheringIsNoEvent()
+    {
+        Assert.Empty(EventTestText.Recognize("The minister held a press conference in the afternoon.").Events);
+    }
+
+    [Fact]
+    public void AcronymOfNameCountsAllCapitalWordsWhole()
+    {
+        Assert.Equal("GRC", EventNameFinder.AcronymOf("Global Rail Congress"));
+        Assert.Equal("WEF", EventNameFinder.AcronymOf("World Economic Forum"));
+        Assert.Equal("NAIS", EventNameFinder.AcronymOf("Northern AI Summit"));
+    }
+}

@@ -1,0 +1,45 @@
+namespace FactGen.Extraction.Tests.Events;
+
+public class EventPlaceTests
+{
+    [Fact]
+    public void CityAfterTheNameGivesCityAndCountry()
+    {
+        var e = EventTestText.SingleEvent("Ministers met at the Clean Water Forum in Lisbon to discuss droughts.");
+        Assert.Equal("Lisbon", e.City);
+        Assert.Equal("Portugal", e.Country);
+    }
+
+    [Fact]
+    public void MultiWordCityIsFound()
+    {
+        var e = EventTestText.SingleEvent("The Latin Books Fair in Rio de Janeiro closed with record sales.");
+        Assert.Equal("Rio de Janeiro", e.City);
+        Assert.Equal("Brazil", e.Country);
+    }
+
+    [Fact]
+    public void CityBeforeAReferenceNounCounts()
+    {
+        var e = EventTestText.SingleEvent("The Open Source Congress drew crowds. The Nairobi congress ends tomorrow.");
+        Assert.Equal("Nairobi", e.City);
+    }
+
+    [Fact]
+    public void DatelineGivesCityCountryAndOutlet()
+    {
+        var text = "Osaka, Japan (Harbor Times) — The Pacific Trade Show opened with new exhibitors.";
+        var e = EventTestText.SingleEvent(text);
+        Assert.Equal("Osaka", e.City);
+        Assert.Equal("Japan", e.Country);
+        Assert.Equal("Harbor Times", FactGen.Extraction.Events.DocumentInfoReader.Read(EventTestText.Analyse(text)).Outlet);
+    }
+
+    [Fact]
+    public void UpperCaseDatelineWithColonIsRead()
+    {
+        var e = EventTestText.SingleEvent("MADRID: The Iberian Wine Fair welcomed buyers from abroad.");
+        Assert.Equal("Madrid", e.City);
+        Assert.Equal("Spain", e.Country);
+    }
+}

@@ -1,1 +1,0 @@
-namespace FactGen.Extraction.Tests;
