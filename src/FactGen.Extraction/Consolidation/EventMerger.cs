@@ -27,6 +27,8 @@ internal static class EventMerger
         }
 
         var sets = new UnionFind(items.Count);
+        var city = items.Select(m => m.Fact.City).ToArray();
+        var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -39,10 +41,17 @@ internal static class EventMerger
 
                 foreach (var j in list)
                 {
-                    if (Compatible(items[i].Fact, items[j].Fact))
+                    // Editions of a recurring event differ by place or year: a group keeps one of each.
+                    var (ri, rj) = (sets.Find(i), sets.Find(j));
+                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(items[i].Fact, items[j].Fact))
                     {
-                        sets.Union(i, j);
+                        continue;
                     }
+
+                    sets.Union(i, j);
+                    var root = sets.Find(i);
+                    city[root] = city[ri] ?? city[rj];
+                    year[root] = year[ri] ?? year[rj];
                 }
 
                 list.Add(i);
@@ -75,14 +84,11 @@ internal static class EventMerger
         return keys;
     }
 
-    /// <summary>Same years (when both known) and names that can be one event.</summary>
+    private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
+
+    /// <summary>Names that can be one event.</summary>
     private static bool Compatible(EventFact a, EventFact b)
     {
-        if (a.StartDate is not null && b.StartDate is not null && a.StartDate.Substring(0, 4) != b.StartDate.Substring(0, 4))
-        {
-            return false;
-        }
-
         var aNames = a.Aliases.Concat(new[] { a.Name }).ToList();
         var bNames = b.Aliases.Concat(new[] { b.Name }).ToList();
         foreach (var x in aNames)
@@ -138,7 +144,7 @@ internal static class EventMerger
         var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
             .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
-        var city = Field(members, e => e.City, "city", diagnostics, d => FirstEvidence(d));
+        var city = Evidence.Majority(members.Select(m => (m.Fact.City, m.Doc.Document.File)), StringComparer.Ordinal);
         var country = Evidence.Majority(members.Where(m => m.Fact.City == city).Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal)
             ?? Evidence.Majority(members.Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal);
         var start = Field(members, e => e.StartDate, "start date", diagnostics, d => DateEvidence(d, d.Fact.StartDate));

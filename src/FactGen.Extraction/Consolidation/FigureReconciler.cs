@@ -51,7 +51,8 @@ internal static class FigureReconciler
                     var (minority, majority) = (values[i], values[j]);
                     var fewer = minority.Files.Count < majority.Files.Count
                         || (minority.Files.Count == majority.Files.Count && minority.Fact.Value > majority.Fact.Value);
-                    if (i == j || !fewer || minority.Files.Overlaps(majority.Files) || !SameThing(minority.Fact.Unit, majority.Fact.Unit))
+                    if (i == j || !fewer || minority.Files.Overlaps(majority.Files) || !SameThing(minority.Fact.Unit, majority.Fact.Unit)
+                        || !Comparable(minority.Fact.Value, majority.Fact.Value))
                     {
                         continue;
                     }
@@ -79,6 +80,9 @@ internal static class FigureReconciler
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
         return shorter.Take(shorter.Length - 1).All(w => longer.Contains(w));
     }
+
+    /// <summary>Reports of one count differ by rounding or updates, not by an order of magnitude ("21 films" and "350 films" count different things).</summary>
+    private static bool Comparable(decimal a, decimal b) => a > 0 && b > 0 && Math.Max(a, b) <= 2 * Math.Min(a, b);
 
     private static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 

@@ -12,10 +12,11 @@ namespace FactGen.Extraction.Events;
 /// <param name="EndDate">Last day of a range ("26-28 July 2025"), else null.</param>
 /// <param name="Weekday">The weekday written beside the date, or null.</param>
 /// <param name="Relative">True when only a weekday was written ("on Saturday") and the date was worked out.</param>
-internal sealed record FoundDate(int Start, int Length, DateTime Date, DateTime? EndDate, string? Weekday, bool Relative)
+/// <param name="YearWritten">True when the text writes the year (only then can a weekday be proven wrong).</param>
+internal sealed record FoundDate(int Start, int Length, DateTime Date, DateTime? EndDate, string? Weekday, bool Relative, bool YearWritten = true)
 {
     /// <summary>True when the stated weekday is not the date's weekday.</summary>
-    public bool WeekdayMismatch => Weekday is not null && !Relative && !string.Equals(Weekday, NewsCalendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
+    public bool WeekdayMismatch => Weekday is not null && !Relative && YearWritten && !string.Equals(Weekday, NewsCalendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -59,6 +60,14 @@ internal static class DateFinder
                 continue;
             }
 
+            var weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            var yearWritten = m.Groups["y"].Success;
+            if (!yearWritten && weekday is not null)
+            {
+                // "Saturday 12 March" with no year: the year next to the assumed one whose 12 March is a Saturday.
+                year = YearWithWeekday(year.Value, month, Int(m.Groups["d"].Value), weekday);
+            }
+
             var date = NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
             if (date is null)
             {
@@ -71,8 +80,7 @@ internal static class DateFinder
                 end = null;
             }
 
-            var weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
-            found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false));
+            found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false, yearWritten));
         }
 
         return found;
@@ -117,6 +125,19 @@ internal static class DateFinder
         }
 
         return found;
+    }
+
+    private static int YearWithWeekday(int year, int month, int day, string weekday)
+    {
+        foreach (var candidate in new[] { year, year - 1, year + 1 })
+        {
+            if (NewsCalendar.TryDate(candidate, month, day) is { } d && string.Equals(NewsCalendar.WeekdayName(d), weekday, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return year;
     }
 
     private static bool HasDigit(string text)

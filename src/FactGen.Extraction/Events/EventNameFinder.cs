@@ -43,7 +43,9 @@ internal static class EventNameFinder
             var tokens = article.SentenceTokens[s];
             for (var i = 1; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == TokenKind.Word && heads.Contains(article.TextOf(tokens[i])))
+                // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
+                if (tokens[i].Kind == TokenKind.Word && heads.Contains(article.TextOf(tokens[i]))
+                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
                     if (mention is not null)

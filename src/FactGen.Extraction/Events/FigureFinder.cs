@@ -71,6 +71,14 @@ internal static class FigureFinder
         "we", "you", "this", "these", "those", "its", "their", "his", "her", "our", "said", "says", "more", "less",
     };
 
+    /// <summary>Measures and spans of time are not counts of participants or things shown.</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seconds", "minutes", "hours", "days", "weeks", "months", "decades", "centuries", "metres", "meters", "kilometres",
+        "kilometers", "miles", "feet", "inches", "yards", "pounds", "kilograms", "kilos", "tonnes", "tons", "litres", "liters",
+        "gallons", "degrees", "points", "goals", "runs", "wickets", "laps", "acres", "hectares", "kms", "kgs", "mph",
+    };
+
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "feet", "teeth", "mice", "geese",
@@ -122,6 +130,12 @@ internal static class FigureFinder
                 next++;
             }
 
+            // "77th", "60m", "3D": a word glued to the number is a suffix, not what is counted; "1 ..." counts no plural.
+            if (value == 1m || (next < tokens.Count && next == i + 1 && tokens[next].Start == tokens[i].End))
+            {
+                continue;
+            }
+
             var unitEnd = UnitEnd(article, tokens, next);
             if (unitEnd < 0)
             {
@@ -168,7 +182,7 @@ internal static class FigureFinder
 
             if (IsPlural(word))
             {
-                return k;
+                return Measures.Contains(word) ? -1 : k;
             }
 
             if (k > first && word.EndsWith("ing", StringComparison.Ordinal))

@@ -86,6 +86,32 @@ public class EventConsolidationTests
     }
 
     [Fact]
+    public void CountsAnOrderOfMagnitudeApartAreDifferentThingsNotAConflict()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", events: new[] { Event("a.txt", "Baltic Film Festival", figures: new[] { Figure("a.txt", 21, "films") }) }),
+            Doc("b.txt", events: new[] { Event("b.txt", "Baltic Film Festival", figures: new[] { Figure("b.txt", 350, "films") }) }),
+        });
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    [Fact]
+    public void EditionsInDifferentCitiesOrYearsAreDifferentEvents()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", events: new[] { Event("a.txt", "Harbour Cup", city: "Perth") }),
+            Doc("b.txt", events: new[] { Event("b.txt", "Harbour Cup") }),
+            Doc("c.txt", events: new[] { Event("c.txt", "Harbour Cup", city: "Sydney") }),
+            Doc("d.txt", events: new[] { Event("d.txt", "Harbour Cup", city: "Perth", start: "2023-01-02") }),
+            Doc("e.txt", events: new[] { Event("e.txt", "Harbour Cup", city: "Perth", start: "2024-01-02") }),
+        });
+        Assert.Equal(3, corpus.Events.Count);
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    [Fact]
     public void TwoCountsStatedInOneArticleAreNoConflict()
     {
         var corpus = Consolidator.Consolidate(new[]

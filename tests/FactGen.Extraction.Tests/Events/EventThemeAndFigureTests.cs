@@ -41,6 +41,13 @@ public class EventThemeAndFigureTests
     }
 
     [Fact]
+    public void OrdinalsAndMeasuresAreNotCounts()
+    {
+        var e = EventTestText.SingleEvent("The 77th Coastal Arts Festival lasted 10 days and saw 300 metres of murals and 60m canvases.");
+        Assert.Empty(e.Figures);
+    }
+
+    [Fact]
     public void FiguresAwayFromTheEventAreIgnored()
     {
         var e = EventTestText.SingleEvent("The Coastal Arts Festival opened.\nThe new law lists 90 federal rules.");
