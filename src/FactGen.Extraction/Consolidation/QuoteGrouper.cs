@@ -16,6 +16,7 @@ internal static class QuoteGrouper
     private const double MinDice = 0.8;
     private const int MinContainedWords = 4;
 
+
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<string, string, string> speakerOf)
     {
         var items = new List<Item>();
@@ -30,35 +31,42 @@ internal static class QuoteGrouper
         }
 
         var sets = new UnionFind(items.Count);
+        AssignWordIds(items);
         var frequency = WordFrequency(items);
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var rarest = new List<string>[items.Count];
+        var all = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
+            rarest[i] = items[i].Words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).ToList();
             foreach (var word in items[i].Words)
             {
-                if (!postings.TryGetValue(word, out var list))
-                {
-                    postings[word] = list = new List<int>();
-                }
+                Post(all, word, i);
+            }
 
-                list.Add(i);
+            foreach (var word in Prefix(rarest[i]))
+            {
+                Post(prefixes, word, i);
             }
         }
 
+        var tried = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            var words = items[i].Words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).ToList();
-            var prefix = words.Count - (int)Math.Ceiling(MinDice * words.Count / (2 - MinDice)) + 1;
-            var tried = new HashSet<int>();
-            for (var p = 0; p < Math.Min(Math.Max(prefix, 1), words.Count); p++)
+            tried[i] = i + 1;
+
+            // Near wordings share a word among both prefixes of rarest words (prefix filtering for Dice),
+            // and Dice >= t needs lengths within a factor t/(2-t) of each other.
+            var n = rarest[i].Count;
+            foreach (var word in Prefix(rarest[i]))
             {
-                foreach (var j in postings[words[p]])
-                {
-                    if (j != i && tried.Add(j) && SameQuote(items[i], items[j]))
-                    {
-                        sets.Union(i, j);
-                    }
-                }
+                Try(items, sets, tried, i, prefixes[word], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+            }
+
+            // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
+            if (n >= MinContainedWords)
+            {
+                Try(items, sets, tried, i, all[rarest[i][0]], n + 1, int.MaxValue);
             }
         }
 
@@ -80,6 +88,42 @@ internal static class QuoteGrouper
         return quotes;
     }
 
+    /// <summary>The rarest words that any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
+    private static IEnumerable<string> Prefix(List<string> rarest)
+    {
+        var length = rarest.Count - (int)Math.Ceiling(MinDice * rarest.Count / (2 - MinDice)) + 1;
+        return rarest.Take(Math.Max(1, Math.Min(length, rarest.Count)));
+    }
+
+    private static void Post(Dictionary<string, List<int>> index, string word, int item)
+    {
+        if (!index.TryGetValue(word, out var list))
+        {
+            index[word] = list = new List<int>();
+        }
+
+        list.Add(item);
+    }
+
+    /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
+    private static void Try(List<Item> items, UnionFind sets, int[] tried, int i, List<int> candidates, double minWords, double maxWords)
+    {
+        foreach (var j in candidates)
+        {
+            var words = items[j].Words.Count;
+            if (words < minWords || words > maxWords || tried[j] == i + 1)
+            {
+                continue;
+            }
+
+            tried[j] = i + 1;
+            if (sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            {
+                sets.Union(i, j);
+            }
+        }
+    }
+
     /// <summary>The same words: equal, near by Dice, or one contained whole in the other; never two different speakers.</summary>
     internal static bool SameQuote(Item a, Item b)
     {
@@ -95,18 +139,60 @@ internal static class QuoteGrouper
 
         var shorter = a.Words.Count <= b.Words.Count ? a : b;
         var longer = ReferenceEquals(shorter, a) ? b : a;
-        if (shorter.Words.Count >= MinContainedWords && (" " + longer.Key + " ").IndexOf(" " + shorter.Key + " ", StringComparison.Ordinal) >= 0)
+        var common = Overlap(a.Ids, b.Ids);
+        if (shorter.Words.Count >= 3 && 2.0 * common / (a.Words.Count + b.Words.Count) >= MinDice)
         {
             return true;
         }
 
-        if (shorter.Words.Count < 3)
+        return shorter.Words.Count >= MinContainedWords && common == shorter.Words.Count
+            && longer.Padded.IndexOf(shorter.Padded, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Size of the intersection of two ascending id arrays.</summary>
+    private static int Overlap(int[] a, int[] b)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
         {
-            return false;
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
         }
 
-        var common = shorter.Words.Count(longer.WordSet.Contains);
-        return 2.0 * common / (a.Words.Count + b.Words.Count) >= MinDice;
+        return common;
+    }
+
+    private static void AssignWordIds(List<Item> items)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var own = new int[item.Words.Count];
+            for (var k = 0; k < own.Length; k++)
+            {
+                if (!ids.TryGetValue(item.Words[k], out var id))
+                {
+                    ids[item.Words[k]] = id = ids.Count;
+                }
+
+                own[k] = id;
+            }
+
+            Array.Sort(own);
+            item.Ids = own;
+        }
     }
 
     private static Dictionary<string, int> WordFrequency(List<Item> items)
@@ -132,8 +218,8 @@ internal static class QuoteGrouper
             File = file;
             Fact = fact;
             Key = key;
+            Padded = " " + key + " ";
             Words = words;
-            WordSet = new HashSet<string>(words, StringComparer.Ordinal);
             Speaker = speaker;
         }
 
@@ -143,9 +229,13 @@ internal static class QuoteGrouper
 
         public string Key { get; }
 
+        /// <summary>The key between spaces, so containment matches whole words only.</summary>
+        public string Padded { get; }
+
         public List<string> Words { get; }
 
-        public HashSet<string> WordSet { get; }
+        /// <summary>Ids of <see cref="Words"/>, ascending, for fast overlap counts.</summary>
+        public int[] Ids { get; set; } = Array.Empty<int>();
 
         public string? Speaker { get; }
     }
