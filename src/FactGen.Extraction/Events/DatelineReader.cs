@@ -55,12 +55,19 @@ internal static class DatelineReader
                 place = new Place(null, country);
             }
 
+            var stated = m.Groups["region"].Success ? PlaceGazetteer.Country(m.Groups["region"].Value) : null;
+            if (place is null && stated is not null)
+            {
+                // "DAVOS, Switzerland (Reuters) —": a small town, placed by its country.
+                place = new Place(TitleCase(placeName), stated);
+            }
+
             if (place is null)
             {
                 continue;
             }
 
-            if (m.Groups["region"].Success && PlaceGazetteer.Country(m.Groups["region"].Value) is { } stated)
+            if (stated is not null)
             {
                 place = place with { Country = stated };
             }
@@ -72,5 +79,28 @@ internal static class DatelineReader
         }
 
         return null;
+    }
+
+    /// <summary>"DAVOS" → "Davos"; names already in mixed case stay as written.</summary>
+    private static string TitleCase(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return name;
+            }
+        }
+
+        var chars = name.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is ' ' or '-')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
     }
 }

@@ -129,7 +129,7 @@ internal static class EventNameFinder
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word))
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
             {
                 break;
             }
@@ -185,7 +185,7 @@ internal static class EventNameFinder
         for (; k < tokens.Count && tokens[k].Kind == TokenKind.Word; k++)
         {
             var word = article.TextOf(tokens[k]);
-            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || NewsCalendar.MonthNumber(word) > 0 && word.Length <= 9 && IsMonthName(word))
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
             {
                 break;
             }
@@ -196,8 +196,7 @@ internal static class EventNameFinder
         return last;
     }
 
-    private static bool IsMonthName(string word) =>
-        NewsCalendar.MonthNumber(word) > 0 && System.Text.RegularExpressions.Regex.IsMatch(word, "^(?:" + NewsCalendar.MonthPattern + ")$");
+    private static bool IsMonthName(string word) => NewsCalendar.IsMonthName(word);
 
     /// <summary>"this year's WAIC", "last year's CES": an acronym used as a recurring event.</summary>
     private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)

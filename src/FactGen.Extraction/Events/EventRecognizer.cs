@@ -24,7 +24,7 @@ internal static class EventRecognizer
         var dateline = DatelineReader.Read(article);
         var names = EventNameFinder.Find(article);
         var year = published?.Year ?? names.Select(n => n.Year).FirstOrDefault(y => y is not null);
-        var dates = FindDates(article, published, year);
+        var dates = FindDates(article, published, dateline, year);
 
         var findings = new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());
         foreach (var date in dates)
@@ -53,15 +53,29 @@ internal static class EventRecognizer
         return findings;
     }
 
-    private static List<FoundDate> FindDates(ArticleAnalysis article, DateTime? published, int? year)
+    /// <summary>
+    /// Every date the article writes, then every lone weekday resolved against the publication date
+    /// (or the dateline's date, its year taken from the dates written in full).
+    /// </summary>
+    private static List<FoundDate> FindDates(ArticleAnalysis article, DateTime? published, Dateline? dateline, int? year)
     {
         var dates = new List<FoundDate>();
         foreach (var sentence in article.Sentences)
         {
             dates.AddRange(DateFinder.FindExplicit(sentence.Text, sentence.Start, year));
-            if (published is not null)
+        }
+
+        var reference = published;
+        if (reference is null && dateline is { Month: > 0 } && (year ?? dates.FirstOrDefault(d => d.YearWritten)?.Date.Year) is { } y)
+        {
+            reference = NewsCalendar.TryDate(y, dateline.Month, dateline.Day);
+        }
+
+        if (reference is not null)
+        {
+            foreach (var sentence in article.Sentences)
             {
-                dates.AddRange(DateFinder.FindRelative(sentence.Text, sentence.Start, published.Value));
+                dates.AddRange(DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value));
             }
         }
 
@@ -231,14 +245,52 @@ internal static class EventRecognizer
                 continue;
             }
 
-            var place = PlaceGazetteer.City(article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start));
+            var name = article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start);
+            var place = PlaceGazetteer.City(name);
             if (place is not null && (k + n >= tokens.Count || !IsCapitalisedWord(article, tokens[k + n])))
             {
                 return place;
             }
+
+            // "in Davos, Switzerland": a town too small for the list, placed by the country after it.
+            if (k + n + 1 < tokens.Count && article.TextOf(tokens[k + n]) == "," && PlaceGazetteer.Country(name) is null)
+            {
+                var country = CountryAt(article, tokens, k + n + 1);
+                if (country is not null && AllCapitalised(article, tokens, k, k + n))
+                {
+                    return place is not null && place.Country == country ? place : new Place(name, country);
+                }
+            }
         }
 
         return null;
+    }
+
+    private static string? CountryAt(ArticleAnalysis article, List<Token> tokens, int k)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k + n - 1].Kind == TokenKind.Word
+                && PlaceGazetteer.Country(article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllCapitalised(ArticleAnalysis article, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsCapitalisedWord(article, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Place? CityEndingAt(ArticleAnalysis article, List<Token> tokens, int last)
@@ -295,8 +347,31 @@ internal static class EventRecognizer
             return (range.Date, range.EndDate);
         }
 
-        return stated.Count == 0 ? (null, null) : (stated.Min(d => d.Date), null);
+        // "from 26 July to 28 July": two dates joined by "to", "until", "through", "-" or "and".
+        for (var i = 0; i + 1 < stated.Count; i++)
+        {
+            var (a, b) = (stated[i], stated[i + 1]);
+            if (b.Start > a.Start + a.Length && b.Date > a.Date
+                && RangeJoiner.IsMatch(article.Raw.Substring(a.Start + a.Length, b.Start - a.Start - a.Length)))
+            {
+                return (a.Date, b.Date);
+            }
+        }
+
+        // "runs until Sunday", "closes on 30 June": an end, not a start.
+        var ends = stated.Where(d => EndCue.IsMatch(article.Raw.Substring(Math.Max(0, d.Start - 24), Math.Min(24, d.Start)))).ToList();
+        var starts = stated.Except(ends).ToList();
+        DateTime? start = starts.Count == 0 ? null : starts.Min(d => d.Date);
+        DateTime? end = ends.Count == 0 ? null : ends.Max(d => d.Date);
+        return (start, end is not null && (start is null || end > start) ? end : null);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RangeJoiner = new(
+        @"^\s*(?:to|until|till|through|and|-|–)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex EndCue = new(
+        @"\b(?:until|till|through|ends?|ended|closes?|closed|concludes?|concluded|ending|closing)(?: on)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static int? Duration(ArticleAnalysis article, SortedSet<int> eventSentences)
     {

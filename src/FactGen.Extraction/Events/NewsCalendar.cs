@@ -29,6 +29,11 @@ internal static class NewsCalendar
         return Array.IndexOf(Months, prefix) + 1;
     }
 
+    private static readonly System.Collections.Generic.HashSet<string> MonthNames = new(MonthPattern.Split('|'), StringComparer.Ordinal);
+
+    /// <summary>True for a capitalised month name or its abbreviation ("March", "Sept").</summary>
+    public static bool IsMonthName(string word) => MonthNames.Contains(word);
+
     /// <summary>The English weekday name of a date.</summary>
     public static string WeekdayName(DateTime date) => date.DayOfWeek.ToString();
 

@@ -33,6 +33,35 @@ public class EventDateTests
     }
 
     [Fact]
+    public void TwoDatesJoinedByToAreARange()
+    {
+        var e = EventTestText.SingleEvent("The Baltic Film Festival runs from 8 October 2024 to 12 October 2024.");
+        Assert.Equal(("2024-10-08", "2024-10-12"), (e.StartDate, e.EndDate));
+    }
+
+    [Fact]
+    public void DateAfterAnEndCueIsTheEndDate()
+    {
+        var e = EventTestText.SingleEvent("The Baltic Film Festival opened on 8 October 2024 and closes on 12 October 2024.");
+        Assert.Equal(("2024-10-08", "2024-10-12"), (e.StartDate, e.EndDate));
+    }
+
+    [Fact]
+    public void DatelineDateResolvesALoneWeekday()
+    {
+        var e = EventTestText.SingleEvent("RIGA, Oct 10 (Wire) - The 2024 Baltic Film Festival opened on Tuesday.");
+        Assert.Equal("2024-10-08", e.StartDate);
+    }
+
+    [Fact]
+    public void WeekdayWithoutYearPicksTheYearThatFits()
+    {
+        var findings = EventTestText.Recognize("The 2024 Baltic Film Festival ends on Saturday 12 October. Held on Sunday 12 October, the gala was full.");
+        Assert.Equal(new[] { "2024-10-12", "2025-10-12" }, findings.Dates.Select(d => d.Date).ToArray());
+        Assert.Empty(findings.Diagnostics);
+    }
+
+    [Fact]
     public void WeekdayThatMatchesIsKeptWithoutDiagnostic()
     {
         var findings = EventTestText.Recognize("The Alpine Tech Summit opened on Saturday, 12 October 2024.");

@@ -36,6 +36,26 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void SmallTownIsPlacedByTheCountryAfterIt()
+    {
+        var e = EventTestText.SingleEvent("The Mountain Ideas Forum opened in Zermatt, Switzerland, on Monday.");
+        Assert.Equal(("Zermatt", "Switzerland"), (e.City, e.Country));
+    }
+
+    [Fact]
+    public void SmallTownDatelineWithCountryIsRead()
+    {
+        var e = EventTestText.SingleEvent("ZERMATT, Switzerland (Wire) — The Mountain Ideas Forum opened.");
+        Assert.Equal(("Zermatt", "Switzerland"), (e.City, e.Country));
+    }
+
+    [Fact]
+    public void MonthBeforeANameIsNotPartOfIt()
+    {
+        Assert.Equal("Harbour Chess Tournament", EventTestText.SingleEvent("In December the Harbour Chess Tournament ends.").Name);
+    }
+
+    [Fact]
     public void UpperCaseDatelineWithColonIsRead()
     {
         var e = EventTestText.SingleEvent("MADRID: The Iberian Wine Fair welcomed buyers from abroad.");
