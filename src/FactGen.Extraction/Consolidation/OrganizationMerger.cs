@@ -40,7 +40,8 @@ internal static class OrganizationMerger
         {
             foreach (var alias in items[i].Fact.Aliases)
             {
-                if (byName.TryGetValue(TextKeys.Key(alias), out var other))
+                // Two organizations one article kept apart stay apart.
+                if (byName.TryGetValue(TextKeys.Key(alias), out var other) && items[other].File != items[i].File)
                 {
                     sets.Union(i, other);
                 }

@@ -48,7 +48,7 @@ internal static class PeopleMerger
             foreach (var alias in items[i].Fact.Aliases)
             {
                 var key = TextKeys.Key(alias);
-                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other))
+                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && items[other].File != items[i].File)
                 {
                     sets.Union(i, other);
                 }
@@ -66,14 +66,11 @@ internal static class PeopleMerger
             var name = Evidence.Majority((full.Count > 0 ? full : members).Select(m => ((string?)m.Fact.Name, m.File)), NamePreference)!;
             var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
                 .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
-            var titles = new List<string>();
-            foreach (var title in members.SelectMany(m => m.Fact.Titles))
-            {
-                if (!titles.Any(t => string.Equals(t, title, StringComparison.OrdinalIgnoreCase)))
-                {
-                    titles.Add(title);
-                }
-            }
+            // "Vice-Foreign Minister" and "vice foreign minister" are one title, written as most articles write it.
+            var titles = members.SelectMany(m => m.Fact.Titles.Select(t => (Title: t, m.File)))
+                .GroupBy(t => TextKeys.Key(t.Title), StringComparer.Ordinal)
+                .Select(g => Evidence.Majority(g.Select(t => ((string?)t.Title, t.File)), StringComparer.Ordinal)!)
+                .ToList();
 
             var role = members.Select(m => m.Fact.Role).OrderBy(RoleRank).First();
             people.Add(new PersonFact(name, aliases, titles.ToEquatableArray(), role, Evidence.Merge(members.Select(m => m.Fact.Evidence))));

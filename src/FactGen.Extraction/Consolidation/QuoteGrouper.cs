@@ -7,7 +7,7 @@ namespace FactGen.Extraction.Consolidation;
 /// <summary>
 /// Groups the quotations of many articles that carry the same words: equal once normalised, or
 /// near (token Dice ≥ 0.8, or one's words found whole inside the other's). A group keeps every
-/// wording and every source; its text is the wording most articles use. Candidates come from an
+/// wording and every source; its text is the fullest wording. Candidates come from an
 /// index of each quotation's rarest words (prefix filtering), so the work grows with the corpus,
 /// not with its square.
 /// </summary>
@@ -74,7 +74,8 @@ internal static class QuoteGrouper
         foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
         {
             var members = group.Select(i => items[i]).ToList();
-            var text = Evidence.Majority(members.Select(m => ((string?)m.Fact.Text, m.File)), PeopleMerger.NamePreference)!;
+            // The fullest wording covers the others (each near or contained); the rest are variants.
+            var text = members.Select(m => m.Fact.Text).OrderBy(t => t, PeopleMerger.NamePreference).First();
             var speaker = Evidence.Majority(members.Select(m => (m.Speaker, m.File)), StringComparer.Ordinal);
             var variants = members.Select(m => m.Fact.Text).Where(t => t != text)
                 .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray();

@@ -21,6 +21,29 @@ public class PeopleAndOrganizationTests
     }
 
     [Fact]
+    public void TitlesWrittenWithOrWithoutHyphensAreOneTitle()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", people: new[] { Person("a.txt", "Tom Reyes", titles: new[] { "Deputy Trade Minister" }) }),
+            Doc("b.txt", people: new[] { Person("b.txt", "Tom Reyes", titles: new[] { "Deputy-Trade Minister" }) }),
+            Doc("c.txt", people: new[] { Person("c.txt", "Tom Reyes", titles: new[] { "Deputy Trade Minister" }) }),
+        });
+        Assert.Equal(new[] { "Deputy Trade Minister" }, Assert.Single(corpus.People).Titles.ToArray());
+    }
+
+    [Fact]
+    public void OrganizationsOneArticleKeptApartAreNotJoinedByAnotherArticlesAlias()
+    {
+        var withAlias = new OrganizationFact("Northwind Traders", Arr("Northwind"), OrganizationKind.Company, OrganizationRole.Mentioned, Arr(At("a.txt", 1)));
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", orgs: new[] { withAlias, Org("a.txt", "Northwind", line: 2) }),
+        });
+        Assert.Equal(2, corpus.Organizations.Count);
+    }
+
+    [Fact]
     public void AbsentBeatsMentioned()
     {
         var corpus = Consolidator.Consolidate(new[]

@@ -16,7 +16,8 @@ public class QuoteGroupingTests
         });
         var quote = Assert.Single(corpus.Quotes);
         Assert.Equal(2, quote.SupportCount);
-        Assert.Single(quote.Variants);
+        Assert.Equal("Sadly, river pollution keeps getting worse.", quote.Text);
+        Assert.Equal(new[] { "River pollution keeps getting worse" }, quote.Variants.ToArray());
         Assert.Equal("Ana Varga", quote.Speaker);
     }
 
