@@ -118,7 +118,8 @@ internal static class QuoteGrouper
             }
 
             tried[j] = i + 1;
-            if (sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            // Within one article a repeated wording is said twice: grouping is across articles only.
+            if (items[i].File != items[j].File && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
             {
                 sets.Union(i, j);
             }

@@ -57,6 +57,16 @@ public class QuoteGroupingTests
     }
 
     [Fact]
+    public void OneArticleRepeatingAQuoteKeepsBothInstances()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", quotes: new[] { Quote("a.txt", "Never again", "Ana Varga"), Quote("a.txt", "Never again", "Ana Varga", line: 4) }),
+        });
+        Assert.Equal(2, corpus.Quotes.Count);
+    }
+
+    [Fact]
     public void SpeakerNamesAreTheConsolidatedNames()
     {
         var corpus = Consolidator.Consolidate(new[]
