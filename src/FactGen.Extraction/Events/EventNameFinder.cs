@@ -198,9 +198,28 @@ internal static class EventNameFinder
 
     private static bool IsMonthName(string word) => NewsCalendar.IsMonthName(word);
 
-    /// <summary>"this year's WAIC", "last year's CES": an acronym used as a recurring event.</summary>
+    /// <summary>
+    /// An acronym used as a recurring event: "this year's WAIC", "last year's CES", or an acronym
+    /// with the edition's year beside it ("CES 2024", "the 2024 CES").
+    /// </summary>
     private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)
     {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (a, b) = (tokens[i], tokens[i + 1]);
+            var acronymThenYear = a.Kind == TokenKind.Word && b.Kind == TokenKind.Number && IsYear(article.TextOf(b));
+            // "the 2024 CES", not "in 2023 GDP grew".
+            var yearThenAcronym = a.Kind == TokenKind.Number && b.Kind == TokenKind.Word && IsYear(article.TextOf(a))
+                && i > 0 && article.TextOf(tokens[i - 1]) is "the" or "The"
+                && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 2].Start]));
+            var word = acronymThenYear ? a : b;
+            if ((acronymThenYear || yearThenAcronym) && word.Length >= 3 && IsAcronym(article.TextOf(word)) && b.Start - a.End == 1)
+            {
+                var year = int.Parse(article.TextOf(acronymThenYear ? b : a), System.Globalization.CultureInfo.InvariantCulture);
+                found.Add(new EventNameMention(word.Start, word.Length, article.TextOf(word), null, year));
+            }
+        }
+
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
             var year = article.TextOf(tokens[i + 1]);

@@ -42,6 +42,21 @@ public class EventNameTests
         Assert.Equal("GDCX", e.Name);
     }
 
+    [Theory]
+    [InlineData("Crowds queued for GDCX 2024 in the rain.")]
+    [InlineData("Crowds queued for the 2024 GDCX in the rain.")]
+    public void AcronymWithItsEditionYearIsAnEvent(string text)
+    {
+        Assert.Equal("GDCX", EventTestText.SingleEvent(text).Name);
+    }
+
+    [Fact]
+    public void AcronymWithoutEventCueIsNoEvent()
+    {
+        Assert.Empty(EventTestText.Recognize("Shares of GDCX rose 4 percent.").Events);
+        Assert.Empty(EventTestText.Recognize("In 2023 GDP grew by 2 percent.").Events);
+    }
+
     [Fact]
     public void LowerCaseGatheringIsNoEvent()
     {
