@@ -32,9 +32,9 @@ internal static class DateFinder
     private static readonly Regex Explicit = new(
         @"(?:\b(?<wd>" + NewsCalendar.WeekdayPattern + @"),?\s+(?:the\s+)?)?" +
         @"(?:" +
-        @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b" +
-        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + NewsCalendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?" +
-        @"|\b(?<mn>" + NewsCalendar.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>\d{4})\b)?" +
+        @"\b(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b" +
+        @"|\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + NewsCalendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>[0-9]{4})\b)?" +
+        @"|\b(?<mn>" + NewsCalendar.MonthPattern + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>[0-9]{4})\b)?" +
         @")",
         Options);
 

@@ -21,7 +21,7 @@ internal static class DatelineReader
     private static readonly Regex Pattern = new(
         @"^(?<place>\p{Lu}[\p{L}'.\-]*(?: (?:\p{Lu}[\p{L}'.\-]*|de|del|da|do|la|el|al)){0,3})" +
         @"(?:, (?<region>\p{Lu}[\p{L}'.]*(?: \p{Lu}[\p{L}'.]*){0,2}))?" +
-        @"(?:,? (?<month>" + NewsCalendar.MonthPattern + @")\.? (?<day>\d{1,2}))?" +
+        @"(?:,? (?<month>" + NewsCalendar.MonthPattern + @")\.? (?<day>[0-9]{1,2}))?" +
         @" ?(?:\((?<outlet>[^()]{2,40})\))? ?(?<sep>—|–|--|-|:) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 

@@ -26,8 +26,8 @@ internal static class EventReference
     };
 
     private static readonly Regex DurationPattern = new(
-        @"\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)(?:-day\b|(?: days? long\b))" +
-        @"|\b(?:spans?|spanning|runs? for|running for|lasts?|lasting|held over|takes? place over|over)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b",
+        @"\b(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)(?:-day\b|(?: days? long\b))" +
+        @"|\b(?:spans?|spanning|runs? for|running for|lasts?|lasting|held over|takes? place over|over)\s+(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);

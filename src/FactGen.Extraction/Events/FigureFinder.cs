@@ -245,7 +245,7 @@ internal static class FigureFinder
     }
 
     private static bool IsYear(string number) =>
-        number.Length == 4 && number[0] is '1' or '2' && int.Parse(number, CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
+        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100;
 
     private static bool IsPartOfDateOrTime(ArticleAnalysis article, List<Token> tokens, int i)
     {

@@ -18,6 +18,12 @@ public class EventDateTests
     }
 
     [Fact]
+    public void NonLatinDigitsNeverBreakDateReading()
+    {
+        Assert.Empty(DateFinder.FindExplicit("It opened on ٤ March ٢٠٢٣.", 0, null));
+    }
+
+    [Fact]
     public void DateWithoutYearTakesTheDefaultYear()
     {
         var date = Assert.Single(DateFinder.FindExplicit("It opens on 12 October.", 0, 2024));

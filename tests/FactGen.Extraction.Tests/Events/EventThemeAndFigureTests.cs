@@ -27,6 +27,13 @@ public class EventThemeAndFigureTests
     }
 
     [Fact]
+    public void DecimalsThatLookLikeYearsAreCounts()
+    {
+        var f = Assert.Single(EventTestText.SingleEvent("The Coastal Arts Festival sold 19.9 million tickets.").Figures);
+        Assert.Equal(19_900_000m, f.Value);
+    }
+
+    [Fact]
     public void NearlyIsAbout()
     {
         var f = Assert.Single(EventTestText.SingleEvent("The Coastal Arts Festival drew nearly 90 painters.").Figures);
