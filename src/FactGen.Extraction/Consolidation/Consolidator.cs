@@ -24,7 +24,7 @@ public static class Consolidator
 
         var personNames = new Dictionary<(string File, string Name), string>();
         var organizationNames = new Dictionary<(string File, string Name), string>();
-        var people = PeopleMerger.Merge(ordered, personNames);
+        var people = PeopleMerger.Merge(ordered, personNames, diagnostics);
         var organizations = OrganizationMerger.Merge(ordered, organizationNames);
         var quotes = QuoteGrouper.Group(ordered, (file, speaker) =>
             personNames.TryGetValue((file, speaker), out var person) ? person

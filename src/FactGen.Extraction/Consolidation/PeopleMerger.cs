@@ -12,7 +12,7 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class PeopleMerger
 {
-    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, Dictionary<(string File, string Name), string> canonical)
+    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, Dictionary<(string File, string Name), string> canonical, List<FactDiagnostic> diagnostics)
     {
         var items = new List<(string File, PersonFact Fact, string Key)>();
         foreach (var d in documents)
@@ -72,6 +72,7 @@ internal static class PeopleMerger
                 .Select(g => Evidence.Majority(g.Select(t => ((string?)t.Title, t.File)), StringComparer.Ordinal)!)
                 .ToList();
 
+            TitleConflicts.Report(name, members.Select(m => (m.File, m.Fact)).ToList(), diagnostics);
             var role = members.Select(m => m.Fact.Role).OrderBy(RoleRank).First();
             people.Add(new PersonFact(name, aliases, titles.ToEquatableArray(), role, Evidence.Merge(members.Select(m => m.Fact.Evidence))));
             foreach (var m in members)

@@ -44,6 +44,30 @@ public class PeopleAndOrganizationTests
     }
 
     [Fact]
+    public void SameOfficeWithAndWithoutRankIsATitleConflictAtTheMinority()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", people: new[] { Person("a.txt", "Tom Reyes", titles: new[] { "Deputy Trade Minister" }) }),
+            Doc("b.txt", people: new[] { Person("b.txt", "Tom Reyes", titles: new[] { "Trade Minister" }, line: 6) }),
+            Doc("c.txt", people: new[] { Person("c.txt", "Tom Reyes", titles: new[] { "deputy trade minister" }) }),
+        });
+        var conflict = Assert.Single(corpus.Diagnostics);
+        Assert.Equal((DiagnosticIds.ConflictingFacts, "b.txt", 6), (conflict.Id, conflict.File, conflict.Line));
+    }
+
+    [Fact]
+    public void DifferentOfficesAreNoTitleConflict()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Doc("a.txt", people: new[] { Person("a.txt", "Tom Reyes", titles: new[] { "Trade Minister" }) }),
+            Doc("b.txt", people: new[] { Person("b.txt", "Tom Reyes", titles: new[] { "party leader" }) }),
+        });
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    [Fact]
     public void AbsentBeatsMentioned()
     {
         var corpus = Consolidator.Consolidate(new[]
