@@ -61,16 +61,28 @@ internal static class DocumentInfoReader
 
             var isLast = line == text.LineCount || Enumerable.Range(line + 1, text.LineCount - line).All(l => text.GetLine(l).Trim().Length == 0);
             var words = content.Split(' ').Length;
-            if (isLast || content.Length > MaxTitleLength || words < 2 || content.EndsWith(".", StringComparison.Ordinal)
+            // A final period marks a sentence, unless the line is written in title case ("Stealth Over Health.").
+            var sentenceLike = content.EndsWith(".", StringComparison.Ordinal) && !IsTitleCase(content);
+            if (isLast || content.Length > MaxTitleLength || words < 2 || sentenceLike
                 || !char.IsUpper(content[0]) || content.IndexOf(" — ", StringComparison.Ordinal) >= 0)
             {
                 return null;
             }
 
-            return content;
+            // "Stealth Over Health." → "Stealth Over Health"; "... in the U.S." keeps its abbreviation dot.
+            return content.EndsWith(".", StringComparison.Ordinal) && content.Length > 1 && char.IsLower(content[content.Length - 2])
+                ? content.Substring(0, content.Length - 1)
+                : content;
         }
 
         return null;
+    }
+
+    /// <summary>Most longer words capitalised, as headlines are written.</summary>
+    private static bool IsTitleCase(string line)
+    {
+        var longer = line.Split(' ').Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
+        return longer.Count >= 2 && longer.Count(w => char.IsUpper(w[0])) * 4 >= longer.Count * 3;
     }
 
     private static string? Outlet(ArticleAnalysis article)

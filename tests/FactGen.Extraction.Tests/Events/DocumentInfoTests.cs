@@ -14,6 +14,13 @@ public class DocumentInfoTests
     }
 
     [Fact]
+    public void TitleCaseHeadlineMayEndWithAPeriod()
+    {
+        var info = DocumentInfoReader.Read(EventTestText.Analyse("Robots Take Over The Harbour Market Stalls.\n\nThe robots danced."));
+        Assert.Equal("Robots Take Over The Harbour Market Stalls", info.Title);
+    }
+
+    [Fact]
     public void FirstLineThatIsASentenceIsNoTitle()
     {
         var info = DocumentInfoReader.Read(EventTestText.Analyse("The robots danced all night.\nThen they slept."));
