@@ -44,7 +44,8 @@ internal static class EventNameFinder
             for (var i = 1; i < tokens.Count; i++)
             {
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if (tokens[i].Kind == TokenKind.Word && heads.Contains(article.TextOf(tokens[i]))
+                if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
+                    && heads.Contains(article.TextOf(tokens[i]))
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
@@ -222,8 +223,7 @@ internal static class EventNameFinder
 
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
-            var year = article.TextOf(tokens[i + 1]);
-            if (tokens[i].Kind != TokenKind.Word || !year.Equals("year", StringComparison.Ordinal)
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
                 || tokens[i + 2].Kind != TokenKind.Punctuation || !Tokenizer.IsApostrophe(article.Raw[tokens[i + 2].Start]))
             {
                 continue;

@@ -183,7 +183,7 @@ internal static class EventRecognizer
             var tokens = article.SentenceTokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article.TextOf(tokens[i]))
+                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i])
                     && !(i > 0 && EventReference.IsNotEventModifier(article.TextOf(tokens[i - 1]))))
                 {
                     set.Add(s);
@@ -219,13 +219,12 @@ internal static class EventRecognizer
             var tokens = article.SentenceTokens[s];
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                var word = article.TextOf(tokens[i]);
-                if (word == "in" && CityAt(article, tokens, i + 1) is { } place)
+                if (TokenText.Is(article, tokens[i], "in") && CityAt(article, tokens, i + 1) is { } place)
                 {
                     return place;
                 }
 
-                if (EventReference.IsReferenceNoun(article.TextOf(tokens[i + 1])) && CityEndingAt(article, tokens, i) is { } before)
+                if (EventReference.IsReferenceNoun(article, tokens[i + 1]) && CityEndingAt(article, tokens, i) is { } before)
                 {
                     return before;
                 }
