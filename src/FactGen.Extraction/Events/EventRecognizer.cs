@@ -123,9 +123,34 @@ internal static class EventRecognizer
 
         return candidates
             .Where(c => c.Mentions.Count > 0)
-            .OrderByDescending(c => c.Mentions.Count)
+            .OrderByDescending(c => (2 * c.Mentions.Count) + HeadReferences(article, c))
             .ThenBy(c => c.Mentions[0].Start)
             .FirstOrDefault();
+    }
+
+    /// <summary>How often the text refers back to the event by its final word in lower case ("the conference").</summary>
+    private static int HeadReferences(ArticleAnalysis article, EventCandidate candidate)
+    {
+        if (candidate.Names.Count == 0)
+        {
+            return 0;
+        }
+
+        var name = candidate.Names[0].Name;
+        var head = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
+        var count = 0;
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
     }
 
     private static EventFact Describe(ArticleAnalysis article, EventCandidate main, List<FoundDate> dates, DateTime? published, Dateline? dateline)

@@ -36,6 +36,14 @@ public class EventNameTests
     }
 
     [Fact]
+    public void ReferencesBackByTheFinalWordBreakATie()
+    {
+        var e = EventTestText.SingleEvent(
+            "Unlike the Winter Film Festival held last year, the Harbour Jazz Summit is free. The summit opens today and the summit closes on Sunday.");
+        Assert.Equal("Harbour Jazz Summit", e.Name);
+    }
+
+    [Fact]
     public void RecurringAcronymEventIsFound()
     {
         var e = EventTestText.SingleEvent("This year's GDCX draws more than 500 studios.");
