@@ -32,4 +32,15 @@ public class OrderIndependenceTests
 
         Assert.Single(expected.Events);
     }
+
+    [Fact]
+    public void WindowsLineEndingsGiveEqualCorpusFacts()
+    {
+        const string One = "Harbour News\n\nRIGA: The Baltic Film Festival opened on Saturday, 12 October 2024.\nIt shows over 40 films.";
+        const string Two = "The five-day Baltic Film Festival in Riga shows 40+ films.";
+        var unix = Consolidator.Consolidate(new[] { DocumentExtractor.Extract("one.txt", One), DocumentExtractor.Extract("two.txt", Two) });
+        var windows = Consolidator.Consolidate(new[] { DocumentExtractor.Extract("two.txt", Two.Replace("\n", "\r\n")), DocumentExtractor.Extract("one.txt", One.Replace("\n", "\r\n")) });
+        Assert.Equal(unix, windows);
+        Assert.Equal("2024-10-16", Assert.Single(unix.Events).EndDate);
+    }
 }
