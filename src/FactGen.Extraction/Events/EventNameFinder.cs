@@ -214,7 +214,9 @@ internal static class EventNameFinder
                 && i > 0 && article.TextOf(tokens[i - 1]) is "the" or "The"
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 2].Start]));
             var word = acronymThenYear ? a : b;
-            if ((acronymThenYear || yearThenAcronym) && word.Length >= 3 && IsAcronym(article.TextOf(word)) && b.Start - a.End == 1)
+            if ((acronymThenYear || yearThenAcronym) && word.Length is >= 3 and <= 6 && b.Start - a.End == 1
+                && IsAcronym(article.TextOf(word)) && !InCapitalsOrDate(article, tokens, i) && PlaceGazetteer.City(article.TextOf(word)) is null
+                && PlaceGazetteer.Country(article.TextOf(word)) is null)
             {
                 var year = int.Parse(article.TextOf(acronymThenYear ? b : a), System.Globalization.CultureInfo.InvariantCulture);
                 found.Add(new EventNameMention(word.Start, word.Length, article.TextOf(word), null, year));
@@ -243,6 +245,23 @@ internal static class EventNameFinder
                 found.Add(new EventNameMention(t.Start, t.Length, article.TextOf(t), null, null));
             }
         }
+    }
+
+    /// <summary>
+    /// "LONDON 1996-08-30" (a dateline) or "WORLD CUP 1998 FINAL" (a headline in capitals): the pair at
+    /// <paramref name="i"/> is part of a date or of a run of capitalised words, not an event edition.
+    /// </summary>
+    private static bool InCapitalsOrDate(ArticleAnalysis article, List<Token> tokens, int i)
+    {
+        var after = i + 2 < tokens.Count ? tokens[i + 2] : default;
+        if (after.Length > 0 && after.Kind == TokenKind.Punctuation && after.Start == tokens[i + 1].End && article.Raw[after.Start] is '-' or '/' or '.')
+        {
+            return true;
+        }
+
+        var before = i > 0 ? tokens[i - 1] : default;
+        return (before.Length > 1 && before.Kind == TokenKind.Word && IsAcronym(article.TextOf(before)))
+            || (after.Length > 1 && after.Kind == TokenKind.Word && IsAcronym(article.TextOf(after)));
     }
 
     private static bool IsYear(string number) =>

@@ -63,6 +63,8 @@ public class EventNameTests
     {
         Assert.Empty(EventTestText.Recognize("Shares of GDCX rose 4 percent.").Events);
         Assert.Empty(EventTestText.Recognize("In 2023 GDP grew by 2 percent.").Events);
+        Assert.Empty(EventTestText.Recognize("OSLO 2023-05-04\nShares rose.").Events);
+        Assert.Empty(EventTestText.Recognize("HARBOUR CHESS 2023 RESULTS\nShares rose.").Events);
     }
 
     [Fact]
