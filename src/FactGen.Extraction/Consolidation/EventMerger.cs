@@ -176,7 +176,7 @@ internal static class EventMerger
         foreach (var m in members)
         {
             var other = field(m.Fact);
-            if (other is null || other == value || locate(m) is not { } at)
+            if (other is null || other == value || !Close(other, value) || locate(m) is not { } at)
             {
                 continue;
             }
@@ -193,6 +193,10 @@ internal static class EventMerger
 
         return value;
     }
+
+    /// <summary>Dates more than two weeks apart belong to different sessions or editions, not to one disputed day.</summary>
+    private static bool Close(string a, string? b) =>
+        NewsCalendar.ParseIso(a) is { } x && NewsCalendar.ParseIso(b) is { } y && Math.Abs((x - y).TotalDays) <= 14;
 
     private static FactEvidence? FirstEvidence((DocumentFacts Doc, EventFact Fact) m) =>
         m.Fact.Evidence.Count > 0 ? m.Fact.Evidence[0] : null;

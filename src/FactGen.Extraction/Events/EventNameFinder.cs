@@ -33,6 +33,13 @@ internal static class EventNameFinder
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Inside", "Outside", "Opening", "Closing",
     };
 
+    /// <summary>First words of names of standing bodies that end in an event word ("Organisation of ... Conference").</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Organisation", "Organization", "Office", "Department", "Ministry", "Council", "Union", "Party", "Association",
+        "Federation", "Commission", "Committee", "Results",
+    };
+
     /// <summary>Every event-name mention in the article, in text order.</summary>
     public static List<EventNameMention> Find(ArticleAnalysis article)
     {
@@ -140,6 +147,13 @@ internal static class EventNameFinder
 
         var last = ForwardEnd(article, tokens, head);
         if (first == head && last == head)
+        {
+            return null;
+        }
+
+        // "Organisation of Islamic Conference", "African National Congress": bodies, not gatherings.
+        var firstWord = article.TextOf(tokens[first]);
+        if (BodyWords.Contains(firstWord) || (article.TextOf(tokens[head]) == "Congress" && head > 0 && article.TextOf(tokens[head - 1]) == "National"))
         {
             return null;
         }

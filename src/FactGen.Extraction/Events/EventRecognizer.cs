@@ -355,6 +355,12 @@ internal static class EventRecognizer
                 continue;
             }
 
+            // "The team won on Saturday" dates a match, not the event: a lone weekday dates the start only beside an opening word.
+            if (date.Relative && !OpeningCue.IsMatch(article.Sentences[article.SentenceIndexAt(date.Start)].Text))
+            {
+                continue;
+            }
+
             var value = date;
             if (date.WeekdayMismatch && published is { } p && string.Equals(NewsCalendar.WeekdayName(p), date.Weekday, StringComparison.OrdinalIgnoreCase)
                 && Math.Abs((p - date.Date).TotalDays) <= 6)
@@ -389,6 +395,10 @@ internal static class EventRecognizer
         DateTime? end = ends.Count == 0 ? null : ends.Max(d => d.Date);
         return (start, end is not null && (start is null || end > start) ? end : null);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex OpeningCue = new(
+        @"\b(?:open(?:s|ed|ing)?|beg[ia]n(?:s|ning)?|start(?:s|ed)?|kick(?:s|ed)? off|launch(?:es|ed)?|inaugurat\w*|got under way|gets under way|proposed|announced|speaking|spoke|addressed)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex RangeJoiner = new(
         @"^\s*(?:to|until|till|through|and|-|–)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

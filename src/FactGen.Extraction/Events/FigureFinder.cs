@@ -77,6 +77,8 @@ internal static class FigureFinder
         "seconds", "minutes", "hours", "days", "weeks", "months", "decades", "centuries", "metres", "meters", "kilometres",
         "kilometers", "miles", "feet", "inches", "yards", "pounds", "kilograms", "kilos", "tonnes", "tons", "litres", "liters",
         "gallons", "degrees", "points", "goals", "runs", "wickets", "laps", "acres", "hectares", "kms", "kgs", "mph",
+        "francs", "marks", "rupees", "forints", "crowns", "kronor", "kroner", "pesos", "roubles", "rubles", "shillings",
+        "dinars", "riyals", "dirhams", "cents", "pence", "overs", "innings", "minutes",
     };
 
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
@@ -182,7 +184,8 @@ internal static class FigureFinder
 
             if (IsPlural(word))
             {
-                return Measures.Contains(word) ? -1 : k;
+                // The counted noun is a common noun: "96 absentee Nicolas" names someone.
+                return Measures.Contains(word) || !char.IsLower(word[0]) ? -1 : k;
             }
 
             if (k > first && word.EndsWith("ing", StringComparison.Ordinal))

@@ -97,6 +97,13 @@ public class EventDateTests
     }
 
     [Fact]
+    public void LoneWeekdayWithoutAnOpeningWordDatesAMatchNotTheEvent()
+    {
+        var text = "Robots Take The Stage\n2024-10-10\nThe team lost a Harbour Cup tie on Tuesday.";
+        Assert.Null(EventTestText.SingleEvent(text).StartDate);
+    }
+
+    [Fact]
     public void MismatchedWeekdayDefersToTheDatelineDateWhenThatDayMatches()
     {
         var text = "Robots Take The Stage\n2024-10-12\nThe Alpine Tech Summit opened on Saturday, 11 October 2024.";

@@ -67,6 +67,14 @@ public class EventNameTests
         Assert.Empty(EventTestText.Recognize("HARBOUR CHESS 2023 RESULTS\nShares rose.").Events);
     }
 
+    [Theory]
+    [InlineData("The Organisation of Harbour Cities Conference issued a statement.")]
+    [InlineData("Leaders of the Freedom National Congress met rivals.")]
+    public void StandingBodiesAreNoEvents(string text)
+    {
+        Assert.Empty(EventTestText.Recognize(text).Events);
+    }
+
     [Fact]
     public void LowerCaseGatheringIsNoEvent()
     {

@@ -34,6 +34,13 @@ public class EventThemeAndFigureTests
     }
 
     [Fact]
+    public void CurrenciesAndNamesAreNotCountedThings()
+    {
+        var e = EventTestText.SingleEvent("The Coastal Arts Festival paid 25,000 Swiss francs to 96 absentee Nicolas.");
+        Assert.Empty(e.Figures);
+    }
+
+    [Fact]
     public void NearlyIsAbout()
     {
         var f = Assert.Single(EventTestText.SingleEvent("The Coastal Arts Festival drew nearly 90 painters.").Figures);
