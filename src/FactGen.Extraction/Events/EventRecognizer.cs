@@ -398,7 +398,7 @@ internal static class EventRecognizer
 
     private static readonly System.Text.RegularExpressions.Regex OpeningCue = new(
         @"\b(?:open(?:s|ed|ing)?|beg[ia]n(?:s|ning)?|start(?:s|ed)?|kick(?:s|ed)? off|launch(?:es|ed)?|inaugurat\w*|got under way|gets under way|proposed|announced|speaking|spoke|addressed)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex RangeJoiner = new(
         @"^\s*(?:to|until|till|through|and|-|–)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
