@@ -46,9 +46,16 @@ internal static class DateFinder
     public static List<FoundDate> FindExplicit(string text, int offset, int? defaultYear)
     {
         var found = new List<FoundDate>();
-        if (!HasDigit(text))
+        FindExplicit(text, offset, defaultYear, found);
+        return found;
+    }
+
+    /// <summary>Adds the explicit dates in <paramref name="text"/> to <paramref name="found"/>.</summary>
+    public static void FindExplicit(string text, int offset, int? defaultYear, List<FoundDate> found)
+    {
+        if (!MightHoldDate(text))
         {
-            return found;
+            return;
         }
 
         foreach (Match m in Explicit.Matches(text))
@@ -82,8 +89,6 @@ internal static class DateFinder
 
             found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false, yearWritten));
         }
-
-        return found;
     }
 
     /// <summary>
@@ -93,9 +98,16 @@ internal static class DateFinder
     public static List<FoundDate> FindRelative(string text, int offset, DateTime reference)
     {
         var found = new List<FoundDate>();
-        if (text.IndexOf("day", StringComparison.Ordinal) < 0)
+        FindRelative(text, offset, reference, found);
+        return found;
+    }
+
+    /// <summary>Adds the lone weekdays of <paramref name="text"/>, resolved, to <paramref name="found"/>.</summary>
+    public static void FindRelative(string text, int offset, DateTime reference, List<FoundDate> found)
+    {
+        if (!HasWeekday(text))
         {
-            return found;
+            return;
         }
 
         var future = Regex.IsMatch(text, @"\b(?:will|to be held|is set to|are set to|next)\b", RegexOptions.CultureInvariant);
@@ -123,8 +135,6 @@ internal static class DateFinder
             var start = m.Groups["wd"].Index;
             found.Add(new FoundDate(offset + start, m.Groups["wd"].Length, date, null, m.Groups["wd"].Value, Relative: true));
         }
-
-        return found;
     }
 
     private static int YearWithWeekday(int year, int month, int day, string weekday)
@@ -140,11 +150,28 @@ internal static class DateFinder
         return year;
     }
 
-    private static bool HasDigit(string text)
+    /// <summary>
+    /// A cheap scan before the regex: a digit and either a capitalised month prefix ("Jul", "Sept")
+    /// or an ISO shape ("2025-"). Most sentences of news have neither.
+    /// </summary>
+    private static bool MightHoldDate(string text)
     {
-        foreach (var c in text)
+        if (text.IndexOfAny(Digits) < 0)
         {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
             if (c >= '0' && c <= '9')
+            {
+                if (i + 4 < text.Length && text[i + 4] == '-' && IsDigits(text, i, 4))
+                {
+                    return true;
+                }
+            }
+            else if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && (i == 0 || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i))
             {
                 return true;
             }
@@ -152,6 +179,69 @@ internal static class DateFinder
 
         return false;
     }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+    /// <summary>A whole month name or abbreviation starts at <paramref name="i"/> ("March", not "Market").</summary>
+    private static bool MonthNameAt(string text, int i)
+    {
+        if (i + 3 > text.Length || !char.IsLower(text[i + 1]))
+        {
+            return false;
+        }
+
+        foreach (var name in MonthNames)
+        {
+            if (name[0] != text[i] || name[1] != text[i + 1])
+            {
+                continue;
+            }
+
+            var end = i + name.Length;
+            if (end <= text.Length && (end == text.Length || !char.IsLetter(text[end])) && string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames = NewsCalendar.MonthPattern.Split('|');
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWeekday(string text)
+    {
+        var day = text.IndexOf("day", StringComparison.Ordinal);
+        while (day >= 3)
+        {
+            foreach (var name in Weekdays)
+            {
+                if (day + 3 >= name.Length && string.CompareOrdinal(text, day + 3 - name.Length, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            day = text.IndexOf("day", day + 3, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Weekdays = NewsCalendar.WeekdayPattern.Split('|');
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 }

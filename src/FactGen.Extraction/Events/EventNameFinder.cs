@@ -40,10 +40,12 @@ internal static class EventNameFinder
         "Federation", "Commission", "Committee", "Results",
     };
 
+    private static readonly Lazy<string[]> Heads = new(() => new List<string>(Lexicon.Get("event-heads").Entries).ToArray());
+
     /// <summary>Every event-name mention in the article, in text order.</summary>
     public static List<EventNameMention> Find(ArticleAnalysis article)
     {
-        var heads = Lexicon.Get("event-heads");
+        var heads = Heads.Value;
         var found = new List<EventNameMention>();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
@@ -52,7 +54,7 @@ internal static class EventNameFinder
             {
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
                 if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
-                    && heads.Contains(article.TextOf(tokens[i]))
+                    && TokenText.IsAny(article, tokens[i], heads)
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
@@ -222,10 +224,13 @@ internal static class EventNameFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (a, b) = (tokens[i], tokens[i + 1]);
-            var acronymThenYear = a.Kind == TokenKind.Word && b.Kind == TokenKind.Number && IsYear(article.TextOf(b));
+            var acronymThenYear = a.Kind == TokenKind.Word && a.Length is >= 3 and <= 6 && char.IsUpper(article.Raw[a.Start])
+                && b.Kind == TokenKind.Number && b.Length == 4 && IsYear(article.TextOf(b));
+
             // "the 2024 CES", not "in 2023 GDP grew".
-            var yearThenAcronym = a.Kind == TokenKind.Number && b.Kind == TokenKind.Word && IsYear(article.TextOf(a))
-                && i > 0 && article.TextOf(tokens[i - 1]) is "the" or "The"
+            var yearThenAcronym = a.Kind == TokenKind.Number && a.Length == 4 && b.Kind == TokenKind.Word && b.Length is >= 3 and <= 6
+                && char.IsUpper(article.Raw[b.Start]) && i > 0 && (TokenText.Is(article, tokens[i - 1], "the") || TokenText.Is(article, tokens[i - 1], "The"))
+                && IsYear(article.TextOf(a))
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 2].Start]));
             var word = acronymThenYear ? a : b;
             if ((acronymThenYear || yearThenAcronym) && word.Length is >= 3 and <= 6 && b.Start - a.End == 1

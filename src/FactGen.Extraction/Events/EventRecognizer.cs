@@ -18,9 +18,12 @@ internal sealed record EventFindings(
 /// </summary>
 internal static class EventRecognizer
 {
-    public static EventFindings Recognize(ArticleAnalysis article)
+    public static EventFindings Recognize(ArticleAnalysis article) => Recognize(article, DocumentInfoReader.Read(article));
+
+    /// <summary>Recognises the event, reusing the already read <paramref name="document"/> (publication date).</summary>
+    public static EventFindings Recognize(ArticleAnalysis article, DocumentInfo document)
     {
-        var published = DocumentInfoReader.Published(article);
+        var published = NewsCalendar.ParseIso(document.Published);
         var dateline = DatelineReader.Read(article);
         var names = EventNameFinder.Find(article);
         var year = published?.Year ?? names.Select(n => n.Year).FirstOrDefault(y => y is not null);
@@ -62,7 +65,7 @@ internal static class EventRecognizer
         var dates = new List<FoundDate>();
         foreach (var sentence in article.Sentences)
         {
-            dates.AddRange(DateFinder.FindExplicit(sentence.Text, sentence.Start, year));
+            DateFinder.FindExplicit(sentence.Text, sentence.Start, year, dates);
         }
 
         var reference = published;
@@ -75,7 +78,7 @@ internal static class EventRecognizer
         {
             foreach (var sentence in article.Sentences)
             {
-                dates.AddRange(DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value));
+                DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value, dates);
             }
         }
 

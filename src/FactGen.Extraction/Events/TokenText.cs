@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Events;
@@ -12,7 +10,7 @@ internal static class TokenText
         token.Length == word.Length && string.CompareOrdinal(article.Raw, token.Start, word, 0, word.Length) == 0;
 
     /// <summary>True when the token is one of <paramref name="words"/> (ordinal).</summary>
-    public static bool IsAny(ArticleAnalysis article, Token token, IReadOnlyList<string> words)
+    public static bool IsAny(ArticleAnalysis article, Token token, string[] words)
     {
         foreach (var word in words)
         {
