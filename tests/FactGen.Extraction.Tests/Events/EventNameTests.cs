@@ -75,6 +75,18 @@ public class EventNameTests
         Assert.Empty(EventTestText.Recognize(text).Events);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n \n")]
+    [InlineData("Summit")]
+    [InlineData("(WAIC)")]
+    public void EmptyOrTinyTextsGiveNothing(string text)
+    {
+        var findings = EventTestText.Recognize(text);
+        Assert.Empty(findings.Events);
+        Assert.Empty(findings.Diagnostics);
+    }
+
     [Fact]
     public void LowerCaseGatheringIsNoEvent()
     {
