@@ -8,8 +8,8 @@ namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
 /// Merges the events of many articles: same name or alias, or variants of one name (same acronym
-/// and final word, the shorter's words all in the longer: "World AI Conference" and "World
-/// Artificial Intelligence Conference"), never across different years. Each field takes the value
+/// and final word, the shorter's words all in the longer: "Nordic ML Expo" and "Nordic
+/// Machine Learning Expo"), never across different years. Each field takes the value
 /// most articles state; a field stated differently becomes a <see cref="DiagnosticIds.ConflictingFacts"/>
 /// diagnostic at the minority value's evidence.
 /// </summary>

@@ -84,7 +84,7 @@ internal static class PeopleMerger
         return people.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Evidence.Count == 0 ? string.Empty : p.Evidence[0].File, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Longer names first ("Li Qiang" before "Li"), then ordinal.</summary>
+    /// <summary>Longer names first ("Ana Varga" before "Varga"), then ordinal.</summary>
     internal static readonly IComparer<string> NamePreference = Comparer<string>.Create((a, b) =>
     {
         var c = b.Length.CompareTo(a.Length);

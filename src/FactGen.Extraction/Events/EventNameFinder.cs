@@ -9,8 +9,8 @@ namespace FactGen.Extraction.Events;
 /// <summary>A written name of an event.</summary>
 /// <param name="Start">Offset of the name's first word.</param>
 /// <param name="Length">Length of the name.</param>
-/// <param name="Name">The name ("World Artificial Intelligence Conference").</param>
-/// <param name="Acronym">The acronym in parentheses after it ("WAIC"), or null.</param>
+/// <param name="Name">The name ("Global Robotics Congress").</param>
+/// <param name="Acronym">The acronym in parentheses after it ("GRC"), or null.</param>
 /// <param name="Year">The year written before or after it ("2025 World Expo"), or null.</param>
 internal sealed record EventNameMention(int Start, int Length, string Name, string? Acronym, int? Year);
 
@@ -18,7 +18,7 @@ internal sealed record EventNameMention(int Start, int Length, string Name, stri
 /// Finds event names: a run of capitalised words ending in an event word ("Conference",
 /// "Summit", "Games"...; lexicon event-heads), with "of", "on", "for", "and", "the" allowed
 /// inside; an acronym in parentheses after it; a year before or after it. A recurring event
-/// named only by an acronym ("this year's WAIC") is found too.
+/// named only by an acronym ("this year's CES") is found too.
 /// </summary>
 internal static class EventNameFinder
 {
@@ -71,7 +71,7 @@ internal static class EventNameFinder
         return found;
     }
 
-    /// <summary>The acronym of a name: initials of its words, an all-capital word counts whole ("World AI Conference" → "WAIC").</summary>
+    /// <summary>The acronym of a name: initials of its words, an all-capital word counts whole ("World Robot Expo" → "WRE", "Nordic ML Expo" → "NMLE").</summary>
     public static string AcronymOf(string name)
     {
         var builder = new StringBuilder();
@@ -95,7 +95,7 @@ internal static class EventNameFinder
         return builder.ToString();
     }
 
-    /// <summary>True for an all-capital word of two or more letters ("WAIC", "G20").</summary>
+    /// <summary>True for an all-capital word of two or more letters ("CES", "G20").</summary>
     public static bool IsAcronym(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -216,7 +216,7 @@ internal static class EventNameFinder
     private static bool IsMonthName(string word) => NewsCalendar.IsMonthName(word);
 
     /// <summary>
-    /// An acronym used as a recurring event: "this year's WAIC", "last year's CES", or an acronym
+    /// An acronym used as a recurring event: "this year's CES", "last year's MWC", or an acronym
     /// with the edition's year beside it ("CES 2024", "the 2024 CES").
     /// </summary>
     private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)

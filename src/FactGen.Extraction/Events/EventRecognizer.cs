@@ -463,7 +463,7 @@ internal static class EventRecognizer
         return head.EndsWith("s", StringComparison.Ordinal) ? head.Substring(0, head.Length - 1) : head;
     }
 
-    /// <summary>The key that ties variants of one name together: acronym and final word ("WAIC|conference").</summary>
+    /// <summary>The key that ties variants of one name together: acronym and final word ("WRE|expo").</summary>
     internal static string EventKey(string name)
     {
         var space = name.LastIndexOf(' ');

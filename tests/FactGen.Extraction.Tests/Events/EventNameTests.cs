@@ -79,7 +79,7 @@ public class EventNameTests
     [InlineData("")]
     [InlineData(" \n \n")]
     [InlineData("Summit")]
-    [InlineData("(WAIC)")]
+    [InlineData("(GDCX)")]
     public void EmptyOrTinyTextsGiveNothing(string text)
     {
         var findings = EventTestText.Recognize(text);
