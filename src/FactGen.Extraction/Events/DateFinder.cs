@@ -120,7 +120,7 @@ internal static class DateFinder
             }
 
             var prep = m.Groups["prep"].Value;
-            var forward = prep == "next" || (future && prep != "last");
+            var forward = prep is "next" or "until" || (future && prep != "last");
             var date = reference;
             while (date.DayOfWeek != day.Value)
             {

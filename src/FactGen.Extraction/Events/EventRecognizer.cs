@@ -358,8 +358,9 @@ internal static class EventRecognizer
                 continue;
             }
 
-            // "The team won on Saturday" dates a match, not the event: a lone weekday dates the start only beside an opening word.
-            if (date.Relative && !OpeningCue.IsMatch(article.Sentences[article.SentenceIndexAt(date.Start)].Text))
+            // "The team won on Saturday" dates a match, not the event: a lone weekday dates the event only
+            // beside an opening word, or after an end cue ("runs until Sunday").
+            if (date.Relative && !OpeningCue.IsMatch(article.Sentences[article.SentenceIndexAt(date.Start)].Text) && !IsEnd(article, date))
             {
                 continue;
             }
@@ -392,11 +393,17 @@ internal static class EventRecognizer
         }
 
         // "runs until Sunday", "closes on 30 June": an end, not a start.
-        var ends = stated.Where(d => EndCue.IsMatch(article.Raw.Substring(Math.Max(0, d.Start - 24), Math.Min(24, d.Start)))).ToList();
+        var ends = stated.Where(d => IsEnd(article, d)).ToList();
         var starts = stated.Except(ends).ToList();
         DateTime? start = starts.Count == 0 ? null : starts.Min(d => d.Date);
         DateTime? end = ends.Count == 0 ? null : ends.Max(d => d.Date);
         return (start, end is not null && (start is null || end > start) ? end : null);
+    }
+
+    private static bool IsEnd(ArticleAnalysis article, FoundDate date)
+    {
+        var from = Math.Max(0, date.Start - 24);
+        return EndCue.IsMatch(article.Raw.Substring(from, date.Start - from));
     }
 
     private static readonly System.Text.RegularExpressions.Regex OpeningCue = new(

@@ -17,12 +17,12 @@ internal static class ThemeFinder
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     private static readonly Regex Quoted = new(
-        @"\b(?:themed|(?:under|with|on|around) (?:the |a )?theme(?: of)?|theme (?:was|is|being|this year was|this year is)|(?:its|the|this year's|this year’s) theme(?: was| is)?)\s*[:,]?\s*" +
+        @"\b(?:themed|(?:under|with|on|around) (?:the |a )?theme(?: of)?|theme (?:was|is|being|this year was|this year is)|theme of (?:the|this|this year's|this year’s) [a-z]+ (?:was|is)|(?:its|the|this year's|this year’s) theme(?: was| is)?)\s*[:,]?\s*" +
         @"(?:""(?<t>[^""]{3,150})""|“(?<t>[^”]{3,150})”|‘(?<t>[^’]{3,150})’)",
         Options);
 
     private static readonly Regex Plain = new(
-        @"\b[Tt]heme (?:was|is|this year was|this year is)\s+(?<t>\p{Lu}[^.;:""“”]{2,120}?)\s*(?:[.;]|,\s|$)",
+        @"\b[Tt]heme (?:was|is|this year was|this year is|of (?:the|this|this year's|this year’s) [a-z]+ (?:was|is))\s+(?<t>\p{Lu}[^.;:""“”]{2,120}?)\s*(?:[.;]|,\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     /// <summary>The first theme stated in <paramref name="text"/>, or null.</summary>

@@ -104,6 +104,14 @@ public class EventDateTests
     }
 
     [Fact]
+    public void LoneWeekdayAfterAnEndCueIsTheEnd()
+    {
+        var text = "Robots Take The Stage\n2024-10-08\nThe Alpine Tech Summit opened on Tuesday and runs until Friday.";
+        var e = EventTestText.SingleEvent(text);
+        Assert.Equal(("2024-10-08", "2024-10-11"), (e.StartDate, e.EndDate));
+    }
+
+    [Fact]
     public void MismatchedWeekdayDefersToTheDatelineDateWhenThatDayMatches()
     {
         var text = "Robots Take The Stage\n2024-10-12\nThe Alpine Tech Summit opened on Saturday, 11 October 2024.";

@@ -8,6 +8,8 @@ public class EventThemeAndFigureTests
     [InlineData("The Coastal Arts Festival, themed \"Tides of Change,\" opened.", "Tides of Change")]
     [InlineData("The Coastal Arts Festival opened under the theme “Tides of Change”.", "Tides of Change")]
     [InlineData("The Coastal Arts Festival opened. The theme was Tides of Change.", "Tides of Change")]
+    [InlineData("The Coastal Arts Festival opened. The theme of this year's festival is \"Tides of Change\".", "Tides of Change")]
+    [InlineData("The Coastal Arts Festival opened. The theme of the festival was Tides of Change.", "Tides of Change")]
     public void ThemeForms(string text, string theme)
     {
         Assert.Equal(theme, EventTestText.SingleEvent(text).Theme);
