@@ -58,7 +58,7 @@ public sealed record OrganizationFact(
 /// <param name="Partial">True for a short scare quote or fragment woven into the reporter's sentence.</param>
 /// <param name="Evidence">Where the quotation stands (the opening mark's position).</param>
 /// <param name="Variants">After consolidation: the other wordings of the same quotation in other articles
-/// ("Overall global AI governance remains fragmented" beside "Global AI governance remains fragmented").</param>
+/// ("Sadly, river pollution keeps getting worse" beside "River pollution keeps getting worse"); empty per article.</param>
 public sealed record QuoteFact(string Text, string? Speaker, bool Partial, EquatableArray<FactEvidence> Evidence, EquatableArray<string> Variants = default)
 {
     /// <summary>How many documents state this quotation.</summary>
