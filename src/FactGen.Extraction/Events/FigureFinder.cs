@@ -81,6 +81,12 @@ internal static class FigureFinder
         "dinars", "riyals", "dirhams", "cents", "pence", "overs", "innings", "minutes",
     };
 
+    /// <summary>Words after which a number ranks, ages or labels rather than counts ("top 10 firms", "aged 40").</summary>
+    private static readonly HashSet<string> NotCountsAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "top", "no", "number", "aged", "age", "ages", "article", "section", "chapter", "page", "pages", "route", "room", "gate", "platform", "level",
+    };
+
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "feet", "teeth", "mice", "geese",
@@ -100,7 +106,8 @@ internal static class FigureFinder
         var raw = article.Raw;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number || IsPartOfDateOrTime(article, tokens, i) || IsMoney(article, tokens, i))
+            if (tokens[i].Kind != TokenKind.Number || IsPartOfDateOrTime(article, tokens, i) || IsMoney(article, tokens, i)
+                || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && NotCountsAfter.Contains(article.TextOf(tokens[i - 1]))))
             {
                 continue;
             }

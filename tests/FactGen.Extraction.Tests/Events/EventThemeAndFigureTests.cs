@@ -43,6 +43,12 @@ public class EventThemeAndFigureTests
     }
 
     [Fact]
+    public void RanksAndAgesAreNotCounts()
+    {
+        Assert.Empty(EventTestText.SingleEvent("The Coastal Arts Festival invited the top 10 galleries and painters aged 40 years.").Figures);
+    }
+
+    [Fact]
     public void NearlyIsAbout()
     {
         var f = Assert.Single(EventTestText.SingleEvent("The Coastal Arts Festival drew nearly 90 painters.").Figures);
