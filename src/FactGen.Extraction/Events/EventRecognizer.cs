@@ -39,7 +39,7 @@ internal static class EventRecognizer
                 findings.Diagnostics.Add(new FactDiagnostic(
                     DiagnosticIds.WeekdayMismatch,
                     FactSeverity.Warning,
-                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.Day} {date.Date:MMMM} {date.Date.Year} was a {NewsCalendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
+                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} was a {NewsCalendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
                     evidence.File,
                     evidence.Line,
                     evidence.Column,

@@ -89,6 +89,14 @@ public class EventDateTests
     }
 
     [Fact]
+    public void DiagnosticMessageNamesBothWeekdays()
+    {
+        // Formatted with the invariant culture: the compiler may run under any culture.
+        var diagnostic = Assert.Single(EventTestText.Recognize("The Alpine Tech Summit opened on Friday, 12 October 2024.").Diagnostics);
+        Assert.Equal("'Friday, 12 October 2024': 12 October 2024 was a Saturday, not a Friday.", diagnostic.Message);
+    }
+
+    [Fact]
     public void LoneWeekdayIsResolvedAgainstThePublicationDate()
     {
         var text = "Robots Take The Stage\n2024-10-10\nThe Alpine Tech Summit opened on Tuesday in Zurich.";
