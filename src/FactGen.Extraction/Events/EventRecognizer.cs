@@ -259,8 +259,51 @@ internal static class EventRecognizer
             }
         }
 
+        foreach (var s in eventSentences)
+        {
+            if (UnlistedVenueTown(article, s) is { } town)
+            {
+                return town;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// "The fair opened in Port Ellen on Monday": after a hosting verb and "in", one to three
+    /// capitalised words that end the phrase name a town too small for the city list.
+    /// </summary>
+    private static Place? UnlistedVenueTown(ArticleAnalysis article, int sentence)
+    {
+        var text = article.Sentences[sentence].Text;
+        var m = HostedIn.Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var town = m.Groups["town"].Value;
+        foreach (var word in town.Split(' '))
+        {
+            if (NewsCalendar.IsMonthName(word) || NewsCalendar.ParseWeekday(word) is not null || PlaceGazetteer.CountryOfDemonym(word) is not null)
+            {
+                return null;
+            }
+        }
+
+        if (PlaceGazetteer.Country(town) is not null)
+        {
+            return null;
+        }
+
+        return new Place(town, m.Groups["country"].Success ? PlaceGazetteer.Country(m.Groups["country"].Value) : null);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HostedIn = new(
+        @"\b(?:held|opened|opens|open|took place|takes place|taking place|hosted|staged|kicked off|kicks off|gets under way|got under way|began|begins) in " +
+        @"(?<town>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, (?<country>\p{Lu}[\p{L} ]+?))?(?= on\b| from\b| this\b| last\b| next\b| at\b|[,.;]|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
 
     /// <summary>The city whose name starts at token <paramref name="k"/> (longest name first).</summary>
     internal static Place? CityAt(ArticleAnalysis article, List<Token> tokens, int k)

@@ -6,8 +6,8 @@ namespace FactGen.Extraction.Events;
 
 /// <summary>A place found in the text: the city (if any) and its country.</summary>
 /// <param name="City">City name as listed, or null for a country alone.</param>
-/// <param name="Country">Country's English common name.</param>
-internal sealed record Place(string? City, string Country);
+/// <param name="Country">Country's English common name, or null when the text does not tell.</param>
+internal sealed record Place(string? City, string? Country);
 
 /// <summary>
 /// Cities, countries and demonyms from the embedded GeoNames/world-countries lexicons

@@ -55,6 +55,25 @@ public class EventPlaceTests
         Assert.Equal("Harbour Chess Tournament", EventTestText.SingleEvent("In December the Harbour Chess Tournament ends.").Name);
     }
 
+    [Theory]
+    [InlineData("The Lakeside Craft Fair opened in Port Ellen on Monday.", "Port Ellen")]
+    [InlineData("The Lakeside Craft Fair, held in Little Harbour this week, drew crowds.", "Little Harbour")]
+    public void SmallTownAfterAHostingVerbIsTheVenue(string text, string town)
+    {
+        var e = EventTestText.SingleEvent(text);
+        Assert.Equal(town, e.City);
+        Assert.Null(e.Country);
+    }
+
+    [Theory]
+    [InlineData("The Lakeside Craft Fair opened in March.")]
+    [InlineData("The Lakeside Craft Fair opened in France.")]
+    [InlineData("The Lakeside Craft Fair opened in Scottish waters.")]
+    public void MonthsCountriesAndDemonymsAreNoVenueTown(string text)
+    {
+        Assert.Null(EventTestText.SingleEvent(text).City);
+    }
+
     [Fact]
     public void UpperCaseDatelineWithColonIsRead()
     {
