@@ -267,6 +267,19 @@ internal static class EventRecognizer
             }
         }
 
+        // No city, but "in Portugal": the country alone.
+        foreach (var s in eventSentences)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (TokenText.Is(article, tokens[i], "in") && IsCapitalisedWord(article, tokens[i + 1]) && CountryAt(article, tokens, i + 1) is { } country)
+                {
+                    return new Place(null, country);
+                }
+            }
+        }
+
         return null;
     }
 

@@ -75,6 +75,13 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void CountryAloneWhenNoCityIsNamed()
+    {
+        var e = EventTestText.SingleEvent("The Lakeside Craft Fair opened in France.");
+        Assert.Equal((null, "France"), (e.City, e.Country));
+    }
+
+    [Fact]
     public void UpperCaseDatelineWithColonIsRead()
     {
         var e = EventTestText.SingleEvent("MADRID: The Iberian Wine Fair welcomed buyers from abroad.");
