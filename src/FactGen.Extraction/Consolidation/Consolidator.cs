@@ -6,20 +6,41 @@ namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
 /// Merges the facts of many articles into one <see cref="CorpusFacts"/>. The result depends only
-/// on the set of inputs, never on their order.
+/// on the set of inputs, never on their order: documents are first sorted by file name, every
+/// merge is keyed (no all-pairs comparison), and every list is emitted in a fixed order.
 /// </summary>
 public static class Consolidator
 {
     /// <summary>Consolidates per-article facts.</summary>
     public static CorpusFacts Consolidate(IEnumerable<DocumentFacts> documents)
     {
+        if (documents is null)
+        {
+            throw new ArgumentNullException(nameof(documents));
+        }
+
         var ordered = documents.OrderBy(d => d.Document.File, StringComparer.Ordinal).ToList();
+        var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
+
+        var personNames = new Dictionary<(string File, string Name), string>();
+        var organizationNames = new Dictionary<(string File, string Name), string>();
+        var people = PeopleMerger.Merge(ordered, personNames, diagnostics);
+        var organizations = OrganizationMerger.Merge(ordered, organizationNames);
+        var quotes = QuoteGrouper.Group(ordered, (file, speaker) =>
+            personNames.TryGetValue((file, speaker), out var person) ? person
+            : organizationNames.TryGetValue((file, speaker), out var organization) ? organization
+            : speaker);
+        var events = EventMerger.Merge(ordered, diagnostics);
+
         return new CorpusFacts(
             ordered.Select(d => d.Document).ToEquatableArray(),
-            ordered.SelectMany(d => d.Events).ToEquatableArray(),
-            ordered.SelectMany(d => d.People).ToEquatableArray(),
-            ordered.SelectMany(d => d.Organizations).ToEquatableArray(),
-            ordered.SelectMany(d => d.Quotes).ToEquatableArray(),
-            ordered.SelectMany(d => d.Diagnostics).ToEquatableArray());
+            events.ToEquatableArray(),
+            people.ToEquatableArray(),
+            organizations.ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            diagnostics.Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+                .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToEquatableArray());
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Events;
@@ -9,12 +11,557 @@ internal sealed record EventFindings(
     List<DateFact> Dates,
     List<FactDiagnostic> Diagnostics);
 
-/// <summary>Finds the event's name, city, country, dates, theme and figures.</summary>
+/// <summary>
+/// Finds the event an article reports (the most mentioned event name), and its city, country,
+/// dates, theme and figures from the sentences that speak of it; also every date the article
+/// states, with a diagnostic where a stated weekday does not match its date.
+/// </summary>
 internal static class EventRecognizer
 {
-    public static EventFindings Recognize(ArticleAnalysis article)
+    public static EventFindings Recognize(ArticleAnalysis article) => Recognize(article, DocumentInfoReader.Read(article));
+
+    /// <summary>Recognises the event, reusing the already read <paramref name="document"/> (publication date).</summary>
+    public static EventFindings Recognize(ArticleAnalysis article, DocumentInfo document)
     {
-        _ = article;
-        return new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());
+        var published = NewsCalendar.ParseIso(document.Published);
+        var dateline = DatelineReader.Read(article);
+        var names = EventNameFinder.Find(article);
+        var year = published?.Year ?? names.Select(n => n.Year).FirstOrDefault(y => y is not null);
+        var dates = FindDates(article, published, dateline, year);
+
+        var findings = new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());
+        foreach (var date in dates)
+        {
+            var evidence = article.EvidenceAt(date.Start, date.Length);
+            findings.Dates.Add(new DateFact(NewsCalendar.Iso(date.Date), date.Weekday, evidence));
+            if (date.WeekdayMismatch)
+            {
+                findings.Diagnostics.Add(new FactDiagnostic(
+                    DiagnosticIds.WeekdayMismatch,
+                    FactSeverity.Warning,
+                    $"'{article.Raw.Substring(date.Start, date.Length)}': {date.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} was a {NewsCalendar.WeekdayName(date.Date)}, not a {date.Weekday}.",
+                    evidence.File,
+                    evidence.Line,
+                    evidence.Column,
+                    evidence.Length));
+            }
+        }
+
+        var main = MainEvent(article, names);
+        if (main is not null)
+        {
+            findings.Events.Add(Describe(article, main, dates, published, dateline));
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// Every date the article writes, then every lone weekday resolved against the publication date
+    /// (or the dateline's date, its year taken from the dates written in full).
+    /// </summary>
+    private static List<FoundDate> FindDates(ArticleAnalysis article, DateTime? published, Dateline? dateline, int? year)
+    {
+        var dates = new List<FoundDate>();
+        foreach (var sentence in article.Sentences)
+        {
+            DateFinder.FindExplicit(sentence.Text, sentence.Start, year, dates);
+        }
+
+        var reference = published;
+        if (reference is null && dateline is { Month: > 0 } && (year ?? dates.FirstOrDefault(d => d.YearWritten)?.Date.Year) is { } y)
+        {
+            reference = NewsCalendar.TryDate(y, dateline.Month, dateline.Day);
+        }
+
+        if (reference is not null)
+        {
+            foreach (var sentence in article.Sentences)
+            {
+                DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value, dates);
+            }
+        }
+
+        return dates.OrderBy(d => d.Start).ToList();
+    }
+
+    /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
+    private static EventCandidate? MainEvent(ArticleAnalysis article, List<EventNameMention> names)
+    {
+        var candidates = new List<EventCandidate>();
+        foreach (var mention in names.Where(n => !EventNameFinder.IsAcronym(n.Name)))
+        {
+            var key = EventKey(mention.Name);
+            var candidate = candidates.FirstOrDefault(c => c.Key == key);
+            if (candidate is null)
+            {
+                candidate = new EventCandidate(key);
+                candidates.Add(candidate);
+            }
+
+            candidate.Names.Add(mention);
+            if (mention.Acronym is not null && !candidate.Acronyms.Contains(mention.Acronym))
+            {
+                candidate.Acronyms.Add(mention.Acronym);
+            }
+        }
+
+        foreach (var mention in names.Where(n => EventNameFinder.IsAcronym(n.Name)))
+        {
+            var candidate = candidates.FirstOrDefault(c => c.Acronyms.Contains(mention.Name) || c.Key.StartsWith(mention.Name + "|", StringComparison.Ordinal));
+            if (candidate is null)
+            {
+                candidate = new EventCandidate(mention.Name + "|");
+                candidate.Acronyms.Add(mention.Name);
+                candidates.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            candidate.Mentions.AddRange(candidate.Names.Select(n => (n.Start, n.Length)));
+            candidate.Mentions.AddRange(AcronymMentions(article, candidate.Acronyms).Where(a => !candidate.Names.Any(n => n.Start <= a.Start && a.Start < n.Start + n.Length + a.Length + 3)));
+            candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return candidates
+            .Where(c => c.Mentions.Count > 0)
+            .OrderByDescending(c => (2 * c.Mentions.Count) + HeadReferences(article, c))
+            .ThenBy(c => c.Mentions[0].Start)
+            .FirstOrDefault();
+    }
+
+    /// <summary>How often the text refers back to the event by its final word in lower case ("the conference").</summary>
+    private static int HeadReferences(ArticleAnalysis article, EventCandidate candidate)
+    {
+        if (candidate.Names.Count == 0)
+        {
+            return 0;
+        }
+
+        var name = candidate.Names[0].Name;
+        var head = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
+        var count = 0;
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static EventFact Describe(ArticleAnalysis article, EventCandidate main, List<FoundDate> dates, DateTime? published, Dateline? dateline)
+    {
+        var name = main.Names.Count == 0
+            ? main.Acronyms[0]
+            : main.Names.GroupBy(n => n.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+        var aliases = main.Names.Select(n => n.Name).Concat(main.Acronyms)
+            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+
+        var eventSentences = EventSentences(article, main);
+        var place = EventPlace(article, main, eventSentences) ?? dateline?.Place;
+        var country = place?.Country;
+        if (dateline is not null && place is not null && place.City == dateline.Place.City)
+        {
+            country = dateline.Place.Country;
+        }
+
+        var (start, end) = EventDates(dates, eventSentences, article, published);
+        var duration = Duration(article, eventSentences);
+        if (start is not null && end is null && duration is > 1)
+        {
+            end = start.Value.AddDays(duration.Value - 1);
+        }
+
+        var theme = eventSentences.Select(i => ThemeFinder.Find(article.Sentences[i].Text, article.Sentences[i].Start)).FirstOrDefault(t => t is not null)
+            ?? article.Sentences.Select(s => ThemeFinder.Find(s.Text, s.Start)).FirstOrDefault(t => t is not null);
+
+        return new EventFact(
+            name,
+            aliases,
+            place?.City,
+            country,
+            start is null ? null : NewsCalendar.Iso(start.Value),
+            end is null ? null : NewsCalendar.Iso(end.Value),
+            theme?.Theme,
+            Figures(article, eventSentences).ToEquatableArray(),
+            main.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray(),
+            duration);
+    }
+
+    /// <summary>Indexes of the sentences that name the event or refer to it ("the conference", "this year's event").</summary>
+    private static SortedSet<int> EventSentences(ArticleAnalysis article, EventCandidate main)
+    {
+        var set = new SortedSet<int>();
+        foreach (var mention in main.Mentions)
+        {
+            set.Add(article.SentenceIndexAt(mention.Start));
+        }
+
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i])
+                    && !(i > 0 && EventReference.IsNotEventModifier(article.TextOf(tokens[i - 1]))))
+                {
+                    set.Add(s);
+                    break;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>"NAME in CITY", "in CITY" near the event, or "the CITY conference".</summary>
+    private static Place? EventPlace(ArticleAnalysis article, EventCandidate main, SortedSet<int> eventSentences)
+    {
+        foreach (var mention in main.Mentions)
+        {
+            var s = article.SentenceIndexAt(mention.Start);
+            var tokens = article.SentenceTokens[s];
+            var k = tokens.FindIndex(t => t.Start >= mention.Start + mention.Length);
+            if (k >= 0 && k + 2 < tokens.Count && article.TextOf(tokens[k]) == "(" && article.TextOf(tokens[k + 2]) == ")")
+            {
+                k += 3;
+            }
+
+            if (k >= 0 && k + 1 < tokens.Count && article.TextOf(tokens[k]) == "in" && CityAt(article, tokens, k + 1) is { } place)
+            {
+                return place;
+            }
+        }
+
+        foreach (var s in eventSentences)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (TokenText.Is(article, tokens[i], "in") && CityAt(article, tokens, i + 1) is { } place)
+                {
+                    return place;
+                }
+
+                if (EventReference.IsReferenceNoun(article, tokens[i + 1]) && CityEndingAt(article, tokens, i) is { } before)
+                {
+                    return before;
+                }
+            }
+        }
+
+        foreach (var s in eventSentences)
+        {
+            if (UnlistedVenueTown(article, s) is { } town)
+            {
+                return town;
+            }
+        }
+
+        // No city, but "in Portugal": the country alone.
+        foreach (var s in eventSentences)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (TokenText.Is(article, tokens[i], "in") && IsCapitalisedWord(article, tokens[i + 1]) && CountryAt(article, tokens, i + 1) is { } country)
+                {
+                    return new Place(null, country);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The fair opened in Port Ellen on Monday": after a hosting verb and "in", one to three
+    /// capitalised words that end the phrase name a town too small for the city list.
+    /// </summary>
+    private static Place? UnlistedVenueTown(ArticleAnalysis article, int sentence)
+    {
+        var text = article.Sentences[sentence].Text;
+        var m = HostedIn.Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var town = m.Groups["town"].Value;
+        foreach (var word in town.Split(' '))
+        {
+            if (NewsCalendar.IsMonthName(word) || NewsCalendar.ParseWeekday(word) is not null || PlaceGazetteer.CountryOfDemonym(word) is not null)
+            {
+                return null;
+            }
+        }
+
+        if (PlaceGazetteer.Country(town) is not null)
+        {
+            return null;
+        }
+
+        return new Place(town, m.Groups["country"].Success ? PlaceGazetteer.Country(m.Groups["country"].Value) : null);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HostedIn = new(
+        @"\b(?:held|opened|opens|open|took place|takes place|taking place|hosted|staged|kicked off|kicks off|gets under way|got under way|began|begins) in " +
+        @"(?<town>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, (?<country>\p{Lu}[\p{L} ]+?))?(?= on\b| from\b| this\b| last\b| next\b| at\b|[,.;]|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>The city whose name starts at token <paramref name="k"/> (longest name first).</summary>
+    internal static Place? CityAt(ArticleAnalysis article, List<Token> tokens, int k)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[k].Start]) || tokens[k + n - 1].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var name = article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start);
+            var place = PlaceGazetteer.City(name);
+            if (place is not null && (k + n >= tokens.Count || !IsCapitalisedWord(article, tokens[k + n])))
+            {
+                return place;
+            }
+
+            // "in Davos, Switzerland": a town too small for the list, placed by the country after it.
+            if (k + n + 1 < tokens.Count && article.TextOf(tokens[k + n]) == "," && PlaceGazetteer.Country(name) is null)
+            {
+                var country = CountryAt(article, tokens, k + n + 1);
+                if (country is not null && AllCapitalised(article, tokens, k, k + n))
+                {
+                    return place is not null && place.Country == country ? place : new Place(name, country);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CountryAt(ArticleAnalysis article, List<Token> tokens, int k)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k + n - 1].Kind == TokenKind.Word
+                && PlaceGazetteer.Country(article.Raw.Substring(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllCapitalised(ArticleAnalysis article, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsCapitalisedWord(article, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Place? CityEndingAt(ArticleAnalysis article, List<Token> tokens, int last)
+    {
+        for (var n = Math.Min(PlaceGazetteer.MaxWords, last + 1); n >= 1; n--)
+        {
+            var first = last - n + 1;
+            if (tokens[first].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[first].Start]) || tokens[last].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var place = PlaceGazetteer.City(article.Raw.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start));
+            if (place is not null)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCapitalisedWord(ArticleAnalysis article, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(article.Raw[token.Start]);
+
+    /// <summary>
+    /// Start and end from the dates stated in the event's sentences: a range gives both, otherwise
+    /// the earliest date is the start. A date whose weekday does not match is corrected to the
+    /// publication date when that date has the stated weekday and lies within the week.
+    /// </summary>
+    private static (DateTime? Start, DateTime? End) EventDates(List<FoundDate> dates, SortedSet<int> eventSentences, ArticleAnalysis article, DateTime? published)
+    {
+        var stated = new List<FoundDate>();
+        foreach (var date in dates)
+        {
+            if (!eventSentences.Contains(article.SentenceIndexAt(date.Start)))
+            {
+                continue;
+            }
+
+            // "The team won on Saturday" dates a match, not the event: a lone weekday dates the event only
+            // beside an opening word, or after an end cue ("runs until Sunday").
+            if (date.Relative && !OpeningCue.IsMatch(article.Sentences[article.SentenceIndexAt(date.Start)].Text) && !IsEnd(article, date))
+            {
+                continue;
+            }
+
+            var value = date;
+            if (date.WeekdayMismatch && published is { } p && string.Equals(NewsCalendar.WeekdayName(p), date.Weekday, StringComparison.OrdinalIgnoreCase)
+                && Math.Abs((p - date.Date).TotalDays) <= 6)
+            {
+                value = date with { Date = p, EndDate = null };
+            }
+
+            stated.Add(value);
+        }
+
+        var range = stated.FirstOrDefault(d => d.EndDate is not null);
+        if (range is not null)
+        {
+            return (range.Date, range.EndDate);
+        }
+
+        // "from 26 July to 28 July": two dates joined by "to", "until", "through", "-" or "and".
+        for (var i = 0; i + 1 < stated.Count; i++)
+        {
+            var (a, b) = (stated[i], stated[i + 1]);
+            if (b.Start > a.Start + a.Length && b.Date > a.Date
+                && RangeJoiner.IsMatch(article.Raw.Substring(a.Start + a.Length, b.Start - a.Start - a.Length)))
+            {
+                return (a.Date, b.Date);
+            }
+        }
+
+        // "runs until Sunday", "closes on 30 June": an end, not a start.
+        var ends = stated.Where(d => IsEnd(article, d)).ToList();
+        var starts = stated.Except(ends).ToList();
+        DateTime? start = starts.Count == 0 ? null : starts.Min(d => d.Date);
+        DateTime? end = ends.Count == 0 ? null : ends.Max(d => d.Date);
+        return (start, end is not null && (start is null || end > start) ? end : null);
+    }
+
+    private static bool IsEnd(ArticleAnalysis article, FoundDate date)
+    {
+        var from = Math.Max(0, date.Start - 24);
+        return EndCue.IsMatch(article.Raw.Substring(from, date.Start - from));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OpeningCue = new(
+        @"\b(?:open(?:s|ed|ing)?|beg[ia]n(?:s|ning)?|start(?:s|ed)?|kick(?:s|ed)? off|launch(?:es|ed)?|inaugurat\w*|got under way|gets under way|proposed|announced|speaking|spoke|addressed)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex RangeJoiner = new(
+        @"^\s*(?:to|until|till|through|and|-|–)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex EndCue = new(
+        @"\b(?:until|till|through|ends?|ended|closes?|closed|concludes?|concluded|ending|closing)(?: on)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static int? Duration(ArticleAnalysis article, SortedSet<int> eventSentences)
+    {
+        foreach (var s in eventSentences)
+        {
+            if (EventReference.Duration(article.Sentences[s].Text) is { } days)
+            {
+                return days;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Figures in the event's sentences and in the sentence after one of them in the same paragraph; one per value and counted noun.</summary>
+    private static List<FigureFact> Figures(ArticleAnalysis article, SortedSet<int> eventSentences)
+    {
+        var figures = new List<FigureFact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var follows = s > 0 && eventSentences.Contains(s - 1) && article.Sentences[s - 1].Paragraph == article.Sentences[s].Paragraph;
+            if (!eventSentences.Contains(s) && !follows)
+            {
+                continue;
+            }
+
+            foreach (var figure in FigureFinder.Find(article, s))
+            {
+                var key = figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + UnitHead(figure.Unit);
+                if (seen.Add(key))
+                {
+                    figures.Add(new FigureFact(figure.Value, figure.Unit, figure.Qualifier,
+                        new EquatableArray<FactEvidence>(new[] { article.EvidenceAt(figure.Start, figure.Length) })));
+                }
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>The counted noun's head, singular and lower case ("AI-powered devices" → "device").</summary>
+    internal static string UnitHead(string unit)
+    {
+        var space = unit.LastIndexOf(' ');
+        var head = (space < 0 ? unit : unit.Substring(space + 1)).ToLowerInvariant();
+        if (head.EndsWith("ies", StringComparison.Ordinal) && head.Length > 4)
+        {
+            return head.Substring(0, head.Length - 3) + "y";
+        }
+
+        return head.EndsWith("s", StringComparison.Ordinal) ? head.Substring(0, head.Length - 1) : head;
+    }
+
+    /// <summary>The key that ties variants of one name together: acronym and final word ("WRE|expo").</summary>
+    internal static string EventKey(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return EventNameFinder.AcronymOf(name) + "|" + (space < 0 ? name : name.Substring(space + 1)).ToLowerInvariant();
+    }
+
+    private static IEnumerable<(int Start, int Length)> AcronymMentions(ArticleAnalysis article, List<string> acronyms)
+    {
+        if (acronyms.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var tokens in article.SentenceTokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && acronyms.Contains(article.TextOf(token)))
+                {
+                    yield return (token.Start, token.Length);
+                }
+            }
+        }
+    }
+
+    private sealed class EventCandidate
+    {
+        public EventCandidate(string key) => Key = key;
+
+        public string Key { get; }
+
+        public List<EventNameMention> Names { get; } = new();
+
+        public List<string> Acronyms { get; } = new();
+
+        public List<(int Start, int Length)> Mentions { get; } = new();
     }
 }

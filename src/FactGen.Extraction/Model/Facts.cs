@@ -29,7 +29,11 @@ public sealed record PersonFact(
     EquatableArray<string> Aliases,
     EquatableArray<string> Titles,
     PersonRole Role,
-    EquatableArray<FactEvidence> Evidence);
+    EquatableArray<FactEvidence> Evidence)
+{
+    /// <summary>How many documents mention this person.</summary>
+    public int SupportCount => Evidence.DocumentCount();
+}
 
 /// <summary>An organization found in the text.</summary>
 /// <param name="Name">Canonical name.</param>
@@ -42,21 +46,35 @@ public sealed record OrganizationFact(
     EquatableArray<string> Aliases,
     OrganizationKind Kind,
     OrganizationRole Role,
-    EquatableArray<FactEvidence> Evidence);
+    EquatableArray<FactEvidence> Evidence)
+{
+    /// <summary>How many documents mention this organization.</summary>
+    public int SupportCount => Evidence.DocumentCount();
+}
 
 /// <summary>A direct quotation.</summary>
 /// <param name="Text">The quoted words, without the quotation marks.</param>
 /// <param name="Speaker">Canonical name of the speaker, or null when none can be attributed.</param>
 /// <param name="Partial">True for a short scare quote or fragment woven into the reporter's sentence.</param>
 /// <param name="Evidence">Where the quotation stands (the opening mark's position).</param>
-public sealed record QuoteFact(string Text, string? Speaker, bool Partial, EquatableArray<FactEvidence> Evidence);
+/// <param name="Variants">After consolidation: the other wordings of the same quotation in other articles
+/// ("Sadly, river pollution keeps getting worse" beside "River pollution keeps getting worse"); empty per article.</param>
+public sealed record QuoteFact(string Text, string? Speaker, bool Partial, EquatableArray<FactEvidence> Evidence, EquatableArray<string> Variants = default)
+{
+    /// <summary>How many documents state this quotation.</summary>
+    public int SupportCount => Evidence.DocumentCount();
+}
 
 /// <summary>A counted figure ("more than 800 companies").</summary>
 /// <param name="Value">The number.</param>
 /// <param name="Unit">What is counted ("companies", "large language models").</param>
 /// <param name="Qualifier">Exact, more-than, less-than or about.</param>
 /// <param name="Evidence">Where it is stated.</param>
-public sealed record FigureFact(decimal Value, string Unit, FigureQualifier Qualifier, EquatableArray<FactEvidence> Evidence);
+public sealed record FigureFact(decimal Value, string Unit, FigureQualifier Qualifier, EquatableArray<FactEvidence> Evidence)
+{
+    /// <summary>How many documents state this figure.</summary>
+    public int SupportCount => Evidence.DocumentCount();
+}
 
 /// <summary>A date stated in the text, with the weekday the text gives for it, if any.</summary>
 /// <param name="Date">The date (yyyy-MM-dd).</param>
@@ -74,6 +92,8 @@ public sealed record DateFact(string Date, string? StatedWeekday, FactEvidence E
 /// <param name="Theme">The stated theme, if any.</param>
 /// <param name="Figures">Counted figures about the event.</param>
 /// <param name="Evidence">Mentions of the event.</param>
+/// <param name="DurationDays">Length in days when the text states it ("the three-day conference"), else null;
+/// lets consolidation work out an end date from another article's start date.</param>
 public sealed record EventFact(
     string Name,
     EquatableArray<string> Aliases,
@@ -83,7 +103,12 @@ public sealed record EventFact(
     string? EndDate,
     string? Theme,
     EquatableArray<FigureFact> Figures,
-    EquatableArray<FactEvidence> Evidence);
+    EquatableArray<FactEvidence> Evidence,
+    int? DurationDays = null)
+{
+    /// <summary>How many documents report this event.</summary>
+    public int SupportCount => Evidence.DocumentCount();
+}
 
 /// <summary>A problem found in the input, located in the article.</summary>
 /// <param name="Id">Diagnostic id (FG0001...).</param>
@@ -126,3 +151,19 @@ public sealed record CorpusFacts(
     EquatableArray<OrganizationFact> Organizations,
     EquatableArray<QuoteFact> Quotes,
     EquatableArray<FactDiagnostic> Diagnostics);
+
+/// <summary>Helpers over evidence lists.</summary>
+public static class FactEvidenceExtensions
+{
+    /// <summary>The number of distinct files among the evidence: how many documents support a fact.</summary>
+    public static int DocumentCount(this EquatableArray<FactEvidence> evidence)
+    {
+        var files = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var e in evidence)
+        {
+            files.Add(e.File);
+        }
+
+        return files.Count;
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactGen.Extraction.Events;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Merges the events of many articles: same name or alias, or variants of one name (same acronym
+/// and final word, the shorter's words all in the longer: "Nordic ML Expo" and "Nordic
+/// Machine Learning Expo"), never across different years. Each field takes the value
+/// most articles state; a field stated differently becomes a <see cref="DiagnosticIds.ConflictingFacts"/>
+/// diagnostic at the minority value's evidence.
+/// </summary>
+internal static class EventMerger
+{
+    public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics)
+    {
+        var items = new List<(DocumentFacts Doc, EventFact Fact)>();
+        foreach (var d in documents)
+        {
+            foreach (var e in d.Events)
+            {
+                items.Add((d, e));
+            }
+        }
+
+        var sets = new UnionFind(items.Count);
+        var city = items.Select(m => m.Fact.City).ToArray();
+        var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            foreach (var key in Keys(items[i].Fact))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = new List<int>();
+                }
+
+                foreach (var j in list)
+                {
+                    // Editions of a recurring event differ by place or year: a group keeps one of each.
+                    var (ri, rj) = (sets.Find(i), sets.Find(j));
+                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(items[i].Fact, items[j].Fact))
+                    {
+                        continue;
+                    }
+
+                    sets.Union(i, j);
+                    var root = sets.Find(i);
+                    city[root] = city[ri] ?? city[rj];
+                    year[root] = year[ri] ?? year[rj];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var events = new List<EventFact>();
+        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        {
+            events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+        }
+
+        return events.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.StartDate, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Index keys: every name and alias, and for written-out names their acronym + final word.</summary>
+    private static IEnumerable<string> Keys(EventFact e)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in e.Aliases.Concat(new[] { e.Name }))
+        {
+            keys.Add("=" + TextKeys.Key(name));
+            if (name.IndexOf(' ') > 0)
+            {
+                keys.Add("~" + EventRecognizer.EventKey(name));
+                keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
+            }
+        }
+
+        return keys;
+    }
+
+    private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
+
+    /// <summary>Names that can be one event.</summary>
+    private static bool Compatible(EventFact a, EventFact b)
+    {
+        var aNames = a.Aliases.Concat(new[] { a.Name }).ToList();
+        var bNames = b.Aliases.Concat(new[] { b.Name }).ToList();
+        foreach (var x in aNames)
+        {
+            foreach (var y in bNames)
+            {
+                if (SameName(x, y))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
+    internal static bool SameName(string x, string y)
+    {
+        var kx = TextKeys.Key(x);
+        var ky = TextKeys.Key(y);
+        if (kx == ky)
+        {
+            return true;
+        }
+
+        var xSpaced = x.IndexOf(' ') > 0;
+        var ySpaced = y.IndexOf(' ') > 0;
+        if (xSpaced != ySpaced)
+        {
+            var (acronym, full) = xSpaced ? (y, x) : (x, y);
+            return EventNameFinder.IsAcronym(acronym) && EventNameFinder.AcronymOf(full) == acronym;
+        }
+
+        if (!xSpaced || EventRecognizer.EventKey(x) != EventRecognizer.EventKey(y))
+        {
+            return false;
+        }
+
+        var wx = FullWords(x);
+        var wy = FullWords(y);
+        return wx.IsSubsetOf(wy) || wy.IsSubsetOf(wx);
+    }
+
+    /// <summary>The written-out (not all-capital) words of a name, lower case.</summary>
+    private static HashSet<string> FullWords(string name) =>
+        new(name.Split(' ').Where(w => w.Length > 0 && !EventNameFinder.IsAcronym(w)).Select(w => TextKeys.Key(w)), StringComparer.Ordinal);
+
+    private static EventFact MergeGroup(List<(DocumentFacts Doc, EventFact Fact)> members, List<FactDiagnostic> diagnostics)
+    {
+        var written = members.Where(m => m.Fact.Name.IndexOf(' ') > 0).ToList();
+        var name = Evidence.Majority((written.Count > 0 ? written : members).Select(m => ((string?)m.Fact.Name, m.Doc.Document.File)), PeopleMerger.NamePreference)!;
+        var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
+            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+
+        var city = Evidence.Majority(members.Select(m => (m.Fact.City, m.Doc.Document.File)), StringComparer.Ordinal);
+        var country = Evidence.Majority(members.Where(m => m.Fact.City == city).Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal)
+            ?? Evidence.Majority(members.Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal);
+        var start = Field(members, e => e.StartDate, "start date", diagnostics, d => DateEvidence(d, d.Fact.StartDate));
+        var end = Field(members, e => e.EndDate, "end date", diagnostics, d => DateEvidence(d, d.Fact.EndDate));
+        var duration = members.Where(m => m.Fact.DurationDays is not null)
+            .GroupBy(m => m.Fact.DurationDays!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => (int?)g.Key).FirstOrDefault();
+        if (end is null && duration is > 1 && NewsCalendar.ParseIso(start) is { } first)
+        {
+            end = NewsCalendar.Iso(first.AddDays(duration.Value - 1));
+        }
+
+        var theme = Evidence.Majority(members.Select(m => (m.Fact.Theme, m.Doc.Document.File)), PeopleMerger.NamePreference);
+        var figures = FigureReconciler.Reconcile(members.SelectMany(m => m.Fact.Figures.Select(f => (m.Doc.Document.File, f))).ToList(), diagnostics);
+        return new EventFact(name, aliases, city, country, start, end, theme, figures.ToEquatableArray(),
+            Evidence.Merge(members.Select(m => m.Fact.Evidence)), duration);
+    }
+
+    /// <summary>The majority value of a field; each minority value is reported where its article states it.</summary>
+    private static string? Field(
+        List<(DocumentFacts Doc, EventFact Fact)> members,
+        Func<EventFact, string?> field,
+        string what,
+        List<FactDiagnostic> diagnostics,
+        Func<(DocumentFacts Doc, EventFact Fact), FactEvidence?> locate)
+    {
+        var value = Evidence.Majority(members.Select(m => (field(m.Fact), m.Doc.Document.File)), StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            var other = field(m.Fact);
+            if (other is null || other == value || !Close(other, value) || locate(m) is not { } at)
+            {
+                continue;
+            }
+
+            diagnostics.Add(new FactDiagnostic(
+                DiagnosticIds.ConflictingFacts,
+                FactSeverity.Warning,
+                $"The {what} of '{m.Fact.Name}' is {other} here, but {value} in most other articles.",
+                at.File,
+                at.Line,
+                at.Column,
+                at.Length));
+        }
+
+        return value;
+    }
+
+    /// <summary>Dates more than two weeks apart belong to different sessions or editions, not to one disputed day.</summary>
+    private static bool Close(string a, string? b) =>
+        NewsCalendar.ParseIso(a) is { } x && NewsCalendar.ParseIso(b) is { } y && Math.Abs((x - y).TotalDays) <= 14;
+
+    private static FactEvidence? FirstEvidence((DocumentFacts Doc, EventFact Fact) m) =>
+        m.Fact.Evidence.Count > 0 ? m.Fact.Evidence[0] : null;
+
+    /// <summary>Where the article states that date, else where it names the event.</summary>
+    private static FactEvidence? DateEvidence((DocumentFacts Doc, EventFact Fact) m, string? date) =>
+        m.Doc.Dates.FirstOrDefault(d => d.Date == date)?.Evidence ?? FirstEvidence(m);
+}

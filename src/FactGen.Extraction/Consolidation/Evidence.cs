@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>Orders and merges evidence: by file (ordinal), line, column.</summary>
+internal static class Evidence
+{
+    public static readonly IComparer<FactEvidence> Order = Comparer<FactEvidence>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.File, b.File);
+        if (c == 0)
+        {
+            c = a.Line.CompareTo(b.Line);
+        }
+
+        if (c == 0)
+        {
+            c = a.Column.CompareTo(b.Column);
+        }
+
+        if (c == 0)
+        {
+            c = a.Length.CompareTo(b.Length);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
+    });
+
+    /// <summary>All evidence of the given facts, sorted, duplicates removed.</summary>
+    public static EquatableArray<FactEvidence> Merge(IEnumerable<EquatableArray<FactEvidence>> lists)
+    {
+        var all = lists.SelectMany(l => l).Distinct().ToList();
+        all.Sort(Order);
+        return all.ToEquatableArray();
+    }
+
+    /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>
+    public static T? Majority<T>(IEnumerable<(T? Value, string File)> votes, IComparer<T> tieBreak)
+        where T : class
+    {
+        var counts = new Dictionary<T, HashSet<string>>();
+        foreach (var (value, file) in votes)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!counts.TryGetValue(value, out var files))
+            {
+                counts[value] = files = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            files.Add(file);
+        }
+
+        return counts.Count == 0
+            ? null
+            : counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key, tieBreak).First().Key;
+    }
+}

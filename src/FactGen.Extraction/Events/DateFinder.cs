@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactGen.Extraction.Events;
+
+/// <summary>A date written in the text.</summary>
+/// <param name="Start">Offset of the whole expression (weekday included) in the article text.</param>
+/// <param name="Length">Length of the expression.</param>
+/// <param name="Date">The date as written (for a range, its first day).</param>
+/// <param name="EndDate">Last day of a range ("26-28 July 2025"), else null.</param>
+/// <param name="Weekday">The weekday written beside the date, or null.</param>
+/// <param name="Relative">True when only a weekday was written ("on Saturday") and the date was worked out.</param>
+/// <param name="YearWritten">True when the text writes the year (only then can a weekday be proven wrong).</param>
+internal sealed record FoundDate(int Start, int Length, DateTime Date, DateTime? EndDate, string? Weekday, bool Relative, bool YearWritten = true)
+{
+    /// <summary>True when the stated weekday is not the date's weekday.</summary>
+    public bool WeekdayMismatch => Weekday is not null && !Relative && YearWritten && !string.Equals(Weekday, NewsCalendar.WeekdayName(Date), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Finds dates: ISO ("2025-07-26"), day-month-year ("25 July 2025"), month-day-year ("July 26, 2025"),
+/// ranges ("26-28 July", "July 26-28, 2025"), each with an optional weekday before it, and a lone
+/// weekday ("on Saturday") resolved against a reference date. A date without a year takes the
+/// reference date's year.
+/// </summary>
+internal static class DateFinder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    private static readonly Regex Explicit = new(
+        @"(?:\b(?<wd>" + NewsCalendar.WeekdayPattern + @"),?\s+(?:the\s+)?)?" +
+        @"(?:" +
+        @"\b(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b" +
+        @"|\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mn>" + NewsCalendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>[0-9]{4})\b)?" +
+        @"|\b(?<mn>" + NewsCalendar.MonthPattern + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\b(?:,?\s+(?<y>[0-9]{4})\b)?" +
+        @")",
+        Options);
+
+    private static readonly Regex LoneWeekday = new(
+        @"\b(?<prep>on|last|this|next|since|until|by)\s+(?<wd>" + NewsCalendar.WeekdayPattern + @")\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + NewsCalendar.MonthPattern + @")\b)",
+        Options);
+
+    /// <summary>Explicit dates in <paramref name="text"/> (offsets shifted by <paramref name="offset"/>).</summary>
+    public static List<FoundDate> FindExplicit(string text, int offset, int? defaultYear)
+    {
+        var found = new List<FoundDate>();
+        FindExplicit(text, offset, defaultYear, found);
+        return found;
+    }
+
+    /// <summary>Adds the explicit dates in <paramref name="text"/> to <paramref name="found"/>.</summary>
+    public static void FindExplicit(string text, int offset, int? defaultYear, List<FoundDate> found)
+    {
+        if (!MightHoldDate(text))
+        {
+            return;
+        }
+
+        foreach (Match m in Explicit.Matches(text))
+        {
+            var month = m.Groups["mn"].Success ? NewsCalendar.MonthNumber(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
+            var year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : defaultYear;
+            if (year is null || month == 0)
+            {
+                continue;
+            }
+
+            var weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            var yearWritten = m.Groups["y"].Success;
+            if (!yearWritten && weekday is not null)
+            {
+                // "Saturday 12 March" with no year: the year next to the assumed one whose 12 March is a Saturday.
+                year = YearWithWeekday(year.Value, month, Int(m.Groups["d"].Value), weekday);
+            }
+
+            var date = NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
+            if (date is null)
+            {
+                continue;
+            }
+
+            DateTime? end = m.Groups["d2"].Success ? NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d2"].Value)) : null;
+            if (end is not null && end <= date)
+            {
+                end = null;
+            }
+
+            found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false, yearWritten));
+        }
+    }
+
+    /// <summary>
+    /// Lone weekdays ("on Saturday") resolved to the nearest such day on or before the reference
+    /// date (news reports the past), or after it when the sentence speaks of the future.
+    /// </summary>
+    public static List<FoundDate> FindRelative(string text, int offset, DateTime reference)
+    {
+        var found = new List<FoundDate>();
+        FindRelative(text, offset, reference, found);
+        return found;
+    }
+
+    /// <summary>Adds the lone weekdays of <paramref name="text"/>, resolved, to <paramref name="found"/>.</summary>
+    public static void FindRelative(string text, int offset, DateTime reference, List<FoundDate> found)
+    {
+        if (!HasWeekday(text))
+        {
+            return;
+        }
+
+        var future = Regex.IsMatch(text, @"\b(?:will|to be held|is set to|are set to|next)\b", RegexOptions.CultureInvariant);
+        foreach (Match m in LoneWeekday.Matches(text))
+        {
+            var day = NewsCalendar.ParseWeekday(m.Groups["wd"].Value);
+            if (day is null)
+            {
+                continue;
+            }
+
+            var prep = m.Groups["prep"].Value;
+            var forward = prep is "next" or "until" || (future && prep != "last");
+            var date = reference;
+            while (date.DayOfWeek != day.Value)
+            {
+                date = date.AddDays(forward ? 1 : -1);
+            }
+
+            if (prep == "last" && date == reference)
+            {
+                date = date.AddDays(-7);
+            }
+
+            var start = m.Groups["wd"].Index;
+            found.Add(new FoundDate(offset + start, m.Groups["wd"].Length, date, null, m.Groups["wd"].Value, Relative: true));
+        }
+    }
+
+    private static int YearWithWeekday(int year, int month, int day, string weekday)
+    {
+        foreach (var candidate in new[] { year, year - 1, year + 1 })
+        {
+            if (NewsCalendar.TryDate(candidate, month, day) is { } d && string.Equals(NewsCalendar.WeekdayName(d), weekday, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return year;
+    }
+
+    /// <summary>
+    /// A cheap scan before the regex: a digit and either a capitalised month prefix ("Jul", "Sept")
+    /// or an ISO shape ("2025-"). Most sentences of news have neither.
+    /// </summary>
+    private static bool MightHoldDate(string text)
+    {
+        if (text.IndexOfAny(Digits) < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= '0' && c <= '9')
+            {
+                if (i + 4 < text.Length && text[i + 4] == '-' && IsDigits(text, i, 4))
+                {
+                    return true;
+                }
+            }
+            else if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && (i == 0 || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+    /// <summary>A whole month name or abbreviation starts at <paramref name="i"/> ("March", not "Market").</summary>
+    private static bool MonthNameAt(string text, int i)
+    {
+        if (i + 3 > text.Length || !char.IsLower(text[i + 1]))
+        {
+            return false;
+        }
+
+        foreach (var name in MonthNames)
+        {
+            if (name[0] != text[i] || name[1] != text[i + 1])
+            {
+                continue;
+            }
+
+            var end = i + name.Length;
+            if (end <= text.Length && (end == text.Length || !char.IsLetter(text[end])) && string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames = NewsCalendar.MonthPattern.Split('|');
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWeekday(string text)
+    {
+        var day = text.IndexOf("day", StringComparison.Ordinal);
+        while (day >= 3)
+        {
+            foreach (var name in Weekdays)
+            {
+                if (day + 3 >= name.Length && string.CompareOrdinal(text, day + 3 - name.Length, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            day = text.IndexOf("day", day + 3, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Weekdays = NewsCalendar.WeekdayPattern.Split('|');
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Events;
+
+/// <summary>A written name of an event.</summary>
+/// <param name="Start">Offset of the name's first word.</param>
+/// <param name="Length">Length of the name.</param>
+/// <param name="Name">The name ("Global Robotics Congress").</param>
+/// <param name="Acronym">The acronym in parentheses after it ("GRC"), or null.</param>
+/// <param name="Year">The year written before or after it ("2025 World Expo"), or null.</param>
+internal sealed record EventNameMention(int Start, int Length, string Name, string? Acronym, int? Year);
+
+/// <summary>
+/// Finds event names: a run of capitalised words ending in an event word ("Conference",
+/// "Summit", "Games"...; lexicon event-heads), with "of", "on", "for", "and", "the" allowed
+/// inside; an acronym in parentheses after it; a year before or after it. A recurring event
+/// named only by an acronym ("this year's CES") is found too.
+/// </summary>
+internal static class EventNameFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "on", "for", "the", "&", "de" };
+
+    /// <summary>Capitalised words that open a sentence or phrase but never an event's name.</summary>
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "At", "In", "On", "During", "After", "Before", "From", "For",
+        "With", "By", "Since", "Of", "And", "But", "Or", "As", "To", "Its", "Their", "His", "Her", "Our", "Last", "Next",
+        "Every", "Each", "Annual", "Speaking", "While", "When", "Ahead", "Under", "Until", "Year's", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Inside", "Outside", "Opening", "Closing",
+    };
+
+    /// <summary>First words of names of standing bodies that end in an event word ("Organisation of ... Conference").</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Organisation", "Organization", "Office", "Department", "Ministry", "Council", "Union", "Party", "Association",
+        "Federation", "Commission", "Committee", "Results",
+    };
+
+    private static readonly Lazy<string[]> Heads = new(() => new List<string>(Lexicon.Get("event-heads").Entries).ToArray());
+
+    /// <summary>Every event-name mention in the article, in text order.</summary>
+    public static List<EventNameMention> Find(ArticleAnalysis article)
+    {
+        var heads = Heads.Value;
+        var found = new List<EventNameMention>();
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var tokens = article.SentenceTokens[s];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
+                if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
+                    && TokenText.IsAny(article, tokens[i], heads)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
+                {
+                    var mention = NameEndingAt(article, tokens, i);
+                    if (mention is not null)
+                    {
+                        found.Add(mention);
+                    }
+                }
+            }
+
+            FindRecurringAcronyms(article, tokens, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>The acronym of a name: initials of its words, an all-capital word counts whole ("World Robot Expo" → "WRE", "Nordic ML Expo" → "NMLE").</summary>
+    public static string AcronymOf(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length == 0 || Connectors.Contains(word))
+            {
+                continue;
+            }
+
+            if (IsAcronym(word))
+            {
+                builder.Append(word);
+            }
+            else if (char.IsLetterOrDigit(word[0]))
+            {
+                builder.Append(char.ToUpperInvariant(word[0]));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for an all-capital word of two or more letters ("CES", "G20").</summary>
+    public static bool IsAcronym(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EventNameMention? NameEndingAt(ArticleAnalysis article, List<Token> tokens, int head)
+    {
+        var first = head;
+        for (var j = head - 1; j >= 0; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind != TokenKind.Word || token.End + 1 < tokens[j + 1].Start)
+            {
+                break;
+            }
+
+            var word = article.TextOf(token);
+            if (Connectors.Contains(word))
+            {
+                // "Festival of the Arts": a connector needs a capitalised word (or "of the") before it.
+                var before = j > 0 ? article.TextOf(tokens[j - 1]) : string.Empty;
+                var joins = word == "the" ? before is "of" or "on" or "for" : before.Length > 0 && char.IsUpper(before[0]) && !NotNameWords.Contains(before);
+                if (!joins)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        var last = ForwardEnd(article, tokens, head);
+        if (first == head && last == head)
+        {
+            return null;
+        }
+
+        // "Organisation of Islamic Conference", "African National Congress": bodies, not gatherings.
+        var firstWord = article.TextOf(tokens[first]);
+        if (BodyWords.Contains(firstWord) || (article.TextOf(tokens[head]) == "Congress" && head > 0 && article.TextOf(tokens[head - 1]) == "National"))
+        {
+            return null;
+        }
+
+        int? year = null;
+        if (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[first - 1])))
+        {
+            year = int.Parse(article.TextOf(tokens[first - 1]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[last + 1])))
+        {
+            year = int.Parse(article.TextOf(tokens[last + 1]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        string? acronym = null;
+        var after = last + 1 + (year is not null && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number ? 1 : 0);
+        if (after + 2 < tokens.Count && IsPunct(article, tokens[after], '(') && IsPunct(article, tokens[after + 2], ')')
+            && tokens[after + 1].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[after + 1])))
+        {
+            acronym = article.TextOf(tokens[after + 1]);
+        }
+
+        var start = tokens[first].Start;
+        var name = article.Raw.Substring(start, tokens[last].End - start);
+        return new EventNameMention(start, name.Length, name, acronym, year);
+    }
+
+    /// <summary>"Festival of the Northern Lights", "Summit on Climate Action": capitalised words after "of"/"on"/"for" (and "the").</summary>
+    private static int ForwardEnd(ArticleAnalysis article, List<Token> tokens, int head)
+    {
+        var k = head + 1;
+        if (k >= tokens.Count || article.TextOf(tokens[k]) is not ("of" or "on" or "for"))
+        {
+            return head;
+        }
+
+        k++;
+        if (k < tokens.Count && article.TextOf(tokens[k]) == "the")
+        {
+            k++;
+        }
+
+        var last = head;
+        for (; k < tokens.Count && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = article.TextOf(tokens[k]);
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
+
+    private static bool IsMonthName(string word) => NewsCalendar.IsMonthName(word);
+
+    /// <summary>
+    /// An acronym used as a recurring event: "this year's CES", "last year's MWC", or an acronym
+    /// with the edition's year beside it ("CES 2024", "the 2024 CES").
+    /// </summary>
+    private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (a, b) = (tokens[i], tokens[i + 1]);
+            var acronymThenYear = a.Kind == TokenKind.Word && a.Length is >= 3 and <= 6 && char.IsUpper(article.Raw[a.Start])
+                && b.Kind == TokenKind.Number && b.Length == 4 && IsYear(article.TextOf(b));
+
+            // "the 2024 CES", not "in 2023 GDP grew".
+            var yearThenAcronym = a.Kind == TokenKind.Number && a.Length == 4 && b.Kind == TokenKind.Word && b.Length is >= 3 and <= 6
+                && char.IsUpper(article.Raw[b.Start]) && i > 0 && (TokenText.Is(article, tokens[i - 1], "the") || TokenText.Is(article, tokens[i - 1], "The"))
+                && IsYear(article.TextOf(a))
+                && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 2].Start]));
+            var word = acronymThenYear ? a : b;
+            if ((acronymThenYear || yearThenAcronym) && word.Length is >= 3 and <= 6 && b.Start - a.End == 1
+                && IsAcronym(article.TextOf(word)) && !InCapitalsOrDate(article, tokens, i) && PlaceGazetteer.City(article.TextOf(word)) is null
+                && PlaceGazetteer.Country(article.TextOf(word)) is null)
+            {
+                var year = int.Parse(article.TextOf(acronymThenYear ? b : a), System.Globalization.CultureInfo.InvariantCulture);
+                found.Add(new EventNameMention(word.Start, word.Length, article.TextOf(word), null, year));
+            }
+        }
+
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
+                || tokens[i + 2].Kind != TokenKind.Punctuation || !Tokenizer.IsApostrophe(article.Raw[tokens[i + 2].Start]))
+            {
+                continue;
+            }
+
+            var which = article.TextOf(tokens[i]).ToLowerInvariant();
+            if (which is not ("this" or "last" or "next") || tokens[i + 3].Kind != TokenKind.Word || article.TextOf(tokens[i + 3]) != "s")
+            {
+                continue;
+            }
+
+            if (i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[i + 4]))
+                && article.TextOf(tokens[i + 4]).Length >= 3
+                && (i + 5 >= tokens.Count || tokens[i + 5].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 5].Start])))
+            {
+                var t = tokens[i + 4];
+                found.Add(new EventNameMention(t.Start, t.Length, article.TextOf(t), null, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "LONDON 1996-08-30" (a dateline) or "WORLD CUP 1998 FINAL" (a headline in capitals): the pair at
+    /// <paramref name="i"/> is part of a date or of a run of capitalised words, not an event edition.
+    /// </summary>
+    private static bool InCapitalsOrDate(ArticleAnalysis article, List<Token> tokens, int i)
+    {
+        var after = i + 2 < tokens.Count ? tokens[i + 2] : default;
+        if (after.Length > 0 && after.Kind == TokenKind.Punctuation && after.Start == tokens[i + 1].End && article.Raw[after.Start] is '-' or '/' or '.')
+        {
+            return true;
+        }
+
+        var before = i > 0 ? tokens[i - 1] : default;
+        return (before.Length > 1 && before.Kind == TokenKind.Word && IsAcronym(article.TextOf(before)))
+            || (after.Length > 1 && after.Kind == TokenKind.Word && IsAcronym(article.TextOf(after)));
+    }
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && int.TryParse(number, out var y) && y is >= 1900 and <= 2100;
+
+    private static bool IsPunct(ArticleAnalysis article, Token token, char c) =>
+        token.Kind == TokenKind.Punctuation && article.Raw[token.Start] == c;
+}

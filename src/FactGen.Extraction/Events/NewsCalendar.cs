@@ -1,0 +1,64 @@
+using System;
+using System.Globalization;
+
+namespace FactGen.Extraction.Events;
+
+/// <summary>Month and weekday names and ISO formatting, invariant whatever the machine's culture.</summary>
+internal static class NewsCalendar
+{
+    public const string WeekdayPattern = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    public const string MonthPattern =
+        "January|February|March|April|May|June|July|August|September|October|November|December|" +
+        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private static readonly string[] Months =
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    };
+
+    /// <summary>1-12 for a month name or its abbreviation, 0 when it is none.</summary>
+    public static int MonthNumber(string name)
+    {
+        if (name.Length < 3)
+        {
+            return 0;
+        }
+
+        var prefix = name.Substring(0, 3).ToLowerInvariant();
+        return Array.IndexOf(Months, prefix) + 1;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> MonthNames = new(MonthPattern.Split('|'), StringComparer.Ordinal);
+
+    /// <summary>True for a capitalised month name or its abbreviation ("March", "Sept").</summary>
+    public static bool IsMonthName(string word) => MonthNames.Contains(word);
+
+    /// <summary>The English weekday name of a date.</summary>
+    public static string WeekdayName(DateTime date) => date.DayOfWeek.ToString();
+
+    /// <summary>The day of week a name stands for ("saturday" → Saturday), or null.</summary>
+    public static DayOfWeek? ParseWeekday(string name)
+    {
+        foreach (DayOfWeek day in Enum.GetValues(typeof(DayOfWeek)))
+        {
+            if (string.Equals(day.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A valid date or null (no "31 February").</summary>
+    public static DateTime? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified)
+            : null;
+
+    public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateTime? ParseIso(string? iso) =>
+        iso is not null && DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
