@@ -102,6 +102,7 @@ internal static class JsonExport
             json.WriteString("text", q.Text);
             json.WriteString("speaker", q.Speaker);
             json.WriteBoolean("partial", q.Partial);
+            WriteStrings(json, "variants", q.Variants);
             WriteEvidence(json, q.Evidence);
             json.WriteEndObject();
         }

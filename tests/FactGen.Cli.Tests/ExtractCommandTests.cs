@@ -36,7 +36,7 @@ public sealed class ExtractCommandTests
         AssertKeys(root, "events", "name", "aliases", "city", "country", "startDate", "endDate", "theme", "figures", "evidence");
         AssertKeys(root, "people", "name", "aliases", "titles", "role", "evidence");
         AssertKeys(root, "organizations", "name", "aliases", "kind", "role", "evidence");
-        AssertKeys(root, "quotes", "text", "speaker", "partial", "evidence");
+        AssertKeys(root, "quotes", "text", "speaker", "partial", "variants", "evidence");
         AssertKeys(root, "diagnostics", "id", "severity", "message", "file", "line", "column");
     }
 

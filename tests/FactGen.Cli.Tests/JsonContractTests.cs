@@ -52,7 +52,7 @@ public sealed class JsonContractTests
         Assert.Equal("participant", organization.GetProperty("role").GetString());
 
         var quote = root.GetProperty("quotes")[0];
-        Assert.Equal(new[] { "text", "speaker", "partial", "evidence" }, Keys(quote));
+        Assert.Equal(new[] { "text", "speaker", "partial", "variants", "evidence" }, Keys(quote));
         Assert.Equal("Ana Ruiz", quote.GetProperty("speaker").GetString());
         Assert.False(quote.GetProperty("partial").GetBoolean());
 

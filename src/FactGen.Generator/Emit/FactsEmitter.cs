@@ -434,7 +434,7 @@ internal sealed class FactsEmitter
         WriteFactory("Organizations", "Organization", _corpus.Organizations.AsArray(), o =>
             $"new {Rt}Organization({CSharpText.Literal(o.Name)}, {Strings(o.Aliases)}, {Rt}OrganizationKind.{o.Kind}, {Rt}OrganizationRole.{o.Role}, {Evidence(o.Evidence)})");
         WriteFactory("Quotes", "Quote", _corpus.Quotes.AsArray(), q =>
-            $"new {Rt}Quote({CSharpText.Literal(q.Text)}, {Speaker(q.Speaker)}, {CSharpText.Literal(q.Speaker)}, {(q.Partial ? "true" : "false")}, {Strings(QuoteVariants.Of(q))}, {Evidence(q.Evidence)})");
+            $"new {Rt}Quote({CSharpText.Literal(q.Text)}, {Speaker(q.Speaker)}, {CSharpText.Literal(q.Speaker)}, {(q.Partial ? "true" : "false")}, {Strings(q.Variants)}, {Evidence(q.Evidence)})");
         WriteFactory("Events", "FactEvent", _corpus.Events.AsArray(), e =>
             $"new {Rt}FactEvent({CSharpText.Literal(e.Name)}, {Strings(e.Aliases)}, {CSharpText.Literal(e.City)}, {CSharpText.Literal(e.Country)}, " +
             $"{Date(e.StartDate)}, {Date(e.EndDate)}, {CSharpText.Literal(e.Theme)}, new {Rt}Figure[] {{ {string.Join(", ", e.Figures.Select(Figure))} }}, {Evidence(e.Evidence)})");
