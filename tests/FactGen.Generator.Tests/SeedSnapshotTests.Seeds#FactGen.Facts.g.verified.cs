@@ -4,7 +4,7 @@
 
 namespace Waic2025
 {
-    /// <summary>Facts that FactGen extracted at compile time from 5 articles: 1 event, 8 people, 12 organizations and 12 quotations.</summary>
+    /// <summary>Facts that FactGen extracted at compile time from 5 articles: 1 event, 8 people, 11 organizations and 12 quotations.</summary>
     public static partial class Facts
     {
         /// <summary>Every fact, with queries by speaker, organization and source document.</summary>
@@ -173,13 +173,13 @@ namespace Waic2025
             public static global::FactGen.Organization Unitree => __FactGenData.Organizations[9];
 
             /// <inheritdoc cref="Organizations.IFlytek"/>
-            public static global::FactGen.Organization IFlytek => __FactGenData.Organizations[11];
+            public static global::FactGen.Organization IFlytek => __FactGenData.Organizations[10];
         }
 
         /// <summary>Every organization named in the articles, whatever its kind or role.</summary>
         public static class Organizations
         {
-            /// <summary>All of them (12).</summary>
+            /// <summary>All of them (11).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactGen.Organization> All => __FactGenData.OrganizationsList;
 
             /// <summary>Alibaba: company, participant.</summary>
@@ -286,15 +286,6 @@ namespace Waic2025
             /// </remarks>
             public static global::FactGen.Organization Unitree => __FactGenData.Organizations[9];
 
-            /// <summary>WAIC: other, mentioned.</summary>
-            /// <remarks>
-            /// <para>Evidence (1 mention in 1 article):</para>
-            /// <list type="bullet">
-            /// <item><description>004_77ec657db0443af4.txt:9: “This year’s WAIC features participation from over 800 companies, with more than 3,000 AI-related products on display.”</description></item>
-            /// </list>
-            /// </remarks>
-            public static global::FactGen.Organization WAIC => __FactGenData.Organizations[10];
-
             /// <summary>iFlytek: company, participant.</summary>
             /// <remarks>
             /// <para>Evidence (1 mention in 1 article):</para>
@@ -302,7 +293,7 @@ namespace Waic2025
             /// <item><description>000_ffb071425fd0bac0.txt:10: “The Shanghai AI conference has drawn more than 800 companies and thousands of delegates from around the world, featuring tech giants such as Huawei, Alibaba, Tesla, Amazon, and iFlytek.”</description></item>
             /// </list>
             /// </remarks>
-            public static global::FactGen.Organization IFlytek => __FactGenData.Organizations[11];
+            public static global::FactGen.Organization IFlytek => __FactGenData.Organizations[10];
         }
 
         /// <summary>The direct quotations; each person's own are also on <see cref="global::FactGen.Person.Quotes"/>.</summary>
@@ -592,7 +583,7 @@ namespace Waic2025
 
             private static global::FactGen.Organization[] CreateOrganizations()
             {
-                var items = new global::FactGen.Organization[12];
+                var items = new global::FactGen.Organization[11];
                 FillOrganizations0(items);
                 return items;
             }
@@ -609,8 +600,7 @@ namespace Waic2025
                 items[7] = new global::FactGen.Organization("Nvidia", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(4, 5, 295, 42)));
                 items[8] = new global::FactGen.Organization("Tesla", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 159, 34), E(1, 13, 138, 39), E(2, 24, 448, 17), E(2, 30, 230, 33), E(4, 9, 252, 5)));
                 items[9] = new global::FactGen.Organization("Unitree", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(1, 13, 104, 12), E(2, 24, 384, 17), E(4, 9, 214, 5)));
-                items[10] = new global::FactGen.Organization("WAIC", Strings(), global::FactGen.OrganizationKind.Other, global::FactGen.OrganizationRole.Mentioned, Ev(E(4, 9, 13, 37)));
-                items[11] = new global::FactGen.Organization("iFlytek", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 178, 34)));
+                items[10] = new global::FactGen.Organization("iFlytek", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 178, 34)));
             }
 
             private static global::FactGen.Quote[] CreateQuotes()

@@ -25,12 +25,12 @@ public static class Consolidator
         var personNames = new Dictionary<(string File, string Name), string>();
         var organizationNames = new Dictionary<(string File, string Name), string>();
         var people = PeopleMerger.Merge(ordered, personNames, diagnostics);
-        var organizations = OrganizationMerger.Merge(ordered, organizationNames);
+        var events = EventMerger.Merge(ordered, diagnostics);
+        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, organizationNames), events);
         var quotes = QuoteGrouper.Group(ordered, (file, speaker) =>
             personNames.TryGetValue((file, speaker), out var person) ? person
             : organizationNames.TryGetValue((file, speaker), out var organization) ? organization
             : speaker);
-        var events = EventMerger.Merge(ordered, diagnostics);
 
         return new CorpusFacts(
             ordered.Select(d => d.Document).ToEquatableArray(),
@@ -42,5 +42,21 @@ public static class Consolidator
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
                 .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
                 .ToEquatableArray());
+    }
+
+    /// <summary>
+    /// An event written by its acronym alone ("this year's EXPO features ...") reads like an organization
+    /// in one article; once the corpus knows the acronym names an event, it is not also an organization.
+    /// </summary>
+    private static List<OrganizationFact> WithoutEventNames(List<OrganizationFact> organizations, List<EventFact> events)
+    {
+        var eventNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            eventNames.Add(e.Name);
+            eventNames.UnionWith(e.Aliases);
+        }
+
+        return organizations.Where(o => !eventNames.Contains(o.Name)).ToList();
     }
 }

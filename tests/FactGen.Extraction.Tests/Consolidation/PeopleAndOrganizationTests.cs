@@ -140,3 +140,18 @@ public class PeopleAndOrganizationTests
         Assert.Equal(2, org.SupportCount);
     }
 }
+
+public class EventAcronymIsNotAnOrganizationTests
+{
+    [Fact]
+    public void AnOrganizationNamedLikeAnEventAliasIsDropped()
+    {
+        var corpus = Consolidator.Consolidate(new[]
+        {
+            Build.Doc("a.txt", events: new[] { Build.Event("a.txt", "Northern Robotics Expo", aliases: new[] { "NRE" }) }),
+            Build.Doc("b.txt", orgs: new[] { Build.Org("b.txt", "NRE", kind: OrganizationKind.Other), Build.Org("b.txt", "Acme Robotics") }),
+        });
+
+        Assert.Equal(new[] { "Acme Robotics" }, corpus.Organizations.Select(o => o.Name));
+    }
+}
