@@ -7,7 +7,8 @@ namespace FactGen.Generator;
 /// <summary>
 /// The catalogue of every diagnostic FactGen reports (ids from <see cref="DiagnosticIds"/>).
 /// Each message is the engine's or the generator's own text, so the format is "{0}". Severities are
-/// defaults: users change them with <c>dotnet_diagnostic.FG0001.severity</c> in .editorconfig.
+/// defaults: users change them with the FactGenDiagnosticSeverity property, or like any analyzer's with
+/// <c>dotnet_diagnostic.FG0001.severity</c> in a .globalconfig, NoWarn or WarningsAsErrors.
 /// New or changed rules go to AnalyzerReleases.Unshipped.md.
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -79,6 +80,10 @@ internal static class DiagnosticDescriptors
     };
 
     /// <summary>The descriptor for <paramref name="id"/>; an id the catalogue does not know is reported as an internal error.</summary>
+    /// <summary>True when <paramref name="id"/> is one of FactGen's diagnostics.</summary>
+    public static bool Exists(string id) => ById.ContainsKey(id);
+
+    /// <summary>The descriptor of <paramref name="id"/>, or FG0010's for an unknown id.</summary>
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : InternalError;
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity, string description) =>

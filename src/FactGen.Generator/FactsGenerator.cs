@@ -231,6 +231,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
 
         var ordered = diagnostics
+            .Select(options.WithChosenSeverity)
+            .OfType<DiagnosticInfo>()
             .Distinct()
             .OrderBy(d => d.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Start)

@@ -16,6 +16,7 @@ namespace FactGen.Generator.Model;
 /// <param name="StartColumn">0-based start column.</param>
 /// <param name="EndLine">0-based end line.</param>
 /// <param name="EndColumn">0-based end column.</param>
+/// <param name="Severity">The severity chosen in the project file, or null for the descriptor's default.</param>
 internal sealed record DiagnosticInfo(
     string Id,
     string Message,
@@ -25,7 +26,8 @@ internal sealed record DiagnosticInfo(
     int StartLine,
     int StartColumn,
     int EndLine,
-    int EndColumn)
+    int EndColumn,
+    DiagnosticSeverity? Severity = null)
 {
     /// <summary>A diagnostic located nowhere (options, internal failures outside any file).</summary>
     public static DiagnosticInfo Nowhere(string id, string message) => new(id, message, null, 0, 0, 0, 0, 0, 0);
@@ -39,6 +41,9 @@ internal sealed record DiagnosticInfo(
                 Path,
                 new TextSpan(Start, Length),
                 new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
-        return Diagnostic.Create(DiagnosticDescriptors.For(Id), location, Message);
+        var descriptor = DiagnosticDescriptors.For(Id);
+        return Severity is { } chosen
+            ? Diagnostic.Create(descriptor, location, chosen, additionalLocations: null, properties: null, Message)
+            : Diagnostic.Create(descriptor, location, Message);
     }
 }

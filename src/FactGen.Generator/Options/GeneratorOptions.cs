@@ -8,12 +8,14 @@ namespace FactGen.Generator.Options;
 /// <param name="ClassName">Name of the generated class.</param>
 /// <param name="Emit">Which parts of the API to emit.</param>
 /// <param name="MaxArticleBytes">Articles larger than this (UTF-8 bytes) are skipped with FG0006.</param>
+/// <param name="Severities">Default severities chosen in the project file, by diagnostic id.</param>
 /// <param name="Diagnostics">FG0007 for every value that made no sense (its default was used).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     EmitCategories Emit,
     long MaxArticleBytes,
+    EquatableArray<SeverityOverride> Severities,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Namespace used when neither FactGenNamespace nor a valid RootNamespace is set.</summary>
@@ -27,5 +29,22 @@ internal sealed record GeneratorOptions(
 
     /// <summary>All defaults.</summary>
     public static GeneratorOptions Default { get; } =
-        new(DefaultNamespace, DefaultClassName, EmitCategories.All, DefaultMaxArticleBytes, EquatableArray<DiagnosticInfo>.Empty);
+        new(DefaultNamespace, DefaultClassName, EmitCategories.All, DefaultMaxArticleBytes,
+            EquatableArray<SeverityOverride>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>
+    /// Applies <see cref="Severities"/>: a diagnostic set to "none" is dropped, another gets its chosen severity.
+    /// </summary>
+    public DiagnosticInfo? WithChosenSeverity(DiagnosticInfo diagnostic)
+    {
+        foreach (var chosen in Severities)
+        {
+            if (chosen.Id == diagnostic.Id)
+            {
+                return chosen.Severity is { } severity ? diagnostic with { Severity = severity } : null;
+            }
+        }
+
+        return diagnostic;
+    }
 }

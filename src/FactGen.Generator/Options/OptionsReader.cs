@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using FactGen.Extraction;
 using FactGen.Generator.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -38,6 +39,20 @@ internal static class OptionsReader
 
     /// <summary>Size limit of one article in bytes.</summary>
     public const string MaxArticleBytesProperty = "build_property.FactGenMaxArticleBytes";
+
+    /// <summary>Default severities by id: "FG0003=warning; FG0004=none".</summary>
+    public const string DiagnosticSeverityProperty = "build_property.FactGenDiagnosticSeverity";
+
+    private static readonly Dictionary<string, DiagnosticSeverity?> SeverityNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["error"] = DiagnosticSeverity.Error,
+        ["warning"] = DiagnosticSeverity.Warning,
+        ["info"] = DiagnosticSeverity.Info,
+        ["suggestion"] = DiagnosticSeverity.Info,
+        ["hidden"] = DiagnosticSeverity.Hidden,
+        ["silent"] = DiagnosticSeverity.Hidden,
+        ["none"] = null,
+    };
 
     private static readonly Dictionary<string, EmitCategories> CategoryNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -128,7 +143,24 @@ internal static class OptionsReader
             }
         }
 
-        return new GeneratorOptions(ns, className, emit, maxBytes, diagnostics.ToEquatableArray());
+        var severities = new List<SeverityOverride>();
+        if (Value(global, DiagnosticSeverityProperty) is { } severityText)
+        {
+            foreach (var part in severityText.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (TryParseSeverity(part, out var chosen))
+                {
+                    severities.Add(chosen);
+                }
+                else if (part.Trim().Length > 0)
+                {
+                    diagnostics.Add(Invalid("FactGenDiagnosticSeverity", part.Trim(),
+                        "ID=SEVERITY with an FG id and one of error, warning, info, hidden, none", "the id's default severity"));
+                }
+            }
+        }
+
+        return new GeneratorOptions(ns, className, emit, maxBytes, severities.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>Parses "all" or "event, people; quotes" (commas, semicolons or spaces); false on any unknown name.</summary>
@@ -148,6 +180,27 @@ internal static class OptionsReader
         }
 
         return any;
+    }
+
+    /// <summary>Parses "FG0003=warning" (an id of the catalogue and a severity name).</summary>
+    public static bool TryParseSeverity(string text, out SeverityOverride chosen)
+    {
+        chosen = null!;
+        var equals = text.IndexOf('=');
+        if (equals < 0)
+        {
+            return false;
+        }
+
+        var id = text.Substring(0, equals).Trim().ToUpperInvariant();
+        var name = text.Substring(equals + 1).Trim();
+        if (!DiagnosticDescriptors.Exists(id) || !SeverityNames.TryGetValue(name, out var severity))
+        {
+            return false;
+        }
+
+        chosen = new SeverityOverride(id, severity);
+        return true;
     }
 
     /// <summary>True for a non-keyword C# identifier.</summary>
