@@ -31,9 +31,25 @@ internal static class Evidence
     /// <summary>All evidence of the given facts, sorted, duplicates removed.</summary>
     public static EquatableArray<FactEvidence> Merge(IEnumerable<EquatableArray<FactEvidence>> lists)
     {
-        var all = lists.SelectMany(l => l).Distinct().ToList();
+        var all = new List<FactEvidence>();
+        foreach (var list in lists)
+        {
+            all.AddRange(list.AsArray());
+        }
+
         all.Sort(Order);
-        return all.ToEquatableArray();
+
+        // Order compares every field, so neighbours it calls equal are the same evidence.
+        var distinct = new List<FactEvidence>(all.Count);
+        foreach (var evidence in all)
+        {
+            if (distinct.Count == 0 || Order.Compare(distinct[distinct.Count - 1], evidence) != 0)
+            {
+                distinct.Add(evidence);
+            }
+        }
+
+        return new EquatableArray<FactEvidence>(distinct.ToArray());
     }
 
     /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>

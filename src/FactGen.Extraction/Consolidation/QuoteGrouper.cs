@@ -31,22 +31,34 @@ internal static class QuoteGrouper
         }
 
         var sets = new UnionFind(items.Count);
-        AssignWordIds(items);
-        var frequency = WordFrequency(items);
-        var rarest = new List<string>[items.Count];
-        var all = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var prefixes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wordCount = AssignWordIds(items);
+        var frequency = new int[wordCount];
+        foreach (var item in items)
+        {
+            foreach (var id in item.Ids)
+            {
+                frequency[id]++;
+            }
+        }
+
+        // Any fixed global order of words serves prefix filtering; ids come in input order, which is
+        // deterministic, so "rarest first, then first seen" is too.
+        Comparison<int> rarestFirst = (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y);
+        var rarest = new int[items.Count][];
+        var all = NewPostings(wordCount);
+        var prefixes = NewPostings(wordCount);
         for (var i = 0; i < items.Count; i++)
         {
-            rarest[i] = items[i].Words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).ToList();
-            foreach (var word in items[i].Words)
+            rarest[i] = (int[])items[i].Ids.Clone();
+            Array.Sort(rarest[i], rarestFirst);
+            foreach (var id in items[i].Ids)
             {
-                Post(all, word, i);
+                all[id].Add(i);
             }
 
-            foreach (var word in Prefix(rarest[i]))
+            for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
-                Post(prefixes, word, i);
+                prefixes[rarest[i][k]].Add(i);
             }
         }
 
@@ -57,10 +69,10 @@ internal static class QuoteGrouper
 
             // Near wordings share a word among both prefixes of rarest words (prefix filtering for Dice),
             // and Dice >= t needs lengths within a factor t/(2-t) of each other.
-            var n = rarest[i].Count;
-            foreach (var word in Prefix(rarest[i]))
+            var n = rarest[i].Length;
+            for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, sets, tried, i, prefixes[word], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, sets, tried, i, prefixes[rarest[i][k]], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
@@ -89,21 +101,22 @@ internal static class QuoteGrouper
         return quotes;
     }
 
-    /// <summary>The rarest words that any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
-    private static IEnumerable<string> Prefix(List<string> rarest)
+    /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
+    private static int PrefixLength(int words)
     {
-        var length = rarest.Count - (int)Math.Ceiling(MinDice * rarest.Count / (2 - MinDice)) + 1;
-        return rarest.Take(Math.Max(1, Math.Min(length, rarest.Count)));
+        var length = words - (int)Math.Ceiling(MinDice * words / (2 - MinDice)) + 1;
+        return Math.Max(Math.Min(1, words), Math.Min(length, words));
     }
 
-    private static void Post(Dictionary<string, List<int>> index, string word, int item)
+    private static List<int>[] NewPostings(int words)
     {
-        if (!index.TryGetValue(word, out var list))
+        var postings = new List<int>[words];
+        for (var i = 0; i < words; i++)
         {
-            index[word] = list = new List<int>();
+            postings[i] = new List<int>(2);
         }
 
-        list.Add(item);
+        return postings;
     }
 
     /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
@@ -176,7 +189,8 @@ internal static class QuoteGrouper
         return common;
     }
 
-    private static void AssignWordIds(List<Item> items)
+    /// <summary>Numbers every distinct word in input order; returns how many there are.</summary>
+    private static int AssignWordIds(List<Item> items)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -195,21 +209,8 @@ internal static class QuoteGrouper
             Array.Sort(own);
             item.Ids = own;
         }
-    }
 
-    private static Dictionary<string, int> WordFrequency(List<Item> items)
-    {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var word in item.Words)
-            {
-                frequency.TryGetValue(word, out var n);
-                frequency[word] = n + 1;
-            }
-        }
-
-        return frequency;
+        return ids.Count;
     }
 
     /// <summary>One quotation of one article, with its normalised words.</summary>

@@ -11,7 +11,8 @@ internal static class TextKeys
     /// <summary>Lower case, accents and punctuation removed, single spaces ("Jean-Pierre  Raffarin's" → "jean pierre raffarin").</summary>
     public static string Key(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // ASCII text is already decomposed; most names and quotes are, and Normalize is costly.
+        var decomposed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = true;
         for (var i = 0; i < decomposed.Length; i++)
@@ -59,6 +60,19 @@ internal static class TextKeys
         }
 
         return list;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
