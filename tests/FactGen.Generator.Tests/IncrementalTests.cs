@@ -17,11 +17,35 @@ public class IncrementalTests
         var files = Corpora.Seeds();
         files.Add(TestFile.Article("expo.txt", Corpora.Expo));
         files.Add(TestFile.Article("expo-2.txt", Corpora.ExpoFollowUp));
+        AssertOnlyTheEditedArticleIsReExtracted(files, files[1]);
+    }
+
+    [Fact]
+    public void EditingOneArticleOfALargeCorpusReExtractsOnlyThatArticle()
+    {
+        var files = GeneratedCorpus.Articles(400);
+        AssertOnlyTheEditedArticleIsReExtracted(files, files[217]);
+    }
+
+    [Fact]
+    public void NoOpRunLeavesEveryStepCachedOrUnchanged()
+    {
+        var files = Corpora.Seeds();
+        files.Add(TestFile.Overrides("facts.overrides.txt", "drop person Nobody Atall\n"));
+        files.Add(TestFile.Other("PublicAPI.Shipped.txt", "#nullable enable\n"));
+        AssertNoOpRunIsCachedOrUnchanged(files);
+    }
+
+    [Fact]
+    public void NoOpRunOnALargeCorpusLeavesEveryStepCachedOrUnchanged() =>
+        AssertNoOpRunIsCachedOrUnchanged(GeneratedCorpus.Articles(400));
+
+    private static void AssertOnlyTheEditedArticleIsReExtracted(List<TestFile> files, TestFile edited)
+    {
         var compilation = GeneratorHarness.Compilation();
         var (created, texts) = GeneratorHarness.DriverWithTexts(files);
         var driver = created.RunGenerators(compilation);
 
-        var edited = files[1];
         var old = driver.GetRunResult().Results.Single(); // first run: everything New
         Assert.All(old.TrackedSteps[TrackingNames.Extract], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.New, o.Reason)));
 
@@ -40,12 +64,8 @@ public class IncrementalTests
         }
     }
 
-    [Fact]
-    public void NoOpRunLeavesEveryStepCachedOrUnchanged()
+    private static void AssertNoOpRunIsCachedOrUnchanged(List<TestFile> files)
     {
-        var files = Corpora.Seeds();
-        files.Add(TestFile.Overrides("facts.overrides.txt", "drop person Nobody Atall\n"));
-        files.Add(TestFile.Other("PublicAPI.Shipped.txt", "#nullable enable\n"));
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
         var first = GeneratorHarness.Source(driver);
