@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using FactGen.Generator;
+using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,19 +16,24 @@ namespace FactGen.Benchmarks;
 public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
-    private InMemoryArticle[] _articles = null!;
+    private InMemoryAdditionalText[] _articles = null!;
     private GeneratorDriver _warmDriver = null!;
-    private InMemoryArticle _edited = null!;
+    private InMemoryAdditionalText _edited = null!;
+    private TestOptionsProvider _options = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var corpus = BbcCorpus.Load();
-        _articles = corpus.Articles.Select(a => new InMemoryArticle("/bbc/" + a.Name, a.Text)).ToArray();
+        _articles = corpus.Articles.Select(a => new InMemoryAdditionalText("/bbc/" + a.Name, a.Text)).ToArray();
+        var article = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactGenArticle"] = "true" };
+        _options = new TestOptionsProvider(
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bbc" },
+            _articles.ToDictionary(a => a.Path, _ => (IReadOnlyDictionary<string, string>)article));
         _compilation = CSharpCompilation.Create("Bbc", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _warmDriver = CreateDriver().RunGenerators(_compilation);
         var victim = _articles[_articles.Length / 2];
-        _edited = new InMemoryArticle(victim.Path, victim.GetText().ToString() + "\nThe minister said the talks would resume on Monday.");
+        _edited = new InMemoryAdditionalText(victim.Path, victim.GetText()!.ToString() + "\nThe minister said the talks would resume on Monday.");
     }
 
     [Benchmark(Baseline = true, Description = "generator: full run, 2,225 articles")]
@@ -44,5 +51,5 @@ public class GeneratorBenchmarks
             new[] { new FactsGenerator().AsSourceGenerator() },
             _articles,
             (CSharpParseOptions)CSharpParseOptions.Default,
-            new ArticleOptionsProvider());
+            _options);
 }
