@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
-/// <summary>Orders and merges evidence: by file (ordinal), line, column.</summary>
+/// <summary>Orders and merges evidence (by file, ordinal, then line and column), and the values merged facts carry.</summary>
 internal static class Evidence
 {
     public static readonly IComparer<FactEvidence> Order = Comparer<FactEvidence>.Create((a, b) =>
@@ -51,6 +51,11 @@ internal static class Evidence
 
         return new EquatableArray<FactEvidence>(distinct.ToArray());
     }
+
+    /// <summary>Every name and alias the merged members carry, except <paramref name="canonical"/>, ordinal and distinct.</summary>
+    public static EquatableArray<string> OtherNames(IEnumerable<(string Name, EquatableArray<string> Aliases)> members, string canonical) =>
+        members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
+            .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>
     public static T? Majority<T>(IEnumerable<(T? Value, string File)> votes, IComparer<T> tieBreak)

@@ -53,8 +53,7 @@ internal static class OrganizationMerger
         {
             var members = group.Select(i => items[i]).ToList();
             var name = Evidence.Majority(members.Select(m => ((string?)m.Fact.Name, m.File)), PeopleMerger.NamePreference)!;
-            var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
-                .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+            var aliases = Evidence.OtherNames(members.Select(m => (m.Fact.Name, m.Fact.Aliases)), name);
             var kind = members.GroupBy(m => m.Fact.Kind)
                 .OrderByDescending(g => g.Select(m => m.File).Distinct(StringComparer.Ordinal).Count())
                 .ThenBy(g => g.Key)

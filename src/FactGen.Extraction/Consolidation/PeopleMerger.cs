@@ -64,8 +64,7 @@ internal static class PeopleMerger
             var members = group.Select(i => items[i]).ToList();
             var full = members.Where(m => m.Key.IndexOf(' ') > 0).ToList();
             var name = Evidence.Majority((full.Count > 0 ? full : members).Select(m => ((string?)m.Fact.Name, m.File)), NamePreference)!;
-            var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
-                .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+            var aliases = Evidence.OtherNames(members.Select(m => (m.Fact.Name, m.Fact.Aliases)), name);
             // "Vice-Foreign Minister" and "vice foreign minister" are one title, written as most articles write it.
             var titles = members.SelectMany(m => m.Fact.Titles.Select(t => (Title: t, m.File)))
                 .GroupBy(t => TextKeys.Key(t.Title), StringComparer.Ordinal)
