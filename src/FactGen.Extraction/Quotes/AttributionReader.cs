@@ -79,7 +79,7 @@ internal static partial class AttributionReader
         {
             var v = window[k];
             var according = IsAccordingTo(view, v);
-            var opening = k == 0 && view.IsCapitalized(v) && IsReportingWord(view.Lower(v));
+            var opening = k == 0 && view.IsCapitalized(v) && view.LowerIn(v, ReportingVerbs);
             if (!according && !opening && !view.IsReportingVerb(v))
             {
                 continue;
@@ -133,12 +133,13 @@ internal static partial class AttributionReader
             return false;
         }
 
-        var word = view.Word(i);
-        return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
-            || Lexicon.Get("reporting-verbs").Contains(word) || Fillers.Contains(word) || word is "told" or "made" or "took" or "gave" or "spoke" or "went";
+        return view.WordEndsWith(i, "ed") || view.WordEndsWith(i, "s")
+            || view.WordIn(i, ReportingVerbs) || view.WordIn(i, Fillers) || view.WordIn(i, IrregularPasts);
     }
 
-    private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
+    private static readonly Lexicon ReportingVerbs = Lexicon.Get("reporting-verbs");
+
+    private static readonly SliceSet IrregularPasts = new(new[] { "told", "made", "took", "gave", "spoke", "went" });
 
     private static bool IsDash(ParagraphView view, int i) =>
         view.IsPunct(i, '\u2015') || view.IsPunct(i, '\u2014') || view.IsPunct(i, '\u2013');
@@ -149,7 +150,7 @@ internal static partial class AttributionReader
     /// </summary>
     private static Subject? ParticipleSubject(ParagraphView view, int verb, List<int> window)
     {
-        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal) || window.Count == 0 || window[0] >= verb)
+        if (!view.WordEndsWith(verb, "ing") || window.Count == 0 || window[0] >= verb)
         {
             return null;
         }
@@ -168,8 +169,8 @@ internal static partial class AttributionReader
                 break;
             }
 
-            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1))
-                || view.Word(i).EndsWith("ly", StringComparison.Ordinal))
+            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames) || (i > window[0] && view.IsCapitalized(i - 1))
+                || view.WordEndsWith(i, "ly"))
             {
                 continue;
             }
@@ -194,7 +195,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.Lower(t) == "that" || view.IsPunct(t, '\u2014')))
+            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.LowerIs(t, "that") || view.IsPunct(t, '\u2014')))
             {
                 return false;
             }
@@ -234,7 +235,7 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.InQuote[i] || NotNames.Contains(view.Word(i)))
+        if (!view.IsCapitalized(i) || view.InQuote[i] || view.WordIn(i, NotNames))
         {
             return null;
         }
@@ -244,7 +245,7 @@ internal static partial class AttributionReader
     }
 
     private static bool IsAccordingTo(ParagraphView view, int i) =>
-        view.Lower(i) == "according" && view.Lower(i + 1) == "to";
+        view.LowerIs(i, "according") && view.LowerIs(i + 1, "to");
 
     private static List<int> WindowAfter(ParagraphView view, int from)
     {
@@ -260,9 +261,15 @@ internal static partial class AttributionReader
     private static List<int> WindowBefore(ParagraphView view, int from)
     {
         var window = new List<int>();
-        for (var i = from; i >= 0 && !view.InQuote[i] && !view.EndsSentence(i); i--)
+        var first = from;
+        while (first >= 0 && !view.InQuote[first] && !view.EndsSentence(first))
         {
-            window.Insert(0, i);
+            first--;
+        }
+
+        for (var i = first + 1; i <= from; i++)
+        {
+            window.Add(i);
         }
 
         return window;

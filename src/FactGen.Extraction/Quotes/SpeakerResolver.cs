@@ -20,10 +20,9 @@ internal sealed class SpeakerResolver
         ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
     };
 
-    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet PostNominals = new(new[] {
         "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
-    };
+    });
 
     private readonly ArticleAnalysis _article;
     private readonly string _text;
@@ -136,7 +135,7 @@ internal sealed class SpeakerResolver
 
         // "Jane Roe MP": letters after the name are not part of it.
         var lastToken = subject.Last;
-        while (words.Count - first > 1 && PostNominals.Contains(view.Word(words[words.Count - 1])))
+        while (words.Count - first > 1 && view.WordIn(words[words.Count - 1], PostNominals))
         {
             words.RemoveAt(words.Count - 1);
             lastToken = words[words.Count - 1];
@@ -144,7 +143,7 @@ internal sealed class SpeakerResolver
 
         var start = view.Tokens[words[first]].Start;
         var end = view.Tokens[lastToken].End;
-        if (view.IsPunct(lastToken, '.') && !(view.Word(lastToken - 1) is "Jr" or "Sr"))
+        if (view.IsPunct(lastToken, '.') && !(view.WordIs(lastToken - 1, "Jr") || view.WordIs(lastToken - 1, "Sr")))
         {
             end = view.Tokens[lastToken - 1].End;
         }
