@@ -25,21 +25,21 @@ internal sealed class ParagraphView
     {
         Text = text;
         Paragraph = paragraph;
-        Tokens = Tokenizer.Tokenize(text, paragraph.Start, paragraph.End);
-        InQuote = new bool[Tokens.Count];
-        _reportingVerb = new byte[Tokens.Count];
+        Tokens = Tokenizer.TokenizeToArray(text, paragraph.Start, paragraph.End);
+        InQuote = new bool[Tokens.Length];
+        _reportingVerb = new byte[Tokens.Length];
     }
 
     public string Text { get; }
 
     public Paragraph Paragraph { get; }
 
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     /// <summary>True for tokens inside a quotation (marks included).</summary>
     public bool[] InQuote { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
     public void MarkQuoted(IEnumerable<QuoteSpan> spans)
@@ -47,7 +47,7 @@ internal sealed class ParagraphView
         Array.Clear(InQuote, 0, InQuote.Length);
         foreach (var span in spans)
         {
-            for (var i = FirstAtOrAfter(span.Open); i < Tokens.Count && Tokens[i].Start < span.End; i++)
+            for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
             {
                 InQuote[i] = true;
             }
@@ -58,13 +58,13 @@ internal sealed class ParagraphView
 
     /// <summary>True when token <paramref name="i"/> is exactly <paramref name="word"/> (ordinal, no copy).</summary>
     public bool WordIs(int i, string word) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Length == word.Length && string.CompareOrdinal(Text, Tokens[i].Start, word, 0, word.Length) == 0;
+        i >= 0 && i < Tokens.Length && Tokens[i].Length == word.Length && string.CompareOrdinal(Text, Tokens[i].Start, word, 0, word.Length) == 0;
 
     /// <summary>True when token <paramref name="i"/> is in <paramref name="set"/> (no copy).</summary>
-    public bool WordIn(int i, SliceSet set) => i >= 0 && i < Tokens.Count && set.Contains(Text, Tokens[i].Start, Tokens[i].Length);
+    public bool WordIn(int i, SliceSet set) => i >= 0 && i < Tokens.Length && set.Contains(Text, Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> is in <paramref name="lexicon"/> (no copy).</summary>
-    public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Count && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
+    public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Length && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>True when the word ends with <paramref name="suffix"/> (ordinal, no copy).</summary>
     public bool WordEndsWith(int i, string suffix) =>
@@ -97,10 +97,10 @@ internal sealed class ParagraphView
     /// <summary><c>lexicon.Contains(Lower(i))</c> without the copy (a non-word is never in a list).</summary>
     public bool LowerIn(int i, Lexicon lexicon) => IsWord(i) && lexicon.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
 
-    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
+        i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
@@ -155,7 +155,7 @@ internal sealed class ParagraphView
         // "(D-Ohio.)", "R-Ky., said", "p.m. on", "D-N.Y.": a dot followed by these does not end a sentence.
         var next = i + 1;
         if (IsPunct(next, ',') || IsPunct(next, ')') || IsPunct(next, ';') || IsLowerWord(next)
-            || (next < Tokens.Count && Tokens[next].Start == Tokens[i].End && Tokens[next].Kind == TokenKind.Word))
+            || (next < Tokens.Length && Tokens[next].Start == Tokens[i].End && Tokens[next].Kind == TokenKind.Word))
         {
             return false;
         }
@@ -178,7 +178,7 @@ internal sealed class ParagraphView
     public int FirstAtOrAfter(int offset)
     {
         // Tokens are in text order: binary search for the first with Start >= offset.
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >> 1;
@@ -199,7 +199,7 @@ internal sealed class ParagraphView
     public int LastEndingBy(int offset)
     {
         // Token ends rise with the index: binary search for the first with End > offset.
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >> 1;
