@@ -110,14 +110,20 @@ internal static partial class AttributionReader
         return null;
     }
 
-    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window) =>
+    private static bool ClosesClause(ParagraphView view, QuoteSpan span, TokenWindow window) =>
         ClosesClause(view, span, window.Count > 0 ? view.Tokens[window[0]].Start : span.End);
 
     /// <summary>The quotation ends its clause: ',' '?' '!' '.' or a dash inside the marks, or ',' or a dash right after them.</summary>
     public static bool ClosesClause(ParagraphView view, QuoteSpan span, int after)
     {
-        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd(' ', '\'', '\u2019', '"', '\u201D');
-        if (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
+        // The last character inside the marks, closing quotes and spaces aside.
+        var last = span.ContentEnd;
+        while (last > span.ContentStart && view.Text[last - 1] is ' ' or '\'' or '\u2019' or '"' or '\u201D')
+        {
+            last--;
+        }
+
+        if (last > span.ContentStart && view.Text[last - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
         {
             return true;
         }
@@ -148,7 +154,7 @@ internal static partial class AttributionReader
     /// "Roe attacked the plan, saying, “…”", "He warned them, saying: “…”": a participle ("saying",
     /// "adding") takes the subject of its clause, never the noun just before it.
     /// </summary>
-    private static Subject? ParticipleSubject(ParagraphView view, int verb, List<int> window)
+    private static Subject? ParticipleSubject(ParagraphView view, int verb, TokenWindow window)
     {
         if (!view.WordEndsWith(verb, "ing") || window.Count == 0 || window[0] >= verb)
         {
@@ -160,7 +166,7 @@ internal static partial class AttributionReader
     }
 
     /// <summary>The first name in the sentence followed by a verb or an appositive.</summary>
-    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    private static Subject? ClauseSubject(ParagraphView view, int verb, TokenWindow window)
     {
         foreach (var i in window)
         {
@@ -186,7 +192,7 @@ internal static partial class AttributionReader
         return null;
     }
 
-    private static bool OnlyJoinersAfter(ParagraphView view, List<int> window, int from)
+    private static bool OnlyJoinersAfter(ParagraphView view, TokenWindow window, int from)
     {
         foreach (var t in window)
         {
@@ -247,32 +253,25 @@ internal static partial class AttributionReader
     private static bool IsAccordingTo(ParagraphView view, int i) =>
         view.LowerIs(i, "according") && view.LowerIs(i + 1, "to");
 
-    private static List<int> WindowAfter(ParagraphView view, int from)
+    private static TokenWindow WindowAfter(ParagraphView view, int from)
     {
-        var window = new List<int>();
-        for (var i = from; i < view.Count && !view.InQuote[i] && !view.EndsSentence(i); i++)
+        var end = from;
+        while (end < view.Count && !view.InQuote[end] && !view.EndsSentence(end))
         {
-            window.Add(i);
+            end++;
         }
 
-        return window;
+        return new TokenWindow(from, end - from);
     }
 
-    private static List<int> WindowBefore(ParagraphView view, int from)
+    private static TokenWindow WindowBefore(ParagraphView view, int from)
     {
-        var window = new List<int>();
         var first = from;
         while (first >= 0 && !view.InQuote[first] && !view.EndsSentence(first))
         {
             first--;
         }
 
-        for (var i = first + 1; i <= from; i++)
-        {
-            window.Add(i);
-        }
-
-        return window;
+        return new TokenWindow(first + 1, from - first);
     }
-
 }

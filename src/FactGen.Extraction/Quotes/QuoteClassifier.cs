@@ -160,23 +160,26 @@ internal static class QuoteClassifier
     /// </summary>
     internal static bool IsTitleCase(string content, bool midSentence)
     {
-        var trimmed = content.TrimEnd(',', '.', ' ');
+        var trimmed = content.TrimEnd(TitleEndTrim);
         if (trimmed.IndexOf(". ", StringComparison.Ordinal) >= 0 || trimmed.EndsWith("?", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var words = trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 12 || (words.Length == 1 && !midSentence))
+        // Count before splitting: most quotations are far longer than a title.
+        var count = WordCount(trimmed, 0, trimmed.Length);
+        if (count == 0 || count > 12 || (count == 1 && !midSentence))
         {
             return false;
         }
+
+        var words = trimmed.Split(Space, StringSplitOptions.RemoveEmptyEntries);
 
         var counted = 0;
         var capitalised = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i].Trim(',', ':', ';', '(', ')', '\'', '\u2019', '"');
+            var word = words[i].Trim(TitleWordTrim);
             if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
             {
                 continue;
@@ -200,6 +203,25 @@ internal static class QuoteClassifier
         }
 
         return counted > 0 && char.IsUpper(trimmed[0]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
+    }
+
+    private static readonly char[] Space = { ' ' };
+    private static readonly char[] TitleEndTrim = { ',', '.', ' ' };
+    private static readonly char[] TitleWordTrim = { ',', ':', ';', '(', ')', '\'', '\u2019', '"' };
+
+    /// <summary>Words between <paramref name="start"/> and <paramref name="end"/>: runs of characters other than ' ' (as a split on ' ' dropping empty entries counts them).</summary>
+    internal static int WordCount(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ' && (i == start || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>

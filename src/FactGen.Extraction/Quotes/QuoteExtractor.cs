@@ -314,8 +314,7 @@ internal static class QuoteExtractor
     /// <summary>Two to four words: a phrase, not a single loaded word nor a paraphrased clause.</summary>
     private static bool IsPhrase(string text, QuoteSpan span)
     {
-        var words = text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart)
-            .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = QuoteClassifier.WordCount(text, span.ContentStart, span.ContentEnd);
         return words is >= 2 and <= 4;
     }
 
