@@ -21,11 +21,11 @@ internal sealed class ParagraphView
     // Per token: 0 not yet known, 1 a reporting verb, 2 not one (asked many times per token by the attribution passes).
     private readonly byte[] _reportingVerb;
 
-    public ParagraphView(string text, Paragraph paragraph)
+    public ParagraphView(string text, Paragraph paragraph, Token[] tokens)
     {
         Text = text;
         Paragraph = paragraph;
-        Tokens = Tokenizer.TokenizeToArray(text, paragraph.Start, paragraph.End);
+        Tokens = tokens;
         InQuote = new bool[Tokens.Length];
         _reportingVerb = new byte[Tokens.Length];
     }

@@ -17,7 +17,13 @@ internal static class QuoteExtractor
     {
         var text = article.Raw;
         var paragraphs = Paragraphs.Split(text);
-        var views = paragraphs.ConvertAll(p => new ParagraphView(text, p));
+        var views = new List<ParagraphView>(paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            // The article's paragraphs are its non-blank lines, numbered as the sentences number them.
+            views.Add(new ParagraphView(text, paragraphs[p], article.ParagraphTokens(p)));
+        }
+
         var byParagraph = FindQuotations(text, paragraphs, views);
         var quotes = new List<FoundQuote>();
         foreach (var inParagraph in byParagraph)

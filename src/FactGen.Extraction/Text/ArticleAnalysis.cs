@@ -10,6 +10,9 @@ internal sealed class ArticleAnalysis
 {
     private readonly int[] _sentenceStarts;
 
+    // Index of each paragraph's first sentence, plus one past the last sentence at the end.
+    private readonly int[] _paragraphFirstSentence;
+
     public ArticleAnalysis(ArticleText text)
     {
         Text = text;
@@ -21,6 +24,40 @@ internal sealed class ArticleAnalysis
             _sentenceStarts[i] = Sentences[i].Start;
             SentenceTokens[i] = Tokenizer.Tokenize(text.Text, Sentences[i].Start, Sentences[i].End);
         }
+
+        var paragraphs = Sentences.Count == 0 ? 0 : Sentences[Sentences.Count - 1].Paragraph + 1;
+        _paragraphFirstSentence = new int[paragraphs + 1];
+        for (var i = Sentences.Count - 1; i >= 0; i--)
+        {
+            _paragraphFirstSentence[Sentences[i].Paragraph] = i;
+        }
+
+        _paragraphFirstSentence[paragraphs] = Sentences.Count;
+    }
+
+    /// <summary>
+    /// The tokens of paragraph <paramref name="paragraph"/> (the n-th non-blank line): its sentences' tokens
+    /// joined, which is what tokenising the whole line gives, since sentences split only at spaces.
+    /// </summary>
+    public Token[] ParagraphTokens(int paragraph)
+    {
+        var first = _paragraphFirstSentence[paragraph];
+        var end = _paragraphFirstSentence[paragraph + 1];
+        var count = 0;
+        for (var s = first; s < end; s++)
+        {
+            count += SentenceTokens[s].Count;
+        }
+
+        var tokens = new Token[count];
+        var at = 0;
+        for (var s = first; s < end; s++)
+        {
+            SentenceTokens[s].CopyTo(tokens, at);
+            at += SentenceTokens[s].Count;
+        }
+
+        return tokens;
     }
 
     public ArticleText Text { get; }
