@@ -161,8 +161,9 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var lower = view.Lower(window[0]);
-        return Pronouns.Contains(lower) ? new Subject(SubjectKind.Pronoun, window[0], window[0], lower, false) : ClauseSubject(view, verb, window);
+        return view.LowerIn(window[0], Pronouns)
+            ? new Subject(SubjectKind.Pronoun, window[0], window[0], view.Lower(window[0]), false)
+            : ClauseSubject(view, verb, window);
     }
 
     /// <summary>The first name in the sentence followed by a verb or an appositive.</summary>

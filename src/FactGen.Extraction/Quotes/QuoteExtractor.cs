@@ -303,9 +303,31 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var contentStart = span.ContentStart + quote.LabelLength;
-        var content = article.Raw.Substring(contentStart, span.ContentEnd - contentStart).Trim();
-        content = content.TrimEnd(',', ' ').TrimEnd();
+        // The words inside the marks: trimmed, then any trailing comma dropped (one copy, at the end).
+        var text = article.Raw;
+        var start = span.ContentStart + quote.LabelLength;
+        var end = span.ContentEnd;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] is ',' or ' ')
+        {
+            end--;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var content = text.Substring(start, end - start);
         if (!HasLetter(content))
         {
             return null;
