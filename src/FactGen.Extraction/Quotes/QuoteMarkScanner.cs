@@ -61,6 +61,13 @@ internal static class QuoteMarkScanner
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
+            // Only quotation marks matter here: jump to the next one.
+            i = text.IndexOfAny(Marks, i, paragraph.End - i);
+            if (i < 0)
+            {
+                break;
+            }
+
             var c = text[i];
             int close;
             QuoteMarkKind kind;
@@ -114,6 +121,8 @@ internal static class QuoteMarkScanner
 
         return spans;
     }
+
+    private static readonly char[] Marks = { '\u201C', '"', '\u2018', '\'' };
 
     /// <summary>An opening mark follows a space, the paragraph start or an opening punctuation.</summary>
     private static bool IsOpeningPosition(string text, int i, int paragraphStart)

@@ -43,6 +43,11 @@ public sealed class ArticleText
         var clean = true;
         foreach (var c in contents)
         {
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue;
+            }
+
             if (c == '\n')
             {
                 lines++;
@@ -61,12 +66,9 @@ public sealed class ArticleText
     {
         var lineStarts = new int[lines];
         var line = 1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                lineStarts[line++] = i + 1;
-            }
+            lineStarts[line++] = i + 1;
         }
 
         return lineStarts;

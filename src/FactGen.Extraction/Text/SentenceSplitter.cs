@@ -51,11 +51,13 @@ public static class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            var c = s[i];
-            if (c != '.' && c != '!' && c != '?')
+            i = s.IndexOfAny(SentenceEnds, i, end - i);
+            if (i < 0)
             {
-                continue;
+                break;
             }
+
+            var c = s[i];
 
             var j = i + 1;
             while (j < end && IsCloser(s[j]))
@@ -91,6 +93,8 @@ public static class SentenceSplitter
 
         Add(s, sentenceStart, end, paragraph, sentences);
     }
+
+    private static readonly char[] SentenceEnds = { '.', '!', '?' };
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
 
