@@ -17,18 +17,19 @@ internal static class QuoteExtractor
     {
         var text = article.Raw;
         var paragraphs = Paragraphs.Split(text);
-        var views = new List<ParagraphView>(paragraphs.Count);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            // The article's paragraphs are its non-blank lines, numbered as the sentences number them.
-            views.Add(new ParagraphView(text, paragraphs[p], article.ParagraphTokens(p)));
-        }
+        var views = new ParagraphViews(article, paragraphs);
 
         var byParagraph = FindQuotations(text, paragraphs, views);
         var quotes = new List<FoundQuote>();
         foreach (var inParagraph in byParagraph)
         {
             quotes.AddRange(inParagraph);
+        }
+
+        if (quotes.Count == 0)
+        {
+            // Nothing to attribute: the reported subjects and attribution passes would find no use.
+            return new List<QuoteFact>();
         }
 
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
@@ -49,21 +50,26 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>
-    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, List<ParagraphView> views)
+    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
     {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
         var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
+
+        // Most paragraphs quote nobody: they share one empty list, never added to.
+        var none = new List<FoundQuote>(0);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            byParagraph[p] = new List<FoundQuote>();
-            if (groups[p].Count == 0 || IsHeadline(paragraphs, p, text))
+            var group = groups[p];
+            if (group is null || IsHeadline(paragraphs, p, text))
             {
+                byParagraph[p] = none;
                 continue;
             }
 
+            byParagraph[p] = new List<FoundQuote>();
             var view = views[p];
-            view.MarkQuoted(groups[p]);
-            foreach (var span in groups[p])
+            view.MarkQuoted(group);
+            foreach (var span in group)
             {
                 var use = QuoteClassifier.Classify(view, span);
                 if (use != QuoteUse.Title)
@@ -80,10 +86,11 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean.</summary>
-    private static void CollectReportedSubjects(List<ParagraphView> views, SpeakerResolver resolver)
+    private static void CollectReportedSubjects(ParagraphViews views, SpeakerResolver resolver)
     {
-        foreach (var view in views)
+        for (var p = 0; p < views.Count; p++)
         {
+            var view = views[p];
             for (var i = 0; i < view.Count; i++)
             {
                 var opensSentence = i == 0 || view.EndsSentence(i - 1);
@@ -98,7 +105,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
-    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
     {
         var text = views.Count > 0 ? views[0].Text : string.Empty;
         foreach (var quote in quotes)
@@ -173,7 +180,7 @@ internal static class QuoteExtractor
     /// Last resort for speech with no attribution at all: the person who opens the sentence just before it
     /// ("Roe was blunt. “…”"), or the sentence that ends the previous paragraph with a colon.
     /// </summary>
-    private static void AttributeToLeadSentence(FoundQuote quote, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void AttributeToLeadSentence(FoundQuote quote, ParagraphViews views, SpeakerResolver resolver)
     {
         if (quote.Attributed || quote.Use != QuoteUse.Speech || quote.Span.ContinuesPrevious)
         {
@@ -240,7 +247,7 @@ internal static class QuoteExtractor
     /// A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker:
     /// the quotation left open there, its "Roe said:" lead-in, or its last attributed quotation.
     /// </summary>
-    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
     {
         var quotes = byParagraph[p];
         if (p == 0 || quotes.Count == 0 || quotes[0].Attributed || quotes[0].Use != QuoteUse.Speech || quotes[0].Span.Open != views[p].Paragraph.Start)
@@ -377,17 +384,13 @@ internal static class QuoteExtractor
         return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n') && !(last is '.' or '!' or '?' or ':');
     }
 
-    private static List<List<QuoteSpan>> GroupByParagraph(List<QuoteSpan> spans, int count)
+    /// <summary>The spans of each paragraph; null for a paragraph without any.</summary>
+    private static List<QuoteSpan>?[] GroupByParagraph(List<QuoteSpan> spans, int count)
     {
-        var groups = new List<List<QuoteSpan>>(count);
-        for (var p = 0; p < count; p++)
-        {
-            groups.Add(new List<QuoteSpan>());
-        }
-
+        var groups = new List<QuoteSpan>?[count];
         foreach (var span in spans)
         {
-            groups[span.Paragraph].Add(span);
+            (groups[span.Paragraph] ??= new List<QuoteSpan>()).Add(span);
         }
 
         return groups;
