@@ -283,9 +283,16 @@ internal static partial class AttributionReader
             return described;
         }
 
+        var end = NameEndAfter(view, i, nounCheck);
+        return end < 0 ? null : new Subject(SubjectKind.Name, i, end, null, false);
+    }
+
+    /// <summary>Last token of the capitalised name that starts at <paramref name="i"/> ("Jane Roe", "Jean de Roe"), or -1 when none does.</summary>
+    private static int NameEndAfter(ParagraphView view, int i, bool nounCheck)
+    {
         if (!view.IsCapitalized(i) || view.WordIn(i, NotNames))
         {
-            return null;
+            return -1;
         }
 
         var end = i;
@@ -316,10 +323,10 @@ internal static partial class AttributionReader
         // "said British officials": a capitalised word that modifies a noun is no name.
         if (IsPossessive(view, end + 1) || (nounCheck && view.IsLowerWord(end + 1) && !MayFollowName(view, end + 1)))
         {
-            return null;
+            return -1;
         }
 
-        return new Subject(SubjectKind.Name, i, end, null, false);
+        return end;
     }
 
     /// <summary>"said MSNBC host Jane Roe", "said 9/11 widow Jane Roe": a name after a short lead-in with a lower-case noun.</summary>

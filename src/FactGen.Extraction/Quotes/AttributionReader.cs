@@ -242,13 +242,21 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.InQuote[i] || view.WordIn(i, NotNames))
+        if (!view.IsCapitalized(i) || view.InQuote[i] || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
         {
             return null;
         }
 
-        var name = ReadAfter(view, i, nounCheck: false);
-        return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+        if (view.LowerIn(i, Determiners))
+        {
+            // "The Rev. Jane Roe said": a name may end the description.
+            var name = ReadAfter(view, i, nounCheck: false);
+            return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+        }
+
+        // Read as ReadAfter reads a name, without building a subject for every capitalised sentence opener.
+        var end = NameEndAfter(view, i, nounCheck: false);
+        return end >= 0 && LooksLikeVerb(view, end + 1) ? new Subject(SubjectKind.Name, i, end, null, false) : null;
     }
 
     private static bool IsAccordingTo(ParagraphView view, int i) =>
