@@ -472,16 +472,24 @@ internal sealed class SpeakerResolver
         return start;
     }
 
+    /// <summary>True when <paramref name="offset"/> lies inside a quotation (spans are in text order and never overlap).</summary>
     private bool IsQuoted(int offset)
     {
-        foreach (var span in _quoted)
+        // The last span opening at or before the offset is the only one that can hold it.
+        int lo = 0, hi = _quoted.Count;
+        while (lo < hi)
         {
-            if (offset >= span.Open && offset < span.End)
+            var mid = (lo + hi) >> 1;
+            if (_quoted[mid].Open <= offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo > 0 && offset < _quoted[lo - 1].End;
     }
 }
