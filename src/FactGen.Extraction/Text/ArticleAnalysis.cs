@@ -69,8 +69,21 @@ internal sealed class ArticleAnalysis
     /// <summary>Tokens of each sentence, by sentence index.</summary>
     public List<Token>[] SentenceTokens { get; }
 
-    /// <summary>The token's text.</summary>
+    /// <summary>The token's text (a copy: prefer the comparisons below on hot paths).</summary>
     public string TextOf(Token token) => Raw.Substring(token.Start, token.Length);
+
+    /// <summary>True when the token's text is exactly <paramref name="word"/> (ordinal, no copy).</summary>
+    public bool Is(Token token, string word) =>
+        token.Length == word.Length && string.CompareOrdinal(Raw, token.Start, word, 0, word.Length) == 0;
+
+    /// <summary>True when the token's text is in <paramref name="lexicon"/> (its own case rule, no copy).</summary>
+    public bool In(Token token, Lexicons.Lexicon lexicon) => lexicon.Contains(Raw, token.Start, token.Length);
+
+    /// <summary>True when the token's text is in <paramref name="set"/> (no copy).</summary>
+    public bool In(Token token, SliceSet set) => set.Contains(Raw, token.Start, token.Length);
+
+    /// <summary><c>set.Contains(TextOf(token).ToLowerInvariant())</c> without the copies.</summary>
+    public bool LowerIn(Token token, SliceSet set) => set.ContainsLowered(Raw, token.Start, token.Length);
 
     /// <summary>Index of the sentence that holds <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceIndexAt(int offset)

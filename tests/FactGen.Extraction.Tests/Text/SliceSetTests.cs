@@ -72,3 +72,21 @@ public class SliceSetTests
         Assert.Equal(verbs.Contains("said"), verbs.Contains(text, 4, 4));
     }
 }
+
+public class TokenLookupTests
+{
+    [Fact]
+    public void TokensAreComparedInPlace()
+    {
+        var analysis = new ArticleAnalysis(ArticleText.Create("t.txt", "The chair Said so."));
+        var tokens = analysis.SentenceTokens[0];
+        var set = new SliceSet(new[] { "said", "chair" });
+
+        Assert.True(analysis.Is(tokens[1], "chair"));
+        Assert.False(analysis.Is(tokens[1], "chai"));
+        Assert.True(analysis.In(tokens[1], set));
+        Assert.False(analysis.In(tokens[2], set));
+        Assert.True(analysis.LowerIn(tokens[2], set));
+        Assert.True(analysis.In(tokens[2], FactGen.Extraction.Lexicons.Lexicon.GetIgnoreCase("reporting-verbs")));
+    }
+}
