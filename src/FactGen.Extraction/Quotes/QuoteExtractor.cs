@@ -16,7 +16,7 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
-        var paragraphs = Paragraphs.Split(text);
+        var paragraphs = Paragraphs.Split(text, article.ParagraphCount);
         var views = new ParagraphViews(article, paragraphs);
 
         var byParagraph = FindQuotations(text, paragraphs, views);
@@ -33,7 +33,7 @@ internal static class QuoteExtractor
         }
 
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
-        CollectReportedSubjects(views, resolver);
+        CollectReportedSubjects(views, quotes[quotes.Count - 1].Span.Paragraph, resolver);
         Attribute(quotes, byParagraph, views, resolver);
 
         var facts = new List<QuoteFact>();
@@ -85,10 +85,13 @@ internal static class QuoteExtractor
         return byParagraph;
     }
 
-    /// <summary>Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean.</summary>
-    private static void CollectReportedSubjects(ParagraphViews views, SpeakerResolver resolver)
+    /// <summary>
+    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
+    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
+    /// </summary>
+    private static void CollectReportedSubjects(ParagraphViews views, int lastParagraph, SpeakerResolver resolver)
     {
-        for (var p = 0; p < views.Count; p++)
+        for (var p = 0; p <= lastParagraph; p++)
         {
             var view = views[p];
             for (var i = 0; i < view.Count; i++)

@@ -35,6 +35,9 @@ internal sealed class ArticleAnalysis
         _paragraphFirstSentence[paragraphs] = Sentences.Count;
     }
 
+    /// <summary>Number of paragraphs (non-blank lines).</summary>
+    public int ParagraphCount => _paragraphFirstSentence.Length - 1;
+
     /// <summary>
     /// The tokens of paragraph <paramref name="paragraph"/> (the n-th non-blank line): its sentences' tokens
     /// joined, which is what tokenising the whole line gives, since sentences split only at spaces.
