@@ -96,9 +96,9 @@ internal static class QuoteExtractor
             var view = views[p];
             for (var i = 0; i < view.Count; i++)
             {
-                var opensSentence = i == 0 || view.EndsSentence(i - 1);
+                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
                 var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : opensSentence ? AttributionReader.SentenceOpeningSubject(view, i) : null;
+                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
                 if (subject is not null)
                 {
                     resolver.AddReportedSubject(view, subject);
