@@ -190,8 +190,11 @@ public sealed class ArticleText
     }
 
     /// <summary>Evidence for a span: file, line, column, length and the given sentence.</summary>
-    public FactEvidence Evidence(int start, int length, string sentence) =>
-        new(File, LineOf(start), ColumnOf(start), length, sentence);
+    public FactEvidence Evidence(int start, int length, string sentence)
+    {
+        var line = LineOf(start);
+        return new(File, line, start - _lineStarts[line - 1] + 1, length, sentence);
+    }
 
     private static char NormaliseChar(char c) => c switch
     {
