@@ -23,20 +23,6 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Tokenises <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> into an array of the exact size.</summary>
-    public static Token[] TokenizeToArray(string text, int start, int end)
-    {
-        var count = Scan(text, start, end, out var scratch);
-        if (count == 0)
-        {
-            return Array.Empty<Token>();
-        }
-
-        var tokens = new Token[count];
-        Array.Copy(scratch, tokens, count);
-        return tokens;
-    }
-
     private static int Scan(string text, int start, int end, out Token[] scratch)
     {
         scratch = _scratch ??= new Token[256];
