@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Lexicons;
 
@@ -15,12 +16,14 @@ public sealed class Lexicon
     private static readonly ConcurrentDictionary<string, Lexicon> Loaded = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _entries;
+    private readonly SliceSet _slices;
 
-    private Lexicon(string name, HashSet<string> entries, IReadOnlyList<string> ordered)
+    private Lexicon(string name, HashSet<string> entries, IReadOnlyList<string> ordered, bool ignoreCase)
     {
         Name = name;
         _entries = entries;
         Entries = ordered;
+        _slices = new SliceSet(ordered, ignoreCase);
     }
 
     /// <summary>The lexicon's name (its file name without extension).</summary>
@@ -42,6 +45,21 @@ public sealed class Lexicon
     /// <summary>True when <paramref name="entry"/> is in the list.</summary>
     public bool Contains(string entry) => _entries.Contains(entry);
 
+    /// <summary>
+    /// True when the slice <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] is in the
+    /// list (same case rule as <see cref="Contains(string)"/>), without cutting the slice out: allocates nothing.
+    /// </summary>
+    public bool Contains(string text, int start, int length) => _slices.Contains(text, start, length);
+
+    /// <summary>
+    /// True when the slice, lower-cased (invariant), is in the list: <c>Contains(word.ToLowerInvariant())</c>
+    /// without the copies. For a list loaded with <see cref="GetIgnoreCase"/> it is the plain slice lookup.
+    /// </summary>
+    public bool ContainsLowered(string text, int start, int length) => _slices.ContainsLowered(text, start, length);
+
+    /// <summary>The entries as a <see cref="SliceSet"/>, for callers that keep a reference for slice lookups.</summary>
+    public SliceSet Slices => _slices;
+
     private static Lexicon Load(string name, StringComparer comparer)
     {
         var resource = "FactGen.Extraction.Lexicons." + name + ".txt";
@@ -61,6 +79,6 @@ public sealed class Lexicon
             }
         }
 
-        return new Lexicon(name, set, ordered);
+        return new Lexicon(name, set, ordered, ignoreCase: comparer == StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -12,40 +12,36 @@ namespace FactGen.Extraction.Quotes;
 internal static partial class AttributionReader
 {
     /// <summary>Words that may stand between a subject and its verb ("Roe later said", "she has said").</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet Fillers = new(new[] {
         "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "has", "had",
         "have", "would", "will", "did", "does", "do", "just", "even", "still", "first", "further", "simply", "never",
         "always",
-    };
+    });
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "you", "it" };
+    private static readonly SliceSet Pronouns = new(new[] { "he", "she", "they", "i", "we", "you", "it" });
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet Determiners = new(new[] {
         "the", "a", "an", "one", "his", "her", "their", "its", "our", "another", "two", "three", "some", "several", "many",
-    };
+    });
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet Particles = new(new[] {
         "de", "van", "von", "der", "den", "al", "bin", "bint", "da", "di", "du", "le", "la", "del", "dos", "das", "ibn",
-    };
+    });
 
     /// <summary>Words ending a description read after a verb ("said the senator from Ohio").</summary>
-    private static readonly HashSet<string> DescriptionStops = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet DescriptionStops = new(new[] {
         "of", "from", "for", "in", "at", "on", "who", "whose", "which", "with", "to", "and", "during", "after", "before", "about",
-    };
+    });
 
     private static bool IsBodyWord(ParagraphView view, int i) =>
-        view.IsWord(i) && Lexicon.Get("quote-organization-words").Contains(view.Word(i));
+        view.IsWord(i) && view.WordIn(i, OrganizationWords);
 
     private static bool NamesBody(ParagraphView view, Subject name)
     {
-        var words = Lexicon.Get("quote-organization-words");
+        var words = OrganizationWords;
         for (var i = name.First; i <= name.Last; i++)
         {
-            if (view.IsWord(i) && words.Contains(view.Word(i)))
+            if (view.WordIn(i, words))
             {
                 return true;
             }
@@ -55,32 +51,30 @@ internal static partial class AttributionReader
     }
 
     /// <summary>Words ending in "s" that are not plural nouns.</summary>
-    private static readonly HashSet<string> NotPlurals = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet NotPlurals = new(new[] {
         "was", "is", "has", "says", "adds", "as", "thus", "always", "perhaps", "afterwards", "towards", "sometimes",
         "his", "this", "yes", "plus", "unless", "whereas", "besides", "nonetheless", "nevertheless", "its",
-    };
+    });
 
     /// <summary>Singular nouns that a capitalised modifier goes with ("said Danish officials", "said Labour sources").</summary>
-    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet RoleNouns = new(new[] {
         "official", "spokesman", "spokeswoman", "spokesperson", "source", "leader", "aide", "adviser", "advisor",
         "government", "ministry", "department", "team", "side", "camp", "campaign", "party", "media", "press",
-    };
+    });
 
     /// <summary>
     /// After "said Roe" may come an adverb, a preposition or a clause; a plural or role noun instead
     /// ("said British officials") shows the capitalised word was a modifier, not a name.
     /// </summary>
-    private static bool MayFollowName(string word) =>
-        !RoleNouns.Contains(word) && !(word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !NotPlurals.Contains(word) && !Lexicon.Get("reporting-verbs").Contains(word));
+    private static bool MayFollowName(ParagraphView view, int i) =>
+        !view.WordIn(i, RoleNouns) && !(view.WordEndsWith(i, "s") && !view.WordEndsWith(i, "ss")
+            && !view.WordIn(i, NotPlurals) && !view.WordIn(i, ReportingVerbs));
 
     /// <summary>The subject that ends just before the verb at <paramref name="verb"/> (fillers skipped).</summary>
     private static Subject? ReadBefore(ParagraphView view, int verb, int limit)
     {
         var j = verb - 1;
-        while (j >= limit && view.IsLowerWord(j) && (Fillers.Contains(view.Word(j)) || view.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+        while (j >= limit && view.IsLowerWord(j) && (view.WordIn(j, Fillers) || view.WordEndsWith(j, "ly")))
         {
             j--;
         }
@@ -111,10 +105,9 @@ internal static partial class AttributionReader
             }
         }
 
-        var lower = view.Lower(j);
-        if (Pronouns.Contains(lower))
+        if (view.LowerIn(j, Pronouns))
         {
-            return new Subject(SubjectKind.Pronoun, j, j, lower, false);
+            return new Subject(SubjectKind.Pronoun, j, j, view.Lower(j), false);
         }
 
         if (view.IsPunct(j, ','))
@@ -144,9 +137,9 @@ internal static partial class AttributionReader
             // "the senator said", "a spokesman said"; a bare plural ("officials said") names no one.
             for (var m = j - 1; m >= limit && m >= j - 6; m--)
             {
-                if (Determiners.Contains(view.Lower(m)))
+                if (view.LowerIn(m, Determiners))
                 {
-                    return new Subject(SubjectKind.Description, m, j, lower, IsIndefinite(view.Lower(m)));
+                    return new Subject(SubjectKind.Description, m, j, view.Lower(j), IsIndefinite(view.Lower(m)));
                 }
 
                 if (!view.IsWord(m))
@@ -213,7 +206,7 @@ internal static partial class AttributionReader
     {
         for (var i = from; i < to; i++)
         {
-            if (!view.IsWord(i) || DescriptionStops.Contains(view.Lower(i)))
+            if (!view.IsWord(i) || view.LowerIn(i, DescriptionStops))
             {
                 return false;
             }
@@ -226,7 +219,7 @@ internal static partial class AttributionReader
     private static Subject? NameBeforeOf(ParagraphView view, Subject description, int limit)
     {
         var p = description.First - 1;
-        if (!(view.Lower(p) is "of" or "at" or "for" or "from") || !IsNameEnd(view, p - 1) || p - 1 < limit)
+        if (!(view.LowerIs(p, "of") || view.LowerIs(p, "at") || view.LowerIs(p, "for") || view.LowerIs(p, "from")) || !IsNameEnd(view, p - 1) || p - 1 < limit)
         {
             return null;
         }
@@ -243,17 +236,17 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var lower = view.Lower(i);
-        if (Pronouns.Contains(lower))
+        if (view.LowerIn(i, Pronouns))
         {
-            return new Subject(SubjectKind.Pronoun, i, i, lower, false);
+            return new Subject(SubjectKind.Pronoun, i, i, view.Lower(i), false);
         }
 
-        if (Determiners.Contains(lower))
+        if (view.LowerIn(i, Determiners))
         {
+            var lower = view.Lower(i);
             var j = i + 1;
             var last = -1;
-            while (j < view.Count && j <= i + 8 && (view.IsWord(j) || view.IsAbbreviationDot(j)) && !view.InQuote[j] && !DescriptionStops.Contains(view.Lower(j)))
+            while (j < view.Count && j <= i + 8 && (view.IsWord(j) || view.IsAbbreviationDot(j)) && !view.InQuote[j] && !view.LowerIn(j, DescriptionStops))
             {
                 last = j;
                 j++;
@@ -290,9 +283,16 @@ internal static partial class AttributionReader
             return described;
         }
 
-        if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)))
+        var end = NameEndAfter(view, i, nounCheck);
+        return end < 0 ? null : new Subject(SubjectKind.Name, i, end, null, false);
+    }
+
+    /// <summary>Last token of the capitalised name that starts at <paramref name="i"/> ("Jane Roe", "Jean de Roe"), or -1 when none does.</summary>
+    private static int NameEndAfter(ParagraphView view, int i, bool nounCheck)
+    {
+        if (!view.IsCapitalized(i) || view.WordIn(i, NotNames))
         {
-            return null;
+            return -1;
         }
 
         var end = i;
@@ -305,13 +305,13 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(n) && !NotNames.Contains(view.Word(n)) && !view.InQuote[n])
+            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames) && !view.InQuote[n])
             {
                 end = n;
                 continue;
             }
 
-            if (view.IsLowerWord(n) && Particles.Contains(view.Word(n)) && view.IsCapitalized(n + 1))
+            if (view.IsLowerWord(n) && view.WordIn(n, Particles) && view.IsCapitalized(n + 1))
             {
                 end = n + 1;
                 continue;
@@ -321,12 +321,12 @@ internal static partial class AttributionReader
         }
 
         // "said British officials": a capitalised word that modifies a noun is no name.
-        if (IsPossessive(view, end + 1) || (nounCheck && view.IsLowerWord(end + 1) && !MayFollowName(view.Word(end + 1))))
+        if (IsPossessive(view, end + 1) || (nounCheck && view.IsLowerWord(end + 1) && !MayFollowName(view, end + 1)))
         {
-            return null;
+            return -1;
         }
 
-        return new Subject(SubjectKind.Name, i, end, null, false);
+        return end;
     }
 
     /// <summary>"said MSNBC host Jane Roe", "said 9/11 widow Jane Roe": a name after a short lead-in with a lower-case noun.</summary>
@@ -337,7 +337,7 @@ internal static partial class AttributionReader
         var sawLower = false;
         // "Bank of Japan chief Jane Roe": "of" between capitalised words belongs to the body's name.
         while (j < view.Count && j <= i + 8 && !view.InQuote[j]
-               && (!DescriptionStops.Contains(view.Lower(j)) || (view.Lower(j) == "of" && IsBodyWord(view, j - 1) && view.IsCapitalized(j + 1)))
+               && (!view.LowerIn(j, DescriptionStops) || (view.LowerIs(j, "of") && IsBodyWord(view, j - 1) && view.IsCapitalized(j + 1)))
                && (view.IsWord(j) || view.Tokens[j].Kind == TokenKind.Number || view.IsAbbreviationDot(j) || view.IsPunct(j, '/')))
         {
             sawLower |= view.IsLowerWord(j);
@@ -358,15 +358,15 @@ internal static partial class AttributionReader
     private static Subject? ReadAfterName(ParagraphView view, int from, int last)
     {
         var start = last + 1;
-        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !NotNames.Contains(view.Word(start - 1)))
+        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !view.WordIn(start - 1, NotNames))
         {
             start--;
         }
 
-        var titles = Lexicon.Get("quote-titles");
+        var titles = Titles;
         for (var n = start; n <= last; n++)
         {
-            if (view.IsWord(n) && !titles.Contains(view.Word(n)))
+            if (view.IsWord(n) && !view.WordIn(n, titles))
             {
                 return new Subject(SubjectKind.Name, start, last, null, false);
             }
@@ -379,10 +379,10 @@ internal static partial class AttributionReader
 
     /// <summary>"Roe’s" / "Roe's": the apostrophe and 's' after a name.</summary>
     private static bool IsPossessive(ParagraphView view, int i) =>
-        (view.IsPunct(i, '\'') || view.IsPunct(i, '\u2019')) && (view.Lower(i + 1) == "s" || !view.IsWord(i + 1));
+        (view.IsPunct(i, '\'') || view.IsPunct(i, '\u2019')) && (view.LowerIs(i + 1, "s") || !view.IsWord(i + 1));
 
     private static bool IsNameEnd(ParagraphView view, int j) =>
-        (view.IsCapitalized(j) && !NotNames.Contains(view.Word(j))) || (view.IsAbbreviationDot(j) && view.Word(j - 1) is "Jr" or "Sr");
+        (view.IsCapitalized(j) && !view.WordIn(j, NotNames)) || (view.IsAbbreviationDot(j) && (view.WordIs(j - 1, "Jr") || view.WordIs(j - 1, "Sr")));
 
     private static Subject? NameBackward(ParagraphView view, int end, int limit)
     {
@@ -401,13 +401,13 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(p) && !NotNames.Contains(view.Word(p)))
+            if (view.IsCapitalized(p) && !view.WordIn(p, NotNames))
             {
                 start = p;
                 continue;
             }
 
-            if (view.IsLowerWord(p) && Particles.Contains(view.Word(p)) && view.IsCapitalized(p - 1))
+            if (view.IsLowerWord(p) && view.WordIn(p, Particles) && view.IsCapitalized(p - 1))
             {
                 start = p - 1;
                 continue;
@@ -417,15 +417,15 @@ internal static partial class AttributionReader
         }
 
         // "the Premier said", "the White House said": a capitalised description, not a name.
-        var before = view.Lower(start - 1);
-        if (start - 1 >= limit && Determiners.Contains(before))
+        if (start - 1 >= limit && view.LowerIn(start - 1, Determiners))
         {
+            var before = view.Lower(start - 1);
             var head = view.IsAbbreviationDot(end) ? view.Lower(end - 1) : view.Lower(end);
             return new Subject(SubjectKind.Description, start - 1, end, head, IsIndefinite(before));
         }
 
         // "the Commission on Presidential Debates said": the tail of a longer capitalised name, not a person.
-        if (start - 2 >= limit && view.Lower(start - 1) is "on" or "of" or "for" or "and" or "&" && view.IsCapitalized(start - 2))
+        if (start - 2 >= limit && (view.LowerIs(start - 1, "on") || view.LowerIs(start - 1, "of") || view.LowerIs(start - 1, "for") || view.LowerIs(start - 1, "and") || view.LowerIs(start - 1, "&")) && view.IsCapitalized(start - 2))
         {
             return null;
         }
@@ -433,5 +433,9 @@ internal static partial class AttributionReader
         return new Subject(SubjectKind.Name, start, end, null, false);
     }
 
-    private static Lexicon NotNames => Lexicon.Get("quote-not-names");
+    private static readonly Lexicon NotNames = Lexicon.Get("quote-not-names");
+
+    private static readonly Lexicon OrganizationWords = Lexicon.Get("quote-organization-words");
+
+    private static readonly Lexicon Titles = Lexicon.Get("quote-titles");
 }

@@ -79,7 +79,7 @@ internal static partial class AttributionReader
         {
             var v = window[k];
             var according = IsAccordingTo(view, v);
-            var opening = k == 0 && view.IsCapitalized(v) && IsReportingWord(view.Lower(v));
+            var opening = k == 0 && view.IsCapitalized(v) && view.LowerIn(v, ReportingVerbs);
             if (!according && !opening && !view.IsReportingVerb(v))
             {
                 continue;
@@ -110,14 +110,20 @@ internal static partial class AttributionReader
         return null;
     }
 
-    private static bool ClosesClause(ParagraphView view, QuoteSpan span, List<int> window) =>
+    private static bool ClosesClause(ParagraphView view, QuoteSpan span, TokenWindow window) =>
         ClosesClause(view, span, window.Count > 0 ? view.Tokens[window[0]].Start : span.End);
 
     /// <summary>The quotation ends its clause: ',' '?' '!' '.' or a dash inside the marks, or ',' or a dash right after them.</summary>
     public static bool ClosesClause(ParagraphView view, QuoteSpan span, int after)
     {
-        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).TrimEnd(' ', '\'', '\u2019', '"', '\u201D');
-        if (content.Length > 0 && content[content.Length - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
+        // The last character inside the marks, closing quotes and spaces aside.
+        var last = span.ContentEnd;
+        while (last > span.ContentStart && view.Text[last - 1] is ' ' or '\'' or '\u2019' or '"' or '\u201D')
+        {
+            last--;
+        }
+
+        if (last > span.ContentStart && view.Text[last - 1] is ',' or '?' or '!' or '.' or '\u2014' or '-')
         {
             return true;
         }
@@ -133,12 +139,13 @@ internal static partial class AttributionReader
             return false;
         }
 
-        var word = view.Word(i);
-        return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
-            || Lexicon.Get("reporting-verbs").Contains(word) || Fillers.Contains(word) || word is "told" or "made" or "took" or "gave" or "spoke" or "went";
+        return view.WordEndsWith(i, "ed") || view.WordEndsWith(i, "s")
+            || view.WordIn(i, ReportingVerbs) || view.WordIn(i, Fillers) || view.WordIn(i, IrregularPasts);
     }
 
-    private static bool IsReportingWord(string lower) => Lexicon.Get("reporting-verbs").Contains(lower);
+    private static readonly Lexicon ReportingVerbs = Lexicon.Get("reporting-verbs");
+
+    private static readonly SliceSet IrregularPasts = new(new[] { "told", "made", "took", "gave", "spoke", "went" });
 
     private static bool IsDash(ParagraphView view, int i) =>
         view.IsPunct(i, '\u2015') || view.IsPunct(i, '\u2014') || view.IsPunct(i, '\u2013');
@@ -147,19 +154,20 @@ internal static partial class AttributionReader
     /// "Roe attacked the plan, saying, “…”", "He warned them, saying: “…”": a participle ("saying",
     /// "adding") takes the subject of its clause, never the noun just before it.
     /// </summary>
-    private static Subject? ParticipleSubject(ParagraphView view, int verb, List<int> window)
+    private static Subject? ParticipleSubject(ParagraphView view, int verb, TokenWindow window)
     {
-        if (!view.Word(verb).EndsWith("ing", StringComparison.Ordinal) || window.Count == 0 || window[0] >= verb)
+        if (!view.WordEndsWith(verb, "ing") || window.Count == 0 || window[0] >= verb)
         {
             return null;
         }
 
-        var lower = view.Lower(window[0]);
-        return Pronouns.Contains(lower) ? new Subject(SubjectKind.Pronoun, window[0], window[0], lower, false) : ClauseSubject(view, verb, window);
+        return view.LowerIn(window[0], Pronouns)
+            ? new Subject(SubjectKind.Pronoun, window[0], window[0], view.Lower(window[0]), false)
+            : ClauseSubject(view, verb, window);
     }
 
     /// <summary>The first name in the sentence followed by a verb or an appositive.</summary>
-    private static Subject? ClauseSubject(ParagraphView view, int verb, List<int> window)
+    private static Subject? ClauseSubject(ParagraphView view, int verb, TokenWindow window)
     {
         foreach (var i in window)
         {
@@ -168,8 +176,8 @@ internal static partial class AttributionReader
                 break;
             }
 
-            if (!view.IsCapitalized(i) || NotNames.Contains(view.Word(i)) || (i > window[0] && view.IsCapitalized(i - 1))
-                || view.Word(i).EndsWith("ly", StringComparison.Ordinal))
+            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames) || (i > window[0] && view.IsCapitalized(i - 1))
+                || view.WordEndsWith(i, "ly"))
             {
                 continue;
             }
@@ -185,7 +193,7 @@ internal static partial class AttributionReader
         return null;
     }
 
-    private static bool OnlyJoinersAfter(ParagraphView view, List<int> window, int from)
+    private static bool OnlyJoinersAfter(ParagraphView view, TokenWindow window, int from)
     {
         foreach (var t in window)
         {
@@ -194,7 +202,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.Lower(t) == "that" || view.IsPunct(t, '\u2014')))
+            if (!(view.IsPunct(t, ',') || view.IsPunct(t, ':') || view.LowerIs(t, "that") || view.IsPunct(t, '\u2014')))
             {
                 return false;
             }
@@ -234,38 +242,45 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.InQuote[i] || NotNames.Contains(view.Word(i)))
+        if (!view.IsCapitalized(i) || view.InQuote[i] || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
         {
             return null;
         }
 
-        var name = ReadAfter(view, i, nounCheck: false);
-        return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+        if (view.LowerIn(i, Determiners))
+        {
+            // "The Rev. Jane Roe said": a name may end the description.
+            var name = ReadAfter(view, i, nounCheck: false);
+            return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+        }
+
+        // Read as ReadAfter reads a name, without building a subject for every capitalised sentence opener.
+        var end = NameEndAfter(view, i, nounCheck: false);
+        return end >= 0 && LooksLikeVerb(view, end + 1) ? new Subject(SubjectKind.Name, i, end, null, false) : null;
     }
 
     private static bool IsAccordingTo(ParagraphView view, int i) =>
-        view.Lower(i) == "according" && view.Lower(i + 1) == "to";
+        view.LowerIs(i, "according") && view.LowerIs(i + 1, "to");
 
-    private static List<int> WindowAfter(ParagraphView view, int from)
+    private static TokenWindow WindowAfter(ParagraphView view, int from)
     {
-        var window = new List<int>();
-        for (var i = from; i < view.Count && !view.InQuote[i] && !view.EndsSentence(i); i++)
+        var end = from;
+        while (end < view.Count && !view.InQuote[end] && !view.EndsSentence(end))
         {
-            window.Add(i);
+            end++;
         }
 
-        return window;
+        return new TokenWindow(from, end - from);
     }
 
-    private static List<int> WindowBefore(ParagraphView view, int from)
+    private static TokenWindow WindowBefore(ParagraphView view, int from)
     {
-        var window = new List<int>();
-        for (var i = from; i >= 0 && !view.InQuote[i] && !view.EndsSentence(i); i--)
+        var first = from;
+        while (first >= 0 && !view.InQuote[first] && !view.EndsSentence(first))
         {
-            window.Insert(0, i);
+            first--;
         }
 
-        return window;
+        return new TokenWindow(first + 1, from - first);
     }
-
 }

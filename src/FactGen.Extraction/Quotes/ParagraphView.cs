@@ -8,32 +8,38 @@ namespace FactGen.Extraction.Quotes;
 /// <summary>The tokens of one paragraph, each flagged as inside or outside a quotation.</summary>
 internal sealed class ParagraphView
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly SliceSet Abbreviations = new(new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Sec", "Atty", "Gens", "Sens", "Reps", "Del", "Supt",
         "Cmdr", "Det", "Insp", "Msgr", "Fr", "Mt", "Ft", "Brig", "Cpl", "Pfc", "Spc", "Lt", "Mme", "Mlle",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Co", "Ltd",
-    };
+    });
 
-    public ParagraphView(string text, Paragraph paragraph)
+    private static readonly Lexicon ReportingVerbs = Lexicon.Get("reporting-verbs");
+
+    // Per token: 0 not yet known, 1 a reporting verb, 2 not one (asked many times per token by the attribution passes).
+    private readonly byte[] _reportingVerb;
+
+    public ParagraphView(string text, Paragraph paragraph, Token[] tokens)
     {
         Text = text;
         Paragraph = paragraph;
-        Tokens = Tokenizer.Tokenize(text, paragraph.Start, paragraph.End);
-        InQuote = new bool[Tokens.Count];
+        Tokens = tokens;
+        InQuote = new bool[Tokens.Length];
+        _reportingVerb = new byte[Tokens.Length];
     }
 
     public string Text { get; }
 
     public Paragraph Paragraph { get; }
 
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     /// <summary>True for tokens inside a quotation (marks included).</summary>
     public bool[] InQuote { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
     public void MarkQuoted(IEnumerable<QuoteSpan> spans)
@@ -41,22 +47,60 @@ internal sealed class ParagraphView
         Array.Clear(InQuote, 0, InQuote.Length);
         foreach (var span in spans)
         {
-            for (var i = 0; i < Tokens.Count; i++)
+            for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
             {
-                if (Tokens[i].Start >= span.Open && Tokens[i].Start < span.End)
-                {
-                    InQuote[i] = true;
-                }
+                InQuote[i] = true;
             }
         }
     }
 
     public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
 
-    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
+    /// <summary>True when token <paramref name="i"/> is exactly <paramref name="word"/> (ordinal, no copy).</summary>
+    public bool WordIs(int i, string word) =>
+        i >= 0 && i < Tokens.Length && Tokens[i].Length == word.Length && string.CompareOrdinal(Text, Tokens[i].Start, word, 0, word.Length) == 0;
+
+    /// <summary>True when token <paramref name="i"/> is in <paramref name="set"/> (no copy).</summary>
+    public bool WordIn(int i, SliceSet set) => i >= 0 && i < Tokens.Length && set.Contains(Text, Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>True when token <paramref name="i"/> is in <paramref name="lexicon"/> (no copy).</summary>
+    public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Length && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>True when the word ends with <paramref name="suffix"/> (ordinal, no copy).</summary>
+    public bool WordEndsWith(int i, string suffix) =>
+        Tokens[i].Length >= suffix.Length && string.CompareOrdinal(Text, Tokens[i].End - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+    /// <summary><c>Lower(i) == word</c> without the copy: <paramref name="word"/> must be lower case.</summary>
+    public bool LowerIs(int i, string word)
+    {
+        if (!IsWord(i) || Tokens[i].Length != word.Length)
+        {
+            return false;
+        }
+
+        var start = Tokens[i].Start;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = Text[start + k];
+            if (c != word[k] && char.ToLowerInvariant(c) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>set.Contains(Lower(i))</c> without the copy (a non-word is never in a set).</summary>
+    public bool LowerIn(int i, SliceSet set) => IsWord(i) && set.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary><c>lexicon.Contains(Lower(i))</c> without the copy (a non-word is never in a list).</summary>
+    public bool LowerIn(int i, Lexicon lexicon) => IsWord(i) && lexicon.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
+
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
+        i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
@@ -69,13 +113,25 @@ internal sealed class ParagraphView
     /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a
     /// quotation ("Democratic claims", "the states", "his notes").
     /// </summary>
-    public bool IsReportingVerb(int i) =>
-        IsLowerWord(i) && Lexicon.Get("reporting-verbs").Contains(Word(i)) && !NounLikeForms.Contains(Word(i));
+    public bool IsReportingVerb(int i)
+    {
+        if (!IsLowerWord(i))
+        {
+            return false;
+        }
 
-    private static readonly HashSet<string> NounLikeForms = new(StringComparer.Ordinal)
+        if (_reportingVerb[i] == 0)
+        {
+            _reportingVerb[i] = WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms) ? (byte)1 : (byte)2;
+        }
+
+        return _reportingVerb[i] == 1;
+    }
+
+    private static readonly SliceSet NounLikeForms = new(new[]
     {
         "states", "notes", "claims", "replies", "suggests", "urges", "tweets", "posts",
-    };
+    });
 
     /// <summary>A '.', '!', '?' or ';' that ends a sentence (not the dot of "Mr." or of an initial).</summary>
     public bool EndsSentence(int i)
@@ -99,7 +155,7 @@ internal sealed class ParagraphView
         // "(D-Ohio.)", "R-Ky., said", "p.m. on", "D-N.Y.": a dot followed by these does not end a sentence.
         var next = i + 1;
         if (IsPunct(next, ',') || IsPunct(next, ')') || IsPunct(next, ';') || IsLowerWord(next)
-            || (next < Tokens.Count && Tokens[next].Start == Tokens[i].End && Tokens[next].Kind == TokenKind.Word))
+            || (next < Tokens.Length && Tokens[next].Start == Tokens[i].End && Tokens[next].Kind == TokenKind.Word))
         {
             return false;
         }
@@ -115,31 +171,48 @@ internal sealed class ParagraphView
             return false;
         }
 
-        var word = Word(i - 1);
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        return WordIn(i - 1, Abbreviations) || (Tokens[i - 1].Length == 1 && char.IsUpper(Text[Tokens[i - 1].Start]));
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/> (Count when none).</summary>
     public int FirstAtOrAfter(int offset)
     {
-        var i = 0;
-        while (i < Tokens.Count && Tokens[i].Start < offset)
+        // Tokens are in text order: binary search for the first with Start >= offset.
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
         {
-            i++;
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return i;
+        return lo;
     }
 
     /// <summary>Index of the last token ending at or before <paramref name="offset"/> (-1 when none).</summary>
     public int LastEndingBy(int offset)
     {
-        var i = Tokens.Count - 1;
-        while (i >= 0 && Tokens[i].End > offset)
+        // Token ends rise with the index: binary search for the first with End > offset.
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
         {
-            i--;
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return i;
+        return lo - 1;
     }
 }

@@ -10,9 +10,9 @@ internal readonly record struct Paragraph(int Start, int End);
 /// <summary>Splits an article into paragraphs (news text puts one paragraph per line).</summary>
 internal static class Paragraphs
 {
-    public static List<Paragraph> Split(string text)
+    public static List<Paragraph> Split(string text, int expected = 0)
     {
-        var result = new List<Paragraph>();
+        var result = new List<Paragraph>(expected);
         var lineStart = 0;
         while (lineStart <= text.Length)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Lexicons;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
@@ -12,20 +13,20 @@ namespace FactGen.Extraction.Quotes;
 internal static class QuoteClassifier
 {
     /// <summary>Words allowed between a title cue and the marks ("called it the", "known as").</summary>
-    private static readonly HashSet<string> CueJoiners = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet CueJoiners = new(new[] {
         "the", "a", "an", "it", "him", "her", "them", "this", "his", "its", "their", "as", "to", "simply", "often", "also",
         "by", "widely", "sometimes", "now", "once", "affectionately",
-    };
+    });
 
     /// <summary>Small words a title leaves in lower case.</summary>
-    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet TitleSmallWords = new(new[] {
         "of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "or", "vs", "from", "as", "into", "over",
         "about", "de", "la", "our", "your", "is", "&",
-    };
+    });
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "i", "we", "the", "a" };
+    private static readonly SliceSet Pronouns = new(new[] { "he", "she", "they", "i", "we", "the", "a" });
+
+    private static readonly Lexicon TitleCues = Lexicon.Get("quote-title-cues");
 
     public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
     {
@@ -81,7 +82,7 @@ internal static class QuoteClassifier
         }
 
         // "Roe said that “…”" / "Roe said, but “…”": a clause that carries the sentence to its end.
-        if ((view.Lower(prev) is "that" or "but" or "and") && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
+        if ((view.LowerIs(prev, "that") || view.LowerIs(prev, "but") || view.LowerIs(prev, "and")) && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
         {
             return QuoteUse.Speech;
         }
@@ -130,7 +131,7 @@ internal static class QuoteClassifier
 
     private static bool HasTitleCue(ParagraphView view, int prev)
     {
-        var cues = Lexicon.Get("quote-title-cues");
+        var cues = TitleCues;
         for (var i = prev; i >= 0 && i >= prev - 4; i--)
         {
             if (!view.IsWord(i) || view.InQuote[i])
@@ -138,14 +139,13 @@ internal static class QuoteClassifier
                 return false;
             }
 
-            var word = view.Lower(i);
-            if (cues.Contains(word))
+            if (view.LowerIn(i, cues))
             {
                 // "called for", "called on" ask for something: the marks that follow may be speech.
-                return !(word == "called" && i + 1 <= prev && view.Lower(i + 1) is "for" or "on" or "upon");
+                return !(view.LowerIs(i, "called") && i + 1 <= prev && (view.LowerIs(i + 1, "for") || view.LowerIs(i + 1, "on") || view.LowerIs(i + 1, "upon")));
             }
 
-            if (!CueJoiners.Contains(word))
+            if (!view.LowerIn(i, CueJoiners))
             {
                 return false;
             }
@@ -160,23 +160,26 @@ internal static class QuoteClassifier
     /// </summary>
     internal static bool IsTitleCase(string content, bool midSentence)
     {
-        var trimmed = content.TrimEnd(',', '.', ' ');
+        var trimmed = content.TrimEnd(TitleEndTrim);
         if (trimmed.IndexOf(". ", StringComparison.Ordinal) >= 0 || trimmed.EndsWith("?", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var words = trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 12 || (words.Length == 1 && !midSentence))
+        // Count before splitting: most quotations are far longer than a title.
+        var count = WordCount(trimmed, 0, trimmed.Length);
+        if (count == 0 || count > 12 || (count == 1 && !midSentence))
         {
             return false;
         }
+
+        var words = trimmed.Split(Space, StringSplitOptions.RemoveEmptyEntries);
 
         var counted = 0;
         var capitalised = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i].Trim(',', ':', ';', '(', ')', '\'', '\u2019', '"');
+            var word = words[i].Trim(TitleWordTrim);
             if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
             {
                 continue;
@@ -202,6 +205,25 @@ internal static class QuoteClassifier
         return counted > 0 && char.IsUpper(trimmed[0]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
     }
 
+    private static readonly char[] Space = { ' ' };
+    private static readonly char[] TitleEndTrim = { ',', '.', ' ' };
+    private static readonly char[] TitleWordTrim = { ',', ':', ';', '(', ')', '\'', '\u2019', '"' };
+
+    /// <summary>Words between <paramref name="start"/> and <paramref name="end"/>: runs of characters other than ' ' (as a split on ' ' dropping empty entries counts them).</summary>
+    internal static int WordCount(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ' && (i == start || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
     private static bool IsWovenIn(ParagraphView view, QuoteSpan span, string content)
     {
@@ -211,7 +233,7 @@ internal static class QuoteClassifier
         }
 
         var next = view.FirstAtOrAfter(span.End);
-        return view.IsLowerWord(next) && !view.IsReportingVerb(next) && !Pronouns.Contains(view.Lower(next));
+        return view.IsLowerWord(next) && !view.IsReportingVerb(next) && !view.LowerIn(next, Pronouns);
     }
 
     private static bool EndsClause(string content)

@@ -16,8 +16,9 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
-        var paragraphs = Paragraphs.Split(text);
-        var views = paragraphs.ConvertAll(p => new ParagraphView(text, p));
+        var paragraphs = Paragraphs.Split(text, article.ParagraphCount);
+        var views = new ParagraphViews(article, paragraphs);
+
         var byParagraph = FindQuotations(text, paragraphs, views);
         var quotes = new List<FoundQuote>();
         foreach (var inParagraph in byParagraph)
@@ -25,8 +26,14 @@ internal static class QuoteExtractor
             quotes.AddRange(inParagraph);
         }
 
+        if (quotes.Count == 0)
+        {
+            // Nothing to attribute: the reported subjects and attribution passes would find no use.
+            return new List<QuoteFact>();
+        }
+
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
-        CollectReportedSubjects(views, resolver);
+        CollectReportedSubjects(views, quotes[quotes.Count - 1].Span.Paragraph, resolver);
         Attribute(quotes, byParagraph, views, resolver);
 
         var facts = new List<QuoteFact>();
@@ -43,21 +50,26 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>
-    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, List<ParagraphView> views)
+    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
     {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
         var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
+
+        // Most paragraphs quote nobody: they share one empty list, never added to.
+        var none = new List<FoundQuote>(0);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            byParagraph[p] = new List<FoundQuote>();
-            if (groups[p].Count == 0 || IsHeadline(paragraphs, p, text))
+            var group = groups[p];
+            if (group is null || IsHeadline(paragraphs, p, text))
             {
+                byParagraph[p] = none;
                 continue;
             }
 
+            byParagraph[p] = new List<FoundQuote>();
             var view = views[p];
-            view.MarkQuoted(groups[p]);
-            foreach (var span in groups[p])
+            view.MarkQuoted(group);
+            foreach (var span in group)
             {
                 var use = QuoteClassifier.Classify(view, span);
                 if (use != QuoteUse.Title)
@@ -73,16 +85,20 @@ internal static class QuoteExtractor
         return byParagraph;
     }
 
-    /// <summary>Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean.</summary>
-    private static void CollectReportedSubjects(List<ParagraphView> views, SpeakerResolver resolver)
+    /// <summary>
+    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
+    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
+    /// </summary>
+    private static void CollectReportedSubjects(ParagraphViews views, int lastParagraph, SpeakerResolver resolver)
     {
-        foreach (var view in views)
+        for (var p = 0; p <= lastParagraph; p++)
         {
+            var view = views[p];
             for (var i = 0; i < view.Count; i++)
             {
-                var opensSentence = i == 0 || view.EndsSentence(i - 1);
+                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
                 var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : opensSentence ? AttributionReader.SentenceOpeningSubject(view, i) : null;
+                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
                 if (subject is not null)
                 {
                     resolver.AddReportedSubject(view, subject);
@@ -92,7 +108,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
-    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
     {
         var text = views.Count > 0 ? views[0].Text : string.Empty;
         foreach (var quote in quotes)
@@ -167,7 +183,7 @@ internal static class QuoteExtractor
     /// Last resort for speech with no attribution at all: the person who opens the sentence just before it
     /// ("Roe was blunt. “…”"), or the sentence that ends the previous paragraph with a colon.
     /// </summary>
-    private static void AttributeToLeadSentence(FoundQuote quote, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void AttributeToLeadSentence(FoundQuote quote, ParagraphViews views, SpeakerResolver resolver)
     {
         if (quote.Attributed || quote.Use != QuoteUse.Speech || quote.Span.ContinuesPrevious)
         {
@@ -234,7 +250,7 @@ internal static class QuoteExtractor
     /// A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker:
     /// the quotation left open there, its "Roe said:" lead-in, or its last attributed quotation.
     /// </summary>
-    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, List<ParagraphView> views, SpeakerResolver resolver)
+    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
     {
         var quotes = byParagraph[p];
         if (p == 0 || quotes.Count == 0 || quotes[0].Attributed || quotes[0].Use != QuoteUse.Speech || quotes[0].Span.Open != views[p].Paragraph.Start)
@@ -297,9 +313,31 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var contentStart = span.ContentStart + quote.LabelLength;
-        var content = article.Raw.Substring(contentStart, span.ContentEnd - contentStart).Trim();
-        content = content.TrimEnd(',', ' ').TrimEnd();
+        // The words inside the marks: trimmed, then any trailing comma dropped (one copy, at the end).
+        var text = article.Raw;
+        var start = span.ContentStart + quote.LabelLength;
+        var end = span.ContentEnd;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] is ',' or ' ')
+        {
+            end--;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var content = text.Substring(start, end - start);
         if (!HasLetter(content))
         {
             return null;
@@ -314,8 +352,7 @@ internal static class QuoteExtractor
     /// <summary>Two to four words: a phrase, not a single loaded word nor a paraphrased clause.</summary>
     private static bool IsPhrase(string text, QuoteSpan span)
     {
-        var words = text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart)
-            .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = QuoteClassifier.WordCount(text, span.ContentStart, span.ContentEnd);
         return words is >= 2 and <= 4;
     }
 
@@ -350,17 +387,13 @@ internal static class QuoteExtractor
         return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n') && !(last is '.' or '!' or '?' or ':');
     }
 
-    private static List<List<QuoteSpan>> GroupByParagraph(List<QuoteSpan> spans, int count)
+    /// <summary>The spans of each paragraph; null for a paragraph without any.</summary>
+    private static List<QuoteSpan>?[] GroupByParagraph(List<QuoteSpan> spans, int count)
     {
-        var groups = new List<List<QuoteSpan>>(count);
-        for (var p = 0; p < count; p++)
-        {
-            groups.Add(new List<QuoteSpan>());
-        }
-
+        var groups = new List<QuoteSpan>?[count];
         foreach (var span in spans)
         {
-            groups[span.Paragraph].Add(span);
+            (groups[span.Paragraph] ??= new List<QuoteSpan>()).Add(span);
         }
 
         return groups;

@@ -16,16 +16,18 @@ internal static class QuoteMarkScanner
         var previousOpen = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var found = ScanParagraph(text, paragraphs[p], p);
-            if (previousOpen && found.Count > 0 && found[0].Open == paragraphs[p].Start)
+            // The paragraph's spans are appended in place, from index first on.
+            var first = spans.Count;
+            ScanParagraph(text, paragraphs[p], p, spans);
+            if (previousOpen && spans.Count > first && spans[first].Open == paragraphs[p].Start)
             {
-                found[0].ContinuesPrevious = true;
+                spans[first].ContinuesPrevious = true;
             }
 
             previousOpen = false;
-            if (found.Count > 0 && !found[found.Count - 1].Closed)
+            if (spans.Count > first && !spans[spans.Count - 1].Closed)
             {
-                var last = found[found.Count - 1];
+                var last = spans[spans.Count - 1];
                 if (p + 1 < paragraphs.Count && OpensWith(text, paragraphs[p + 1], last.Kind))
                 {
                     last.ContinuesNext = true;
@@ -33,11 +35,9 @@ internal static class QuoteMarkScanner
                 }
                 else
                 {
-                    found.RemoveAt(found.Count - 1);
+                    spans.RemoveAt(spans.Count - 1);
                 }
             }
-
-            spans.AddRange(found);
         }
 
         return spans;
@@ -55,12 +55,18 @@ internal static class QuoteMarkScanner
         };
     }
 
-    private static List<QuoteSpan> ScanParagraph(string text, Paragraph paragraph, int index)
+    private static void ScanParagraph(string text, Paragraph paragraph, int index, List<QuoteSpan> spans)
     {
-        var spans = new List<QuoteSpan>();
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
+            // Only quotation marks matter here: jump to the next one.
+            i = text.IndexOfAny(Marks, i, paragraph.End - i);
+            if (i < 0)
+            {
+                break;
+            }
+
             var c = text[i];
             int close;
             QuoteMarkKind kind;
@@ -111,9 +117,9 @@ internal static class QuoteMarkScanner
             spans.Add(new QuoteSpan(i, i + 1, close, close + 1, index, kind, closed: true));
             i = close + 1;
         }
-
-        return spans;
     }
+
+    private static readonly char[] Marks = { '\u201C', '"', '\u2018', '\'' };
 
     /// <summary>An opening mark follows a space, the paragraph start or an opening punctuation.</summary>
     private static bool IsOpeningPosition(string text, int i, int paragraphStart)

@@ -20,10 +20,9 @@ internal sealed class SpeakerResolver
         ["congressman"] = "representative", ["congresswoman"] = "representative", ["amb"] = "ambassador",
     };
 
-    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
-    {
+    private static readonly SliceSet PostNominals = new(new[] {
         "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
-    };
+    });
 
     private readonly ArticleAnalysis _article;
     private readonly string _text;
@@ -101,9 +100,10 @@ internal sealed class SpeakerResolver
         for (var w = 0; w < words.Count; w++)
         {
             // A title counts only before a name: "Charlie King" keeps "King". "Vice-President" ends with one.
-            var word = view.Word(words[w]);
-            var hyphen = word.LastIndexOf('-');
-            if ((titles.Contains(word) || (hyphen > 0 && titles.Contains(word.Substring(hyphen + 1)))) && w + 1 < words.Count)
+            var token = view.Tokens[words[w]];
+            var hyphen = _text.LastIndexOf('-', token.End - 1, token.Length) - token.Start;
+            if ((titles.Contains(_text, token.Start, token.Length)
+                 || (hyphen > 0 && titles.Contains(_text, token.Start + hyphen + 1, token.Length - hyphen - 1))) && w + 1 < words.Count)
             {
                 first = w + 1;
             }
@@ -112,7 +112,7 @@ internal sealed class SpeakerResolver
         // "White House said" names a body; "European Council President Jane Roe" names a person.
         for (var w = first; w < words.Count; w++)
         {
-            if (organizationWords.Contains(view.Word(words[w])))
+            if (view.WordIn(words[w], organizationWords))
             {
                 return null;
             }
@@ -136,7 +136,7 @@ internal sealed class SpeakerResolver
 
         // "Jane Roe MP": letters after the name are not part of it.
         var lastToken = subject.Last;
-        while (words.Count - first > 1 && PostNominals.Contains(view.Word(words[words.Count - 1])))
+        while (words.Count - first > 1 && view.WordIn(words[words.Count - 1], PostNominals))
         {
             words.RemoveAt(words.Count - 1);
             lastToken = words[words.Count - 1];
@@ -144,7 +144,7 @@ internal sealed class SpeakerResolver
 
         var start = view.Tokens[words[first]].Start;
         var end = view.Tokens[lastToken].End;
-        if (view.IsPunct(lastToken, '.') && !(view.Word(lastToken - 1) is "Jr" or "Sr"))
+        if (view.IsPunct(lastToken, '.') && !(view.WordIs(lastToken - 1, "Jr") || view.WordIs(lastToken - 1, "Sr")))
         {
             end = view.Tokens[lastToken - 1].End;
         }
@@ -172,7 +172,7 @@ internal sealed class SpeakerResolver
         foreach (var entity in _people.Entities)
         {
             var space = entity.Name.IndexOf(' ');
-            if (space > 0 && string.Equals(entity.Name.Substring(0, space), surface, StringComparison.Ordinal))
+            if (space > 0 && space == surface.Length && string.CompareOrdinal(entity.Name, 0, surface, 0, space) == 0)
             {
                 if (found is not null)
                 {
@@ -218,7 +218,7 @@ internal sealed class SpeakerResolver
         }
 
         var unwanted = pronoun == "he" ? 'f' : 'm';
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(_people.Mentions.Count + _reportedSubjects.Count);
         foreach (var mention in _people.Mentions)
         {
             if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)
@@ -270,17 +270,23 @@ internal sealed class SpeakerResolver
         var view = reported.View;
         for (var i = reported.Subject.First; i <= reported.Subject.Last; i++)
         {
-            switch (view.IsWord(i) ? view.Word(i) : string.Empty)
+            if (view.IsWord(i) && view.WordIn(i, MaleTitles))
             {
-                case "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Father":
-                    return 'm';
-                case "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess":
-                    return 'f';
+                return 'm';
+            }
+
+            if (view.IsWord(i) && view.WordIn(i, FemaleTitles))
+            {
+                return 'f';
             }
         }
 
         return reported.Entity?.Gender;
     }
+
+    private static readonly SliceSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father" });
+
+    private static readonly SliceSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess" });
 
     private readonly struct Candidate
     {
@@ -325,7 +331,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (HasTitle(mention.Surface, head) || HasTitle(TitlesBefore(mention.Start), head))
+            if (HasTitle(mention.Surface, head) || HasTitle(_text, TitlesStartBefore(mention.Start), mention.Start, head))
             {
                 return mention.Entity;
             }
@@ -348,11 +354,26 @@ internal sealed class SpeakerResolver
         return TitleAbbreviations.TryGetValue(word, out var full) ? full : word;
     }
 
-    private static bool HasTitle(string words, string head)
+    private static bool HasTitle(string words, string head) => HasTitle(words, 0, words.Length, head);
+
+    /// <summary>A word of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> (split at ' ', ',' and '-') is the title <paramref name="head"/>.</summary>
+    private static bool HasTitle(string text, int start, int end, string head)
     {
-        foreach (var word in words.Split(new[] { ' ', ',', '-' }, StringSplitOptions.RemoveEmptyEntries))
+        var i = start;
+        while (i < end)
         {
-            if (Canonical(word) == head)
+            while (i < end && IsTitleSeparator(text[i]))
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < end && !IsTitleSeparator(text[i]))
+            {
+                i++;
+            }
+
+            if (i > wordStart && IsCanonically(text, wordStart, i, head))
             {
                 return true;
             }
@@ -361,10 +382,64 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The title words written just before a name ("Republican Sen.", "the former senator").</summary>
-    private string TitlesBefore(int offset)
+    private static bool IsTitleSeparator(char c) => c is ' ' or ',' or '-';
+
+    /// <summary>
+    /// <c>Canonical(word) == head</c> without the copies. <paramref name="head"/> is canonical already, so it is
+    /// never an abbreviation itself: the word matches when it is the head or an abbreviation of it.
+    /// </summary>
+    private static bool IsCanonically(string text, int start, int end, string head)
     {
-        var titles = Lexicon.GetIgnoreCase("quote-titles");
+        while (start < end && text[start] == '.')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        if (LowerEquals(text, start, end, head))
+        {
+            return true;
+        }
+
+        foreach (var pair in TitleAbbreviations)
+        {
+            if (pair.Value == head && LowerEquals(text, start, end, pair.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LowerEquals(string text, int start, int end, string lower)
+    {
+        if (end - start != lower.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < lower.Length; k++)
+        {
+            if (char.ToLowerInvariant(text[start + k]) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly Lexicon TitlesIgnoringCase = Lexicon.GetIgnoreCase("quote-titles");
+
+    /// <summary>Where the title words written just before a name start ("Republican Sen.", "the former senator").</summary>
+    private int TitlesStartBefore(int offset)
+    {
+        var titles = TitlesIgnoringCase;
         var start = offset;
         for (var taken = 0; taken < 4; taken++)
         {
@@ -380,8 +455,13 @@ internal sealed class SpeakerResolver
                 begin--;
             }
 
-            var word = _text.Substring(begin, end - begin).TrimEnd('.');
-            if (word.Length == 0 || !titles.Contains(word))
+            var wordEnd = end;
+            while (wordEnd > begin && _text[wordEnd - 1] == '.')
+            {
+                wordEnd--;
+            }
+
+            if (wordEnd == begin || !titles.Contains(_text, begin, wordEnd - begin))
             {
                 break;
             }
@@ -389,19 +469,27 @@ internal sealed class SpeakerResolver
             start = begin;
         }
 
-        return _text.Substring(start, offset - start);
+        return start;
     }
 
+    /// <summary>True when <paramref name="offset"/> lies inside a quotation (spans are in text order and never overlap).</summary>
     private bool IsQuoted(int offset)
     {
-        foreach (var span in _quoted)
+        // The last span opening at or before the offset is the only one that can hold it.
+        int lo = 0, hi = _quoted.Count;
+        while (lo < hi)
         {
-            if (offset >= span.Open && offset < span.End)
+            var mid = (lo + hi) >> 1;
+            if (_quoted[mid].Open <= offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo > 0 && offset < _quoted[lo - 1].End;
     }
 }

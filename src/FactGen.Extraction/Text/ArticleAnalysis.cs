@@ -10,6 +10,9 @@ internal sealed class ArticleAnalysis
 {
     private readonly int[] _sentenceStarts;
 
+    // Index of each paragraph's first sentence, plus one past the last sentence at the end.
+    private readonly int[] _paragraphFirstSentence;
+
     public ArticleAnalysis(ArticleText text)
     {
         Text = text;
@@ -21,6 +24,43 @@ internal sealed class ArticleAnalysis
             _sentenceStarts[i] = Sentences[i].Start;
             SentenceTokens[i] = Tokenizer.Tokenize(text.Text, Sentences[i].Start, Sentences[i].End);
         }
+
+        var paragraphs = Sentences.Count == 0 ? 0 : Sentences[Sentences.Count - 1].Paragraph + 1;
+        _paragraphFirstSentence = new int[paragraphs + 1];
+        for (var i = Sentences.Count - 1; i >= 0; i--)
+        {
+            _paragraphFirstSentence[Sentences[i].Paragraph] = i;
+        }
+
+        _paragraphFirstSentence[paragraphs] = Sentences.Count;
+    }
+
+    /// <summary>Number of paragraphs (non-blank lines).</summary>
+    public int ParagraphCount => _paragraphFirstSentence.Length - 1;
+
+    /// <summary>
+    /// The tokens of paragraph <paramref name="paragraph"/> (the n-th non-blank line): its sentences' tokens
+    /// joined, which is what tokenising the whole line gives, since sentences split only at spaces.
+    /// </summary>
+    public Token[] ParagraphTokens(int paragraph)
+    {
+        var first = _paragraphFirstSentence[paragraph];
+        var end = _paragraphFirstSentence[paragraph + 1];
+        var count = 0;
+        for (var s = first; s < end; s++)
+        {
+            count += SentenceTokens[s].Count;
+        }
+
+        var tokens = new Token[count];
+        var at = 0;
+        for (var s = first; s < end; s++)
+        {
+            SentenceTokens[s].CopyTo(tokens, at);
+            at += SentenceTokens[s].Count;
+        }
+
+        return tokens;
     }
 
     public ArticleText Text { get; }
@@ -32,8 +72,21 @@ internal sealed class ArticleAnalysis
     /// <summary>Tokens of each sentence, by sentence index.</summary>
     public List<Token>[] SentenceTokens { get; }
 
-    /// <summary>The token's text.</summary>
+    /// <summary>The token's text (a copy: prefer the comparisons below on hot paths).</summary>
     public string TextOf(Token token) => Raw.Substring(token.Start, token.Length);
+
+    /// <summary>True when the token's text is exactly <paramref name="word"/> (ordinal, no copy).</summary>
+    public bool Is(Token token, string word) =>
+        token.Length == word.Length && string.CompareOrdinal(Raw, token.Start, word, 0, word.Length) == 0;
+
+    /// <summary>True when the token's text is in <paramref name="lexicon"/> (its own case rule, no copy).</summary>
+    public bool In(Token token, Lexicons.Lexicon lexicon) => lexicon.Contains(Raw, token.Start, token.Length);
+
+    /// <summary>True when the token's text is in <paramref name="set"/> (no copy).</summary>
+    public bool In(Token token, SliceSet set) => set.Contains(Raw, token.Start, token.Length);
+
+    /// <summary><c>set.Contains(TextOf(token).ToLowerInvariant())</c> without the copies.</summary>
+    public bool LowerIn(Token token, SliceSet set) => set.ContainsLowered(Raw, token.Start, token.Length);
 
     /// <summary>Index of the sentence that holds <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceIndexAt(int offset)

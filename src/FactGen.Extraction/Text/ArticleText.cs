@@ -38,8 +38,47 @@ public sealed class ArticleText
             throw new ArgumentNullException(nameof(contents));
         }
 
-        var builder = new StringBuilder(contents.Length);
-        var lineStarts = new List<int> { 0 };
+        // Most files need no normalisation: keep their string and only count the lines.
+        var lines = 1;
+        var clean = true;
+        foreach (var c in contents)
+        {
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                lines++;
+            }
+            else if (c == '\r' || NormaliseChar(c) != c)
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        return clean ? new ArticleText(file, contents, LineStartsOf(contents, lines)) : Normalise(file, contents);
+    }
+
+    private static int[] LineStartsOf(string text, int lines)
+    {
+        var lineStarts = new int[lines];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            lineStarts[line++] = i + 1;
+        }
+
+        return lineStarts;
+    }
+
+    private static ArticleText Normalise(string file, string contents)
+    {
+        var chars = new char[contents.Length];
+        var length = 0;
+        var lines = 1;
         for (var i = 0; i < contents.Length; i++)
         {
             var c = contents[i];
@@ -55,15 +94,16 @@ public sealed class ArticleText
 
             if (c == '\n')
             {
-                builder.Append('\n');
-                lineStarts.Add(builder.Length);
+                lines++;
+                chars[length++] = '\n';
                 continue;
             }
 
-            builder.Append(NormaliseChar(c));
+            chars[length++] = NormaliseChar(c);
         }
 
-        return new ArticleText(file, builder.ToString(), lineStarts.ToArray());
+        var text = new string(chars, 0, length);
+        return new ArticleText(file, text, LineStartsOf(text, lines));
     }
 
     /// <summary>
@@ -150,8 +190,11 @@ public sealed class ArticleText
     }
 
     /// <summary>Evidence for a span: file, line, column, length and the given sentence.</summary>
-    public FactEvidence Evidence(int start, int length, string sentence) =>
-        new(File, LineOf(start), ColumnOf(start), length, sentence);
+    public FactEvidence Evidence(int start, int length, string sentence)
+    {
+        var line = LineOf(start);
+        return new(File, line, start - _lineStarts[line - 1] + 1, length, sentence);
+    }
 
     private static char NormaliseChar(char c) => c switch
     {

@@ -10,14 +10,14 @@ namespace FactGen.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly SliceSet Abbreviations = new(new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "Sec",
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Cos", "Dept", "Univ", "Assn",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "vs", "v", "etc", "approx", "Ave", "Blvd", "Rd", "Fig", "al", "ca", "cf",
-    };
+    });
 
     /// <summary>Splits <paramref name="text"/> into sentences.</summary>
     public static List<Sentence> Split(ArticleText text)
@@ -51,11 +51,13 @@ public static class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            var c = s[i];
-            if (c != '.' && c != '!' && c != '?')
+            i = s.IndexOfAny(SentenceEnds, i, end - i);
+            if (i < 0)
             {
-                continue;
+                break;
             }
+
+            var c = s[i];
 
             var j = i + 1;
             while (j < end && IsCloser(s[j]))
@@ -92,6 +94,8 @@ public static class SentenceSplitter
         Add(s, sentenceStart, end, paragraph, sentences);
     }
 
+    private static readonly char[] SentenceEnds = { '.', '!', '?' };
+
     private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
 
     private static bool StartsSentence(char c) =>
@@ -109,30 +113,30 @@ public static class SentenceSplitter
             w--;
         }
 
-        var word = s.Substring(w, dot - w);
-        if (word.Length == 0)
+        var length = dot - w;
+        if (length == 0)
         {
             return false;
         }
 
         // "J. Smith": a single capital is an initial.
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (length == 1 && char.IsUpper(s[w]))
         {
             return true;
         }
 
         // "U.N. Security Council", "the U.S. Congress": a dotted abbreviation runs on into a capitalised
         // name, but "... in the U.S. The next day" starts a sentence with a function word.
-        if (word.IndexOf('.') >= 0)
+        if (s.IndexOf('.', w, length) >= 0)
         {
-            var nextWord = NextWord(s, next, lineEnd);
-            return nextWord.Length > 0 && !SentenceStarters.Contains(nextWord);
+            var nextLength = NextWordLength(s, next, lineEnd);
+            return nextLength > 0 && !SentenceStarters.Contains(s, next, nextLength);
         }
 
-        return Abbreviations.Contains(word);
+        return Abbreviations.Contains(s, w, length);
     }
 
-    private static string NextWord(string s, int start, int lineEnd)
+    private static int NextWordLength(string s, int start, int lineEnd)
     {
         var end = start;
         while (end < lineEnd && char.IsLetter(s[end]))
@@ -140,18 +144,18 @@ public static class SentenceSplitter
             end++;
         }
 
-        return s.Substring(start, end - start);
+        return end - start;
     }
 
     /// <summary>Capitalised function words that typically open a sentence, never a name.</summary>
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    private static readonly SliceSet SentenceStarters = new(new[]
     {
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "I", "You",
         "His", "Her", "Their", "Our", "My", "There", "But", "And", "Or", "So", "Yet", "However", "In", "On", "At",
         "For", "From", "By", "With", "After", "Before", "When", "While", "If", "As", "Since", "Although", "Meanwhile",
         "Officials", "Some", "Many", "Most", "Other", "Others", "Both", "Such", "What", "Why", "How", "Who", "Last",
         "Next", "Earlier", "Later", "Now", "Still", "Also", "Under", "Among", "Despite", "Over", "About",
-    };
+    });
 
     private static void Add(string s, int start, int end, int paragraph, List<Sentence> sentences)
     {
@@ -167,7 +171,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end, s.Substring(start, end - start), paragraph));
+            sentences.Add(new Sentence(start, end, s, paragraph));
         }
     }
 

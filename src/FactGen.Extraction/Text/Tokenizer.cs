@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FactGen.Extraction.Text;
@@ -5,10 +6,27 @@ namespace FactGen.Extraction.Text;
 /// <summary>Splits text into word, number and punctuation tokens.</summary>
 public static class Tokenizer
 {
+    // Tokens are gathered here and copied out at their exact count, so no list grows by doubling.
+    [ThreadStatic]
+    private static Token[]? _scratch;
+
     /// <summary>Tokenises <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var count = Scan(text, start, end, out var scratch);
+        var tokens = new List<Token>(count);
+        for (var t = 0; t < count; t++)
+        {
+            tokens.Add(scratch[t]);
+        }
+
+        return tokens;
+    }
+
+    private static int Scan(string text, int start, int end, out Token[] scratch)
+    {
+        scratch = _scratch ??= new Token[256];
+        var count = 0;
         var i = start;
         while (i < end)
         {
@@ -22,23 +40,34 @@ public static class Tokenizer
             if (char.IsLetter(c))
             {
                 var j = ScanWord(text, i, end);
-                tokens.Add(new Token(i, j - i, TokenKind.Word));
+                Add(ref scratch, ref count, new Token(i, j - i, TokenKind.Word));
                 i = j;
             }
             else if (char.IsDigit(c))
             {
                 var j = ScanNumber(text, i, end);
-                tokens.Add(new Token(i, j - i, TokenKind.Number));
+                Add(ref scratch, ref count, new Token(i, j - i, TokenKind.Number));
                 i = j;
             }
             else
             {
-                tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+                Add(ref scratch, ref count, new Token(i, 1, TokenKind.Punctuation));
                 i++;
             }
         }
 
-        return tokens;
+        return count;
+    }
+
+    private static void Add(ref Token[] scratch, ref int count, Token token)
+    {
+        if (count == scratch.Length)
+        {
+            Array.Resize(ref scratch, scratch.Length * 2);
+            _scratch = scratch;
+        }
+
+        scratch[count++] = token;
     }
 
     /// <summary>True for the apostrophes that may sit inside a word ("O'Brien", "don't").</summary>

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using FactGen.Extraction.Text;
+
+namespace FactGen.Extraction.Quotes;
+
+/// <summary>
+/// The token views of an article's paragraphs, each built the first time it is asked for: an article
+/// without quotations only ever looks at the paragraphs that hold quotation marks.
+/// </summary>
+internal sealed class ParagraphViews
+{
+    private readonly ArticleAnalysis _article;
+    private readonly List<Paragraph> _paragraphs;
+    private readonly ParagraphView?[] _views;
+
+    public ParagraphViews(ArticleAnalysis article, List<Paragraph> paragraphs)
+    {
+        _article = article;
+        _paragraphs = paragraphs;
+        _views = new ParagraphView?[paragraphs.Count];
+    }
+
+    public int Count => _views.Length;
+
+    /// <summary>The view of paragraph <paramref name="p"/>; its paragraphs are the article's non-blank lines, numbered as its sentences number them.</summary>
+    public ParagraphView this[int p] =>
+        _views[p] ??= new ParagraphView(_article.Raw, _paragraphs[p], _article.ParagraphTokens(p));
+}
