@@ -19,7 +19,7 @@ internal static class OrganizationRecognizer
         var context = people.Context ?? new NameContext(article);
         var found = new OrganizationSet(context);
         var notOrganizations = AcronymsOfOtherNames(context);
-        var eventContext = ParticipationCues.IsEventArticle(article);
+        var eventContext = ParticipationCues.IsEventArticle(context);
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var listed = ParticipationCues.ListedAfterCue(context, s);
@@ -39,7 +39,7 @@ internal static class OrganizationRecognizer
                     // An owner before a possessive ("Google's parent company") or a person's title ("Tesla chief
                     // executive Elon Musk") only qualifies another name.
                     var owner = context.IsFollowedByPossessive(s, candidate.End - 1) ||
-                                (candidate.End < context.TokenCount(s) && NameLexicons.IsTitleWord(context.Word(s, candidate.End)));
+                                (candidate.End < context.TokenCount(s) && context.Info(s, candidate.End).IsTitleWord);
                     var role = !owner && ((participating && kind != OrganizationKind.Media) || (inList && eventSentence)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
                     found.Add(candidate, kind.Value, role);
                 }
@@ -64,8 +64,8 @@ internal static class OrganizationRecognizer
                 var right = spans[i + 1];
                 var s = left.Sentence;
                 var andBetween = right.First == left.End + 1 && context.Word(s, left.End) == "and";
-                var joinsKeyword = (left.Count == 1 || !NameLexicons.IsOrganizationKeyword(context.Word(s, left.End - 1), out _)) &&
-                    ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && NameLexicons.IsOrganizationKeyword(context.Word(s, right.End - 1), out _) &&
+                var joinsKeyword = (left.Count == 1 || !context.Info(s, left.End - 1).IsOrganizationKeyword) &&
+                    ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && context.Info(s, right.End - 1).IsOrganizationKeyword &&
                     !NameLexicons.IsPlace(context.TextOf(left)) && !NameLexicons.IsKnownCompany(context.TextOf(left)) &&
                     !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left);
 
@@ -105,7 +105,7 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i + 1 < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _) && context.Word(span.Sentence, i + 1) is "of" or "for")
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword && context.Word(span.Sentence, i + 1) is "of" or "for")
             {
                 return true;
             }
@@ -159,11 +159,11 @@ internal static class OrganizationRecognizer
         var first = span.First;
         var end = span.End;
         // "Acme Corp President", "Federal Reserve Governor": a title after the name (but "Ministry of Defence" keeps its remit).
-        while (end > first && (NameLexicons.Connectors.Contains(context.Word(s, end - 1)) || context.Word(s, end - 1) is "." or "&" ||
-               (NameLexicons.IsTitleWord(context.Word(s, end - 1)) && !NameLexicons.IsOrganizationKeyword(context.Word(s, end - 1), out _) &&
-                !(end - 2 >= first && NameLexicons.Connectors.Contains(context.Word(s, end - 2))) &&
-                (NameLexicons.IsTitleHead(context.Word(s, end - 1)) || end == span.End)) ||
-               NameLexicons.IsHonorific(context.Word(s, end - 1), out _)))
+        while (end > first && (context.Info(s, end - 1).IsConnector || context.Word(s, end - 1) is "." or "&" ||
+               (context.Info(s, end - 1).IsTitleWord && !context.Info(s, end - 1).IsOrganizationKeyword &&
+                !(end - 2 >= first && context.Info(s, end - 2).IsConnector) &&
+                (context.Info(s, end - 1).IsTitleHead || end == span.End)) ||
+               context.Info(s, end - 1).IsHonorific))
         {
             end--;
         }
@@ -179,8 +179,8 @@ internal static class OrganizationRecognizer
             }
         }
 
-        while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
-               NameLexicons.IsHonorific(context.Word(s, first), out _) ||
+        while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || context.Info(s, first).IsConnector ||
+               context.Info(s, first).IsHonorific ||
                (first + 2 < end && IsNationality(context.Word(s, first)) && OfficeOfState(context, s, first + 1))))
         {
             first++;
@@ -206,7 +206,7 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword)
             {
                 return true;
             }
@@ -261,14 +261,14 @@ internal static class OrganizationRecognizer
         }
 
         // "Russian Federation", "Czech Republic": a country, not an organization.
-        if (span.Count == 2 && NameLexicons.IsPlace(context.Word(s, span.First)) &&
+        if (span.Count == 2 && context.Info(s, span.First).IsPlace &&
             context.Word(s, span.First + 1) is "Federation" or "Republic" or "Kingdom" or "Emirates" or "States")
         {
             return null;
         }
 
         // "Ministry of Water Resources", "University of Lagos": the head word before "of" decides.
-        if (span.Count > 2 && NameLexicons.Connectors.Contains(context.Word(s, span.First + 1)) &&
+        if (span.Count > 2 && context.Info(s, span.First + 1).IsConnector &&
             NameLexicons.IsOrganizationKeyword(context.Word(s, span.First), out var head))
         {
             return head;
@@ -397,7 +397,7 @@ internal static class OrganizationRecognizer
         return before is "at" or "in" or "from" or "to" or "At" or "In" or "(" or "near" ||
                (before == "the" && span.First > 1 && context.Word(s, span.First - 2) is "at" or "At" or "in") ||
                (span.End < context.TokenCount(s) && context.Word(s, span.End) is ":" or ")") ||
-               NameLexicons.NonPersonWords.Contains(context.Word(s, span.End - 1));
+               context.Info(s, span.End - 1).IsNonPersonWord;
     }
 
     private static bool FusedCompanyWord(string word)

@@ -51,16 +51,16 @@ internal static class CapitalisedSpans
             var initial = end - first > 2 && context.Word(sentence, first).Length == 1 && context.Word(sentence, first + 1) == ".";
             if (!initial && context.IsClauseInitial(sentence, first) &&
                 (IsCommonWord(context, context.Word(sentence, first)) ||
-                 (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
-                  !NameLexicons.IsHonorific(context.Word(sentence, first), out _) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
+                 (end - first >= 3 && !context.Info(sentence, first).IsGivenName && !context.Info(sentence, first).IsTitleWord &&
+                  !context.Info(sentence, first).IsHonorific && context.Info(sentence, first + 1).IsGivenName)))
             {
                 first++;
             }
 
             // "Shares of Contoso": a sentence-initial common noun before "of" is not part of the name.
             if (first + 2 < end && context.IsClauseInitial(sentence, first) && context.Word(sentence, first + 1) is "of" or "for" &&
-                !NameLexicons.IsOrganizationKeyword(context.Word(sentence, first), out _) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
-                !NameLexicons.IsPlace(context.Word(sentence, first)))
+                !context.Info(sentence, first).IsOrganizationKeyword && !context.Info(sentence, first).IsTitleWord &&
+                !context.Info(sentence, first).IsPlace)
             {
                 first += 2;
             }
@@ -161,7 +161,7 @@ internal static class CapitalisedSpans
         }
 
         var next = token + 1 < context.TokenCount(sentence) ? context.Token(sentence, token + 1) : (Token?)null;
-        return NameLexicons.IsGivenName(context.Word(sentence, token - 1)) && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
+        return context.Info(sentence, token - 1).IsGivenName && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
     }
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
@@ -7,13 +8,47 @@ namespace FactGen.Extraction.People;
 /// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
 internal sealed class NameContext
 {
-    private readonly HashSet<string> _lowerVocabulary = new(System.StringComparer.Ordinal);
+    // Serial numbers tell articles apart in WordInfo.LowercaseStamp; unique across threads.
+    private static int _lastSerial;
+
+    [ThreadStatic]
+    private static int _stampedSerial;
+
+    private readonly int _serial;
+    private readonly WordTable _table;
+    private readonly int _generation;
+
+    // Every token's word, all sentences one after another; sentence s starts at _sentenceBase[s].
+    private readonly WordInfo[] _words;
+    private readonly int[] _sentenceBase;
+    private HashSet<string>? _lowerVocabulary;
 
     public NameContext(ArticleAnalysis article)
     {
         Article = article;
+        _serial = Interlocked.Increment(ref _lastSerial);
+        _table = WordTable.Current;
+        _table.TrimIfFull();
+        _generation = _table.Generation;
+        _sentenceBase = new int[article.Sentences.Count];
+        var total = 0;
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            _sentenceBase[s] = total;
+            total += article.SentenceTokens[s].Count;
+        }
+
+        _words = new WordInfo[total];
+        ListStarts = new int[article.Sentences.Count];
+        for (var s = 0; s < ListStarts.Length; s++)
+        {
+            ListStarts[s] = NotComputed;
+        }
+
         Shouting = new bool[article.Sentences.Count];
         TableLine = new bool[article.Sentences.Count];
+        var raw = article.Raw;
+        var at = 0;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var upper = 0;
@@ -23,6 +58,8 @@ internal sealed class NameContext
             var numbers = 0;
             foreach (var token in article.SentenceTokens[s])
             {
+                var info = _table.Get(raw, token.Start, token.Length);
+                _words[at++] = info;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
@@ -33,10 +70,10 @@ internal sealed class NameContext
                     continue;
                 }
 
-                var text = article.TextOf(token);
+                var text = info.Text;
                 if (char.IsLower(text[0]))
                 {
-                    _lowerVocabulary.Add(text);
+                    info.LowercaseStamp = _serial;
                 }
 
                 if (text.Length > 3)
@@ -48,7 +85,7 @@ internal sealed class NameContext
                 if (text.Length > 1)
                 {
                     words++;
-                    if (IsAllUpper(text))
+                    if (info.IsAllUpper)
                     {
                         upper++;
                     }
@@ -61,6 +98,7 @@ internal sealed class NameContext
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }
 
+        _stampedSerial = _serial;
         var tables = 0;
         foreach (var line in TableLine)
         {
@@ -68,11 +106,17 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var (strong, weak) = SportsVocabulary.Count(article);
+        var (strong, weak) = SportsVocabulary.Count(this);
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
+    /// <summary>Marks a per-sentence cache entry not worked out yet.</summary>
+    public const int NotComputed = int.MinValue;
+
     public ArticleAnalysis Article { get; }
+
+    /// <summary>Per sentence, where a list of organizations starts (see <see cref="Organizations.ParticipationCues.ListedAfterCue"/>), -1 for none.</summary>
+    public int[] ListStarts { get; }
 
     /// <summary>Headlines and other all-capital sentences, where capitals say nothing about names.</summary>
     public bool[] Shouting { get; }
@@ -84,9 +128,77 @@ internal sealed class NameContext
     public bool SportsLike { get; }
 
     /// <summary>True when the word also appears in lower case in the article ("Government" vs "government").</summary>
-    public bool AppearsLowercase(string word) => _lowerVocabulary.Contains(word.ToLowerInvariant());
+    public bool AppearsLowercase(string word) =>
+        OnOwnThread ? AppearsLowercase(_table.Get(word)) : LowerVocabulary().Contains(word.ToLowerInvariant());
 
-    public string Word(int sentence, int token) => Article.TextOf(Article.SentenceTokens[sentence][token]);
+    /// <summary>As <see cref="AppearsLowercase(string)"/> for a word of the table.</summary>
+    public bool AppearsLowercase(WordInfo word)
+    {
+        if (!OnOwnThread)
+        {
+            return LowerVocabulary().Contains(word.Lower.Text);
+        }
+
+        if (_stampedSerial != _serial)
+        {
+            Restamp();
+        }
+
+        return word.Lower.LowercaseStamp == _serial;
+    }
+
+    /// <summary>The token's text; tokens that spell the same word share one string.</summary>
+    public string Word(int sentence, int token) => _words[_sentenceBase[sentence] + token].Text;
+
+    /// <summary>The token's word and what the lexicons say about it.</summary>
+    public WordInfo Info(int sentence, int token) => _words[_sentenceBase[sentence] + token];
+
+    /// <summary>True while this thread's word table still holds the words this context stamped.</summary>
+    private bool OnOwnThread => ReferenceEquals(WordTable.Current, _table) && _table.Generation == _generation;
+
+    /// <summary>Another article analysed on this thread in between: mark this article's lower-case words again.</summary>
+    private void Restamp()
+    {
+        for (var s = 0; s < _sentenceBase.Length; s++)
+        {
+            var tokens = Article.SentenceTokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var info = _words[_sentenceBase[s] + i];
+                if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
+                {
+                    info.LowercaseStamp = _serial;
+                }
+            }
+        }
+
+        _stampedSerial = _serial;
+    }
+
+    /// <summary>The article's lower-case words as a set, for use away from the thread that built this context.</summary>
+    private HashSet<string> LowerVocabulary()
+    {
+        if (_lowerVocabulary is null)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var s = 0; s < _sentenceBase.Length; s++)
+            {
+                var tokens = Article.SentenceTokens[s];
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var text = _words[_sentenceBase[s] + i].Text;
+                    if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[0]))
+                    {
+                        set.Add(text);
+                    }
+                }
+            }
+
+            _lowerVocabulary = set;
+        }
+
+        return _lowerVocabulary;
+    }
 
     public Token Token(int sentence, int token) => Article.SentenceTokens[sentence][token];
 
@@ -124,7 +236,7 @@ internal sealed class NameContext
         }
 
         // "al-Abidine", "el-Sisi": an Arabic article before a capitalised name.
-        var text = Article.Raw.Substring(t.Start, t.Length);
+        var text = Word(sentence, token);
         if ((text.StartsWith("al-", StringComparison.Ordinal) || text.StartsWith("el-", StringComparison.Ordinal)) && text.Length > 3 && char.IsUpper(text[3]))
         {
             return true;

@@ -66,14 +66,14 @@ internal sealed class PersonCandidate
         }
 
         // "High Commissioner for Refugees": a title of something, not of a person.
-        if (nameFirst < span.End && NameLexicons.Connectors.Contains(context.Word(s, nameFirst)))
+        if (nameFirst < span.End && context.Info(s, nameFirst).IsConnector)
         {
             return null;
         }
 
         // "American Oliver Stone": a nationality before the name belongs to neither.
-        while (nameFirst + 1 < span.End && NameLexicons.PlaceKind(context.Word(s, nameFirst)) is "demonym" or "country" &&
-               !NameLexicons.IsGivenName(context.Word(s, nameFirst)) && context.IsCapitalised(s, nameFirst + 1))
+        while (nameFirst + 1 < span.End && context.Info(s, nameFirst).PlaceKind is "demonym" or "country" &&
+               !context.Info(s, nameFirst).IsGivenName && context.IsCapitalised(s, nameFirst + 1))
         {
             nameFirst++;
         }
@@ -113,7 +113,7 @@ internal sealed class PersonCandidate
         var initial = firstWord.Length == 1 && nameFirst + 2 < nameEnd && context.Word(s, nameFirst + 1) == ".";
 
         // "S. Korea", "N. Korean": an abbreviated compass point before a place.
-        if (initial && NameLexicons.IsPlace(context.Word(s, nameFirst + 2)))
+        if (initial && context.Info(s, nameFirst + 2).IsPlace)
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal sealed class PersonCandidate
 
         for (var i = span.First; i < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword)
             {
                 return true;
             }
@@ -244,7 +244,7 @@ internal sealed class PersonCandidate
         var n = 0;
         for (var i = span.First; i < span.End; i++)
         {
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(context.Word(span.Sentence, i)))
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !context.Info(span.Sentence, i).IsConnector)
             {
                 n++;
             }

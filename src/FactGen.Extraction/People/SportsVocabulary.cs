@@ -6,7 +6,7 @@ namespace FactGen.Extraction.People;
 /// <summary>Words that mark a sports report: results, matches, the sports themselves.</summary>
 internal static class SportsVocabulary
 {
-    private static readonly HashSet<string> Strong = new(System.StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Strong = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "soccer", "football", "cricket", "tennis", "golf", "baseball", "basketball", "hockey", "rugby", "athletics",
         "cycling", "boxing", "innings", "wicket", "wickets", "goals", "striker", "midfielder", "goalkeeper", "halftime",
@@ -15,38 +15,40 @@ internal static class SportsVocabulary
         "championship", "league", "match", "matches", "skipper", "penalty", "stadium", "runs",
     };
 
-    private static readonly HashSet<string> Weak = new(System.StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Weak = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "goal", "scored", "seed", "race", "medal", "coach", "season", "draw", "drew", "beat", "defeated", "victory",
         "champion", "champions", "club", "derby", "title", "cup", "players", "team",
     };
 
     /// <summary>How many distinct strong sports words ("innings", "halftime") and other ones ("beat", "season") the article uses.</summary>
-    public static (int Strong, int Weak) Count(ArticleAnalysis article)
+    public static (int Strong, int Weak) Count(NameContext context)
     {
-        var strong = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        var weak = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var tokens in article.SentenceTokens)
+        HashSet<string>? strong = null;
+        HashSet<string>? weak = null;
+        for (var s = 0; s < context.Article.Sentences.Count; s++)
         {
-            foreach (var token in tokens)
+            var tokens = context.Article.SentenceTokens[s];
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var word = article.TextOf(token);
-                if (token.Kind != TokenKind.Word)
+                if (tokens[i].Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
-                if (Strong.Contains(word))
+                var info = context.Info(s, i);
+                var word = info.Text;
+                if (info.IsStrongSportsWord)
                 {
-                    strong.Add(word);
+                    (strong ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word);
                 }
-                else if (Weak.Contains(word))
+                else if (info.IsWeakSportsWord)
                 {
-                    weak.Add(word);
+                    (weak ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word);
                 }
             }
         }
 
-        return (strong.Count, weak.Count);
+        return (strong?.Count ?? 0, weak?.Count ?? 0);
     }
 }

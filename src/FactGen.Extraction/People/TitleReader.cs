@@ -19,14 +19,14 @@ internal static class TitleReader
         var hasTitle = false;
         for (var i = from; i < to; i++)
         {
-            hasTitle |= NameLexicons.IsTitleWord(context.Word(sentence, i));
+            hasTitle |= context.Info(sentence, i).IsTitleWord;
         }
 
         // Lower-case words before the span: "former", "chief executive", and an organization before them.
         var j = from - 1;
 
         // "Sen. Jane Roe": the dot of an abbreviated title.
-        if (j >= 1 && context.Word(sentence, j) == "." && NameLexicons.IsTitleWord(context.Word(sentence, j - 1)))
+        if (j >= 1 && context.Word(sentence, j) == "." && context.Info(sentence, j - 1).IsTitleWord)
         {
             j--;
         }
@@ -49,13 +49,13 @@ internal static class TitleReader
 
         // Drop what qualifies the holder rather than the office: "the", "Chinese", "South Korean".
         while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
-                              (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
+                              (context.Info(sentence, start).IsStopWord && !context.Info(sentence, start).IsTitleModifier)))
         {
             start++;
         }
 
         var end = to;
-        while (end > start && NameLexicons.IsHonorific(context.Word(sentence, end - 1), out _))
+        while (end > start && context.Info(sentence, end - 1).IsHonorific)
         {
             end--;
         }
@@ -68,7 +68,7 @@ internal static class TitleReader
         var anyTitle = false;
         for (var i = start; i < end; i++)
         {
-            anyTitle |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+            anyTitle |= context.Info(sentence, i).IsTitleHead || (i + 1 < end && IsTwoWordHead(context, sentence, i));
         }
 
         return anyTitle ? Text(context, sentence, start, end) : null;
@@ -123,7 +123,7 @@ internal static class TitleReader
             }
         }
 
-        while (start < end && (NameLexicons.StopWords.Contains(context.Word(sentence, start)) || IsPlaceOrHonorific(context.Word(sentence, start))))
+        while (start < end && (context.Info(sentence, start).IsStopWord || IsPlaceOrHonorific(context.Word(sentence, start))))
         {
             start++;
         }
@@ -131,7 +131,7 @@ internal static class TitleReader
         var any = false;
         for (var i = start; i < end; i++)
         {
-            any |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+            any |= context.Info(sentence, i).IsTitleHead || (i + 1 < end && IsTwoWordHead(context, sentence, i));
         }
 
         // "speaking of the health issue": a clause, not an appositive.
@@ -147,7 +147,7 @@ internal static class TitleReader
     /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>
     private static bool IsCompassBeforePlace(NameContext context, int sentence, int i, int to) =>
         i + 1 < to && context.Word(sentence, i) is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" &&
-        NameLexicons.IsPlace(context.Word(sentence, i + 1));
+        context.Info(sentence, i + 1).IsPlace;
 
     /// <summary>"chief executive", "head coach": two qualifiers that make a title together.</summary>
     private static bool IsTwoWordHead(NameContext context, int sentence, int i) =>
