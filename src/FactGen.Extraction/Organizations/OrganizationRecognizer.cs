@@ -25,7 +25,7 @@ internal static class OrganizationRecognizer
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             var eventSentence = ParticipationCues.NamesEvent(context, s);
-            foreach (var raw in JoinedAcrossAnd(context, CapitalisedSpans.Find(context, s)))
+            foreach (var raw in JoinedAcrossAnd(context, context.Spans(s)))
             {
                 foreach (var candidate in OutsidePeople(context, people, raw))
                 {
@@ -219,7 +219,7 @@ internal static class OrganizationRecognizer
     {
         var s = span.Sentence;
         var text = context.TextOf(span);
-        if (NameLexicons.IsKnownMedia(text) || NameLexicons.IsKnownMedia("The " + text))
+        if (NameLexicons.IsKnownMedia(text) || NameLexicons.IsKnownMediaAfterThe(text))
         {
             return OrganizationKind.Media;
         }

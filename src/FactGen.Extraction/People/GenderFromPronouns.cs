@@ -26,9 +26,9 @@ internal static class GenderFromPronouns
                         break;
                     }
 
-                    foreach (var token in context.Article.SentenceTokens[t])
+                    for (var i = 0; i < context.TokenCount(t); i++)
                     {
-                        switch (context.Article.TextOf(token).ToLowerInvariant())
+                        switch (context.Info(t, i).Lower.Text)
                         {
                             case "he": case "him": case "his": case "himself": male++; break;
                             case "she": case "her": case "hers": case "herself": female++; break;

@@ -21,6 +21,7 @@ internal sealed class NameContext
     // Every token's word, all sentences one after another; sentence s starts at _sentenceBase[s].
     private readonly WordInfo[] _words;
     private readonly int[] _sentenceBase;
+    private readonly List<NameSpan>?[] _spans;
     private HashSet<string>? _lowerVocabulary;
 
     public NameContext(ArticleAnalysis article)
@@ -39,6 +40,8 @@ internal sealed class NameContext
         }
 
         _words = new WordInfo[total];
+        NameWords = new sbyte[total];
+        _spans = new List<NameSpan>?[article.Sentences.Count];
         ListStarts = new int[article.Sentences.Count];
         for (var s = 0; s < ListStarts.Length; s++)
         {
@@ -150,6 +153,12 @@ internal sealed class NameContext
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
     public string Word(int sentence, int token) => _words[_sentenceBase[sentence] + token].Text;
 
+    /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
+    public sbyte[] NameWords { get; }
+
+    /// <summary>The position of a token among all tokens of the article.</summary>
+    public int FlatIndex(int sentence, int token) => _sentenceBase[sentence] + token;
+
     /// <summary>The token's word and what the lexicons say about it.</summary>
     public WordInfo Info(int sentence, int token) => _words[_sentenceBase[sentence] + token];
 
@@ -204,9 +213,17 @@ internal sealed class NameContext
 
     public int TokenCount(int sentence) => Article.SentenceTokens[sentence].Count;
 
+    /// <summary>The capitalised runs of a sentence (<see cref="CapitalisedSpans.Find"/>), found once for every recogniser.</summary>
+    public List<NameSpan> Spans(int sentence) => _spans[sentence] ??= CapitalisedSpans.Find(this, sentence);
+
     /// <summary>The text a span covers, as written.</summary>
     public string TextOf(NameSpan span)
     {
+        if (span.Count == 1)
+        {
+            return Word(span.Sentence, span.First);
+        }
+
         var tokens = Article.SentenceTokens[span.Sentence];
         var start = tokens[span.First].Start;
         return Article.Raw.Substring(start, tokens[span.End - 1].End - start);

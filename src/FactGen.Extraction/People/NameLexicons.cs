@@ -19,6 +19,20 @@ internal static class NameLexicons
     private static readonly Lazy<Dictionary<string, string>> LazyPlaces = new(LoadPlaces);
     private static readonly Lazy<HashSet<string>> LazyCompanies = new(() => Set("companies"));
     private static readonly Lazy<HashSet<string>> LazyMedia = new(() => Set("media"));
+    private static readonly Lazy<HashSet<string>> LazyMediaAfterThe = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in LazyMedia.Value)
+        {
+            if (name.StartsWith("The ", StringComparison.Ordinal))
+            {
+                set.Add(name.Substring(4));
+            }
+        }
+
+        return set;
+    });
+
     private static readonly Lazy<Dictionary<string, OrganizationKind>> LazyOrgKeywords = new(LoadOrgKeywords);
     private static readonly Lazy<HashSet<string>> LazyCalendar = new(() =>
     {
@@ -195,6 +209,9 @@ internal static class NameLexicons
     public static bool IsKnownCompany(string name) => LazyCompanies.Value.Contains(name);
 
     public static bool IsKnownMedia(string name) => LazyMedia.Value.Contains(name);
+
+    /// <summary>As <c>IsKnownMedia("The " + name)</c>, without building the string.</summary>
+    public static bool IsKnownMediaAfterThe(string name) => LazyMediaAfterThe.Value.Contains(name);
 
     /// <summary>The organization kind a word such as "Ministry", "Inc" or "FC" implies.</summary>
     public static bool IsOrganizationKeyword(string word, out OrganizationKind kind) => LazyOrgKeywords.Value.TryGetValue(word, out kind);

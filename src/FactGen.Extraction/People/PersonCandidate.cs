@@ -46,14 +46,14 @@ internal sealed class PersonCandidate
         var titleInSpan = false;
         for (var i = span.First; i < span.End - 1; i++)
         {
-            var word = context.Word(s, i);
-            if (NameLexicons.IsHonorific(word, out var g) || NameLexicons.IsHonorific(word + ".", out g))
+            var word = context.Info(s, i);
+            if (word.IsHonorific || word.IsHonorificWithDot)
             {
                 nameFirst = i + 1;
-                gender = g;
+                gender = word.IsHonorific ? word.HonorificGender : word.HonorificWithDotGender;
                 honorific = true;
             }
-            else if (NameLexicons.IsTitleWord(word) && context.IsCapitalised(s, i))
+            else if (word.IsTitleWord && context.IsCapitalised(s, i))
             {
                 nameFirst = i + 1;
                 titleInSpan = true;
@@ -80,12 +80,12 @@ internal sealed class PersonCandidate
 
         if (span.First > 0 && !honorific)
         {
-            var before = context.Word(s, span.First - 1);
-            var beforeDot = span.First > 1 && before == "." ? context.Word(s, span.First - 2) : before;
-            if (NameLexicons.IsHonorific(beforeDot, out var g) || NameLexicons.IsHonorific(beforeDot + ".", out g))
+            var before = context.Info(s, span.First - 1);
+            var beforeDot = span.First > 1 && before.Text == "." ? context.Info(s, span.First - 2) : before;
+            if (beforeDot.IsHonorific || beforeDot.IsHonorificWithDot)
             {
                 honorific = true;
-                gender = g;
+                gender = beforeDot.IsHonorific ? beforeDot.HonorificGender : beforeDot.HonorificWithDotGender;
             }
         }
 
