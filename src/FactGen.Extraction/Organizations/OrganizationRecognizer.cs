@@ -20,18 +20,24 @@ internal static class OrganizationRecognizer
         var found = new OrganizationSet(context);
         var notOrganizations = AcronymsOfOtherNames(context);
         var eventContext = ParticipationCues.IsEventArticle(context);
+
+        // Reused for every sentence and span.
+        var joined = new List<NameSpan>();
+        var parts = new List<NameSpan>();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             var eventSentence = ParticipationCues.NamesEvent(context, s);
-            foreach (var raw in JoinedAcrossAnd(context, context.Spans(s)))
+            JoinedAcrossAnd(context, context.Spans(s), joined);
+            foreach (var raw in joined)
             {
-                foreach (var candidate in OutsidePeople(context, people, raw))
+                OutsidePeople(context, people, raw, parts);
+                foreach (var candidate in parts)
                 {
                     var inList = listed is not null && candidate.First >= listed.Value;
                     var kind = Classify(context, candidate, inList || (participating && UnknownName(context, candidate)));
-                    if (kind is null || notOrganizations.Contains(context.TextOf(candidate)))
+                    if (kind is null || (notOrganizations.Count > 0 && notOrganizations.Contains(context.TextOf(candidate))))
                     {
                         continue;
                     }
@@ -53,9 +59,9 @@ internal static class OrganizationRecognizer
     /// "Securities and Exchange Commission": a short name, "and", then a name ending in an organization word
     /// are one organization, unless the first part names something on its own (a place, a known firm).
     /// </summary>
-    private static List<NameSpan> JoinedAcrossAnd(NameContext context, List<NameSpan> spans)
+    private static void JoinedAcrossAnd(NameContext context, List<NameSpan> spans, List<NameSpan> joined)
     {
-        var joined = new List<NameSpan>();
+        joined.Clear();
         for (var i = 0; i < spans.Count; i++)
         {
             var left = spans[i];
@@ -64,14 +70,14 @@ internal static class OrganizationRecognizer
                 var right = spans[i + 1];
                 var s = left.Sentence;
                 var andBetween = right.First == left.End + 1 && context.Word(s, left.End) == "and";
-                var joinsKeyword = (left.Count == 1 || !context.Info(s, left.End - 1).IsOrganizationKeyword) &&
+                var joinsKeyword = andBetween && (left.Count == 1 || !context.Info(s, left.End - 1).IsOrganizationKeyword) &&
                     ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && context.Info(s, right.End - 1).IsOrganizationKeyword &&
-                    !NameLexicons.IsPlace(context.TextOf(left)) && !NameLexicons.IsKnownCompany(context.TextOf(left)) &&
-                    !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left);
+                    !context.IsPlace(left) && !context.IsKnownCompany(left) &&
+                    !context.IsKnownMedia(left) && !IsCalendarOrPlaceOnly(context, left);
 
                 // "Ministry for Economic Affairs and Climate Action": the office's remit goes on after "and".
-                var continuesRemit = HeadOfConnector(context, left) && right.Count <= 3 && !NameLexicons.IsPlace(context.TextOf(right)) &&
-                    !NameLexicons.IsKnownCompany(context.TextOf(right)) && !NameLexicons.IsKnownMedia(context.TextOf(right)) &&
+                var continuesRemit = andBetween && HeadOfConnector(context, left) && right.Count <= 3 && !context.IsPlace(right) &&
+                    !context.IsKnownCompany(right) && !context.IsKnownMedia(right) &&
                     !HasKeyword(context, right);
                 if (andBetween && (joinsKeyword || continuesRemit))
                 {
@@ -83,8 +89,6 @@ internal static class OrganizationRecognizer
 
             joined.Add(left);
         }
-
-        return joined;
     }
 
     /// <summary>A name in brackets after an all-capital place that opens the sentence: "OSLO, May 2 (Acme News) -".</summary>
@@ -118,8 +122,9 @@ internal static class OrganizationRecognizer
     /// The parts of a span that no person's name covers ("Lynn Roe of Acme Corp" gives "Acme Corp"), without
     /// a leading "The", connector or nationality and without trailing titles ("Acme Corp President").
     /// </summary>
-    private static IEnumerable<NameSpan> OutsidePeople(NameContext context, PeopleIndex people, NameSpan span)
+    private static void OutsidePeople(NameContext context, PeopleIndex people, NameSpan span, List<NameSpan> parts)
     {
+        parts.Clear();
         var s = span.Sentence;
         var first = span.First;
         for (var i = span.First; i <= span.End; i++)
@@ -132,7 +137,7 @@ internal static class OrganizationRecognizer
 
             if (Trim(context, new NameSpan(s, first, i)) is { } part)
             {
-                yield return part;
+                parts.Add(part);
             }
 
             first = i + 1;
@@ -218,13 +223,16 @@ internal static class OrganizationRecognizer
     private static OrganizationKind? Classify(NameContext context, NameSpan span, bool inList)
     {
         var s = span.Sentence;
-        var text = context.TextOf(span);
-        if (NameLexicons.IsKnownMedia(text) || NameLexicons.IsKnownMediaAfterThe(text))
+        // The span's text is only cut out for a single word (shared, not copied); longer spans are looked up in place.
+        var text = span.Count == 1 ? context.Word(s, span.First) : null;
+        var phrase = context.PhraseOf(span);
+        var placeKind = context.PlaceKind(span);
+        if (phrase is { IsMedia: true } or { IsMediaAfterThe: true })
         {
             return OrganizationKind.Media;
         }
 
-        if (NameLexicons.IsKnownCompany(text))
+        if (phrase is { IsCompany: true })
         {
             return OrganizationKind.Company;
         }
@@ -236,7 +244,7 @@ internal static class OrganizationRecognizer
         }
 
         // "Leeds 2 Derby 1", "CHICAGO 74 57 .565": a city in a results table stands for its team.
-        if (context.SportsLike && context.TableLine[s] && NameLexicons.IsCityOrRegion(text) && span.End < context.TokenCount(s) &&
+        if (context.SportsLike && context.TableLine[s] && placeKind is "city" or "region" && span.End < context.TokenCount(s) &&
             context.Token(s, span.End).Kind == TokenKind.Number)
         {
             return OrganizationKind.Sport;
@@ -249,13 +257,13 @@ internal static class OrganizationRecognizer
         }
 
         // "Kent beat Essex", "lost to Leeds": in a sports report a city or county that plays is its team.
-        if (context.SportsLike && !context.Shouting[s] && NameLexicons.IsCityOrRegion(text) && !IsVenue(context, span) && Plays(context, span))
+        if (context.SportsLike && !context.Shouting[s] && placeKind is "city" or "region" && !IsVenue(context, span) && Plays(context, span))
         {
             return OrganizationKind.Sport;
         }
 
-        if (NameLexicons.IsPlace(text) || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
-            (span.Count == 1 && NameLexicons.TableHeadings.Contains(text)))
+        if (placeKind is not null || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
+            (text is not null && NameLexicons.TableHeadings.Contains(text)))
         {
             return null;
         }
@@ -285,12 +293,12 @@ internal static class OrganizationRecognizer
                 }
 
                 // A keyword alone ("Department", "Club") names nothing in particular, but "Treasury" or "Dinamo" do.
-                return span.Count == 1 && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
+                return text is not null && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
             }
         }
 
         // "NationsBank", "KeyCorp": a company word fused to the name.
-        if (span.Count == 1 && FusedCompanyWord(text))
+        if (text is not null && FusedCompanyWord(text))
         {
             return OrganizationKind.Company;
         }
@@ -301,7 +309,7 @@ internal static class OrganizationRecognizer
         }
 
         // An acronym of up to seven letters, dotted or not ("NATO", "U.N."), that is no common word or heading.
-        if (span.Count == 1 && LetterCount(text) is >= 2 and <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
+        if (text is not null && LetterCount(text) is >= 2 and <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
             !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text) && !context.AppearsLowercase(text) &&
             !NameLexicons.TableHeadings.Contains(text) && !(span.End < context.TokenCount(s) && context.Word(s, span.End) == ":"))
         {

@@ -216,6 +216,37 @@ internal sealed class NameContext
     /// <summary>The capitalised runs of a sentence (<see cref="CapitalisedSpans.Find"/>), found once for every recogniser.</summary>
     public List<NameSpan> Spans(int sentence) => _spans[sentence] ??= CapitalisedSpans.Find(this, sentence);
 
+    /// <summary>What the lexicons say about the text a span covers; null when it is in none of them.</summary>
+    public PhraseFacts? PhraseOf(NameSpan span) => NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+
+    /// <summary>As <see cref="NameLexicons.IsKnownCompany"/> for the text of a span.</summary>
+    public bool IsKnownCompany(NameSpan span) => PhraseOf(span) is { IsCompany: true };
+
+    /// <summary>As <see cref="NameLexicons.IsKnownMedia"/> for the text of a span.</summary>
+    public bool IsKnownMedia(NameSpan span) => PhraseOf(span) is { IsMedia: true };
+
+    /// <summary>As <see cref="NameLexicons.PlaceKind"/> for the text of a span.</summary>
+    public string? PlaceKind(NameSpan span)
+    {
+        if (span.Count == 1)
+        {
+            return Info(span.Sentence, span.First).PlaceKind;
+        }
+
+        if (PhraseOf(span)?.PlaceKind is { } kind)
+        {
+            return kind;
+        }
+
+        // "NEW YORK": the lexicons write it in title case.
+        var start = StartOf(span);
+        var length = LengthOf(span);
+        return length > 3 && IsAllUpper(Article.Raw, start, length) ? NameLexicons.PlaceKind(TextOf(span)) : null;
+    }
+
+    /// <summary>As <see cref="NameLexicons.IsPlace"/> for the text of a span.</summary>
+    public bool IsPlace(NameSpan span) => PlaceKind(span) is not null;
+
     /// <summary>The text a span covers, as written.</summary>
     public string TextOf(NameSpan span)
     {
@@ -302,11 +333,15 @@ internal sealed class NameContext
         return next.Kind == TokenKind.Punctuation && Tokenizer.IsApostrophe(Article.Raw[next.Start]) && next.Start == Token(sentence, token).End;
     }
 
-    public static bool IsAllUpper(string text)
+    public static bool IsAllUpper(string text) => IsAllUpper(text, 0, text.Length);
+
+    /// <summary>True when the slice has letters and all of them are capitals.</summary>
+    public static bool IsAllUpper(string text, int start, int length)
     {
         var letters = 0;
-        foreach (var c in text)
+        for (var i = start; i < start + length; i++)
         {
+            var c = text[i];
             if (char.IsLetter(c))
             {
                 letters++;

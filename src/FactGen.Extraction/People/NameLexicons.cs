@@ -33,6 +33,8 @@ internal static class NameLexicons
         return set;
     });
 
+    private static readonly Lazy<PhraseMap<PhraseFacts>> LazyPhrases = new(LoadPhrases);
+
     private static readonly Lazy<Dictionary<string, OrganizationKind>> LazyOrgKeywords = new(LoadOrgKeywords);
     private static readonly Lazy<HashSet<string>> LazyCalendar = new(() =>
     {
@@ -218,6 +220,36 @@ internal static class NameLexicons
 
     private static HashSet<string> Set(string lexicon, StringComparer? comparer = null) =>
         new(Lexicon.Get(lexicon).Entries, comparer ?? StringComparer.Ordinal);
+
+    /// <summary>Known companies, outlets and places, looked up by a slice of the text.</summary>
+    public static PhraseMap<PhraseFacts> Phrases => LazyPhrases.Value;
+
+    private static PhraseMap<PhraseFacts> LoadPhrases()
+    {
+        var facts = new Dictionary<string, PhraseFacts>(StringComparer.Ordinal);
+        PhraseFacts For(string phrase) => facts.TryGetValue(phrase, out var found) ? found : facts[phrase] = new PhraseFacts();
+        foreach (var name in LazyCompanies.Value)
+        {
+            For(name).IsCompany = true;
+        }
+
+        foreach (var name in LazyMedia.Value)
+        {
+            For(name).IsMedia = true;
+        }
+
+        foreach (var name in LazyMediaAfterThe.Value)
+        {
+            For(name).IsMediaAfterThe = true;
+        }
+
+        foreach (var place in LazyPlaces.Value)
+        {
+            For(place.Key).PlaceKind = place.Value;
+        }
+
+        return new PhraseMap<PhraseFacts>(facts);
+    }
 
     private static Dictionary<string, char?> LoadHonorifics()
     {

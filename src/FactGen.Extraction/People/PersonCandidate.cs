@@ -108,7 +108,6 @@ internal sealed class PersonCandidate
         }
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
-        var name = context.TextOf(nameSpan);
         var firstWord = context.Word(s, nameFirst);
         var initial = firstWord.Length == 1 && nameFirst + 2 < nameEnd && context.Word(s, nameFirst + 1) == ".";
 
@@ -126,12 +125,13 @@ internal sealed class PersonCandidate
         }
 
         var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) || initial;
-        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong, honorific || nameFirst > span.First) ||
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, strong, honorific || nameFirst > span.First) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
             return null;
         }
 
+        var name = context.TextOf(nameSpan);
         var title = TitleReader.Before(context, s, span.First, nameFirst) ?? TitleReader.After(context, s, nameEnd);
         var titled = titleInSpan ? context.TextOf(new NameSpan(s, span.First, nameEnd)) : null;
         var hasTitle = title is not null || honorific;
@@ -143,8 +143,7 @@ internal sealed class PersonCandidate
     /// <summary>A span that names an organization: a keyword ("Ministry", "Inc"), a known company or outlet.</summary>
     public static bool OrganizationLike(NameContext context, NameSpan span)
     {
-        var text = context.TextOf(span);
-        if (NameLexicons.IsKnownCompany(text) || NameLexicons.IsKnownMedia(text))
+        if (context.PhraseOf(span) is { IsCompany: true } or { IsMedia: true })
         {
             return true;
         }
@@ -160,9 +159,9 @@ internal sealed class PersonCandidate
         return false;
     }
 
-    private static bool Plausible(NameContext context, NameSpan span, string name, bool strong, bool titled)
+    private static bool Plausible(NameContext context, NameSpan span, bool strong, bool titled)
     {
-        if (NameLexicons.IsPlace(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsKnownMedia(name))
+        if (context.IsPlace(span) || context.PhraseOf(span) is { IsCompany: true } or { IsMedia: true })
         {
             return false;
         }
