@@ -59,8 +59,10 @@ internal sealed class NameContext
             var longWords = 0;
             var capitalisedLong = 0;
             var numbers = 0;
-            foreach (var token in article.SentenceTokens[s])
+            var tokens = article.SentenceTokens[s];
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
                 var info = _table.Get(raw, token.Start, token.Length);
                 _words[at++] = info;
                 if (token.Kind == TokenKind.Number)

@@ -9,13 +9,19 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal sealed class WordTable
 {
-    private const int MaxWords = 1 << 17;
+    private const int MaxWords = 1 << 16;
 
     [ThreadStatic]
     private static WordTable? _current;
 
     private WordInfo?[] _slots = new WordInfo?[1 << 12];
+
+    // Each slot's hash, so a probe that misses does not have to visit the word.
+    private int[] _hashes = new int[1 << 12];
     private int _count;
+
+    // Single ASCII characters (punctuation, initials) by code, found without hashing.
+    private readonly WordInfo?[] _ascii = new WordInfo?[128];
 
     /// <summary>Counts the times a table was emptied, so a context can tell whether its words are still here.</summary>
     public int Generation { get; private set; }
@@ -29,6 +35,8 @@ internal sealed class WordTable
         if (_count >= MaxWords)
         {
             _slots = new WordInfo?[1 << 12];
+            _hashes = new int[1 << 12];
+            System.Array.Clear(_ascii, 0, _ascii.Length);
             _count = 0;
             Generation++;
         }
@@ -37,40 +45,52 @@ internal sealed class WordTable
     /// <summary>The word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public WordInfo Get(string text, int start, int length)
     {
+        if (length == 1 && text[start] < 128)
+        {
+            return _ascii[text[start]] ??= Lookup(text, start, length);
+        }
+
+        return Lookup(text, start, length);
+    }
+
+    private WordInfo Lookup(string text, int start, int length)
+    {
         var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var slot = _slots[i];
-            if (slot is null)
-            {
-                return Add(text.Substring(start, length), hash);
-            }
-
-            if (slot.Hash == hash && slot.Text.Length == length && string.CompareOrdinal(slot.Text, 0, text, start, length) == 0)
+            if (_hashes[i] == hash && _slots[i] is { } slot && SameText(slot.Text, text, start, length))
             {
                 return slot;
             }
+
+            if (_slots[i] is null)
+            {
+                return Add(text.Substring(start, length), hash);
+            }
         }
+    }
+
+    private static bool SameText(string word, string text, int start, int length)
+    {
+        if (word.Length != length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (word[i] != text[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The word <paramref name="word"/>.</summary>
     public WordInfo Get(string word) => Get(word, 0, word.Length);
-
-    /// <summary>The word <paramref name="word"/> when this table knows it, else null; adds nothing.</summary>
-    public WordInfo? Find(string word)
-    {
-        var hash = Hash(word, 0, word.Length);
-        var mask = _slots.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
-        {
-            var slot = _slots[i];
-            if (slot is null || (slot.Hash == hash && string.Equals(slot.Text, word, StringComparison.Ordinal)))
-            {
-                return slot;
-            }
-        }
-    }
 
     private WordInfo Add(string word, int hash)
     {
@@ -90,6 +110,7 @@ internal sealed class WordTable
         }
 
         _slots[i] = info;
+        _hashes[i] = hash;
         _count++;
         return info;
     }
@@ -98,6 +119,7 @@ internal sealed class WordTable
     {
         var old = _slots;
         _slots = new WordInfo?[old.Length * 2];
+        _hashes = new int[old.Length * 2];
         var mask = _slots.Length - 1;
         foreach (var info in old)
         {
@@ -113,6 +135,7 @@ internal sealed class WordTable
             }
 
             _slots[i] = info;
+            _hashes[i] = info.Hash;
         }
     }
 
