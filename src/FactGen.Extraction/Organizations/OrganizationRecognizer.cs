@@ -21,6 +21,8 @@ internal static class OrganizationRecognizer
         var notOrganizations = AcronymsOfOtherNames(context);
         var eventContext = ParticipationCues.IsEventArticle(context);
 
+        var covered = CoveredByPeople(context, people);
+
         // Reused for every sentence and span.
         var joined = new List<NameSpan>();
         var parts = new List<NameSpan>();
@@ -32,7 +34,7 @@ internal static class OrganizationRecognizer
             JoinedAcrossAnd(context, context.Spans(s), joined);
             foreach (var raw in joined)
             {
-                OutsidePeople(context, people, raw, parts);
+                OutsidePeople(context, covered, raw, parts);
                 foreach (var candidate in parts)
                 {
                     var inList = listed is not null && candidate.First >= listed.Value;
@@ -122,14 +124,14 @@ internal static class OrganizationRecognizer
     /// The parts of a span that no person's name covers ("Lynn Roe of Acme Corp" gives "Acme Corp"), without
     /// a leading "The", connector or nationality and without trailing titles ("Acme Corp President").
     /// </summary>
-    private static void OutsidePeople(NameContext context, PeopleIndex people, NameSpan span, List<NameSpan> parts)
+    private static void OutsidePeople(NameContext context, bool[] coveredByPeople, NameSpan span, List<NameSpan> parts)
     {
         parts.Clear();
         var s = span.Sentence;
         var first = span.First;
         for (var i = span.First; i <= span.End; i++)
         {
-            var covered = i < span.End && Covered(context, people, s, i);
+            var covered = i < span.End && coveredByPeople[context.FlatIndex(s, i)];
             if (i < span.End && !covered)
             {
                 continue;
@@ -144,18 +146,32 @@ internal static class OrganizationRecognizer
         }
     }
 
-    private static bool Covered(NameContext context, PeopleIndex people, int sentence, int token)
+    /// <summary>Per token (see <see cref="NameContext.FlatIndex"/>): true when a person's mention covers where it starts.</summary>
+    private static bool[] CoveredByPeople(NameContext context, PeopleIndex people)
     {
-        var start = context.Token(sentence, token).Start;
+        var covered = new bool[context.TotalTokens];
         foreach (var mention in people.Mentions)
         {
-            if (mention.Start <= start && start < mention.Start + mention.Length)
+            var end = mention.Start + mention.Length;
+            for (var s = context.Article.SentenceIndexAt(mention.Start); s < context.Article.Sentences.Count; s++)
             {
-                return true;
+                var tokens = context.Article.SentenceTokens[s];
+                if (tokens.Count > 0 && tokens[0].Start >= end)
+                {
+                    break;
+                }
+
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (tokens[i].Start >= mention.Start && tokens[i].Start < end)
+                    {
+                        covered[context.FlatIndex(s, i)] = true;
+                    }
+                }
             }
         }
 
-        return false;
+        return covered;
     }
 
     private static NameSpan? Trim(NameContext context, NameSpan span)

@@ -50,10 +50,27 @@ internal static class GenderFromPronouns
 
     private static bool NamesSomeoneElse(NameContext context, PeopleIndex index, int sentence, PersonEntity person)
     {
+        // Mentions are sorted by offset: look only at those inside the sentence.
         var range = context.Article.Sentences[sentence];
-        foreach (var mention in index.Mentions)
+        var mentions = index.Mentions;
+        var low = 0;
+        var high = mentions.Count;
+        while (low < high)
         {
-            if (range.Contains(mention.Start) && mention.Entity != person)
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < range.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < mentions.Count && mentions[i].Start < range.End; i++)
+        {
+            if (mentions[i].Entity != person)
             {
                 return true;
             }

@@ -158,6 +158,9 @@ internal sealed class NameContext
     /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
     public sbyte[] NameWords { get; }
 
+    /// <summary>The number of tokens in the whole article.</summary>
+    public int TotalTokens => _words.Length;
+
     /// <summary>The position of a token among all tokens of the article.</summary>
     public int FlatIndex(int sentence, int token) => _sentenceBase[sentence] + token;
 

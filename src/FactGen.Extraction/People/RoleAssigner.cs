@@ -13,7 +13,7 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class RoleAssigner
 {
-    private static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "speakers", "speaker", "panelists", "panellists", "keynote", "keynotes", "presenters",
     };
@@ -85,7 +85,7 @@ internal static class RoleAssigner
     {
         for (var i = Math.Max(0, at - 40); i < at; i++)
         {
-            if (SpeakerNouns.Contains(Word(context, s, tokens, i)) && ListFollows(context, s, tokens, i + 1, at))
+            if (context.Info(s, i).IsSpeakerNoun && ListFollows(context, s, tokens, i + 1, at))
             {
                 for (var j = i + 1; j < at; j++)
                 {

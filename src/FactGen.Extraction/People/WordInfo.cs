@@ -35,6 +35,7 @@ internal sealed class WordInfo
         IsEventWord = Organizations.ParticipationCues.EventWords.Contains(text);
         IsTakingPartWord = Organizations.ParticipationCues.TakingPart.Contains(text);
         IsListNoun = Organizations.ParticipationCues.ListNouns.Contains(text);
+        IsSpeakerNoun = RoleAssigner.SpeakerNouns.Contains(text);
     }
 
     /// <summary>The word as written.</summary>
@@ -106,4 +107,7 @@ internal sealed class WordInfo
 
     /// <summary>"firms", "companies": see <see cref="Organizations.ParticipationCues"/>.</summary>
     public bool IsListNoun { get; }
+
+    /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
+    public bool IsSpeakerNoun { get; }
 }
