@@ -28,10 +28,16 @@ internal static class OrganizationRecognizer
         var parts = new List<NameSpan>();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            var spans = context.Spans(s);
+            if (spans.Count == 0)
+            {
+                continue;
+            }
+
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             var eventSentence = ParticipationCues.NamesEvent(context, s);
-            JoinedAcrossAnd(context, context.Spans(s), joined);
+            JoinedAcrossAnd(context, spans, joined);
             foreach (var raw in joined)
             {
                 OutsidePeople(context, covered, raw, parts);
@@ -367,7 +373,7 @@ internal static class OrganizationRecognizer
             var count = context.TokenCount(s);
             for (var i = 1; i + 2 < count; i++)
             {
-                if (context.Word(s, i) == "(" && context.Word(s, i + 2) == ")" && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
+                if (context.IsPunctuation(s, i, '(') && context.IsPunctuation(s, i + 2, ')') && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
                     NameLexicons.EventNameEnds.Contains(context.Word(s, i - 1)))
                 {
                     set.Add(context.Word(s, i + 1));

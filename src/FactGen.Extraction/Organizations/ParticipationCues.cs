@@ -117,6 +117,13 @@ internal static class ParticipationCues
         var count = context.TokenCount(sentence);
         for (var i = 0; i < count; i++)
         {
+            // Every cue starts with 's', 'i' or 'l': skip other words without reading them.
+            var first = context.Article.Raw[context.Token(sentence, i).Start];
+            if (first is not ('s' or 'i' or 'l'))
+            {
+                continue;
+            }
+
             var word = context.Word(sentence, i);
             int cueEnd;
             if (word == "such" && i + 1 < count && context.Word(sentence, i + 1) == "as")

@@ -52,6 +52,8 @@ internal sealed class NameContext
         TableLine = new bool[article.Sentences.Count];
         var raw = article.Raw;
         var at = 0;
+        HashSet<string>? strongSports = null;
+        HashSet<string>? weakSports = null;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var upper = 0;
@@ -75,6 +77,7 @@ internal sealed class NameContext
                     continue;
                 }
 
+                SportsVocabulary.Note(info, ref strongSports, ref weakSports);
                 var text = info.Text;
                 if (char.IsLower(text[0]))
                 {
@@ -111,7 +114,8 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var (strong, weak) = SportsVocabulary.Count(this);
+        var strong = strongSports?.Count ?? 0;
+        var weak = weakSports?.Count ?? 0;
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
@@ -271,6 +275,13 @@ internal sealed class NameContext
     {
         var tokens = Article.SentenceTokens[span.Sentence];
         return tokens[span.End - 1].End - tokens[span.First].Start;
+    }
+
+    /// <summary>True when the token is the punctuation mark <paramref name="mark"/>; reads the text, not the word.</summary>
+    public bool IsPunctuation(int sentence, int token, char mark)
+    {
+        var t = Token(sentence, token);
+        return t.Kind == TokenKind.Punctuation && Article.Raw[t.Start] == mark;
     }
 
     /// <summary>True when the token is a word that starts with a capital letter.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
 
@@ -21,34 +20,19 @@ internal static class SportsVocabulary
         "champion", "champions", "club", "derby", "title", "cup", "players", "team",
     };
 
-    /// <summary>How many distinct strong sports words ("innings", "halftime") and other ones ("beat", "season") the article uses.</summary>
-    public static (int Strong, int Weak) Count(NameContext context)
+    /// <summary>
+    /// Notes one word of the article (a Word token): <paramref name="strong"/> and <paramref name="weak"/> collect the
+    /// distinct strong sports words ("innings", "halftime") and other ones ("beat", "season"), made when first needed.
+    /// </summary>
+    public static void Note(WordInfo word, ref HashSet<string>? strong, ref HashSet<string>? weak)
     {
-        HashSet<string>? strong = null;
-        HashSet<string>? weak = null;
-        for (var s = 0; s < context.Article.Sentences.Count; s++)
+        if (word.IsStrongSportsWord)
         {
-            var tokens = context.Article.SentenceTokens[s];
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (tokens[i].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var info = context.Info(s, i);
-                var word = info.Text;
-                if (info.IsStrongSportsWord)
-                {
-                    (strong ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word);
-                }
-                else if (info.IsWeakSportsWord)
-                {
-                    (weak ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word);
-                }
-            }
+            (strong ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word.Text);
         }
-
-        return (strong?.Count ?? 0, weak?.Count ?? 0);
+        else if (word.IsWeakSportsWord)
+        {
+            (weak ??= new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)).Add(word.Text);
+        }
     }
 }
