@@ -67,7 +67,7 @@ internal static class OrganizationRecognizer
     /// "Securities and Exchange Commission": a short name, "and", then a name ending in an organization word
     /// are one organization, unless the first part names something on its own (a place, a known firm).
     /// </summary>
-    private static void JoinedAcrossAnd(NameContext context, List<NameSpan> spans, List<NameSpan> joined)
+    private static void JoinedAcrossAnd(NameContext context, SentenceSpans spans, List<NameSpan> joined)
     {
         joined.Clear();
         for (var i = 0; i < spans.Count; i++)

@@ -10,13 +10,13 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class CapitalisedSpans
 {
-    public static List<NameSpan> Find(NameContext context, int sentence)
+    /// <summary>Adds the runs of <paramref name="sentence"/> to <paramref name="spans"/>.</summary>
+    public static void Find(NameContext context, int sentence, List<NameSpan> spans)
     {
-        var spans = new List<NameSpan>();
         // Headlines and datelines ("LONDON 1996-08-30") are written in capitals; a results line is not prose either way.
         if ((context.Shouting[sentence] && (!context.TableLine[sentence] || sentence < 3)) || IsDateline(context, sentence))
         {
-            return spans;
+            return;
         }
 
         var count = context.TokenCount(sentence);
@@ -72,8 +72,6 @@ internal static class CapitalisedSpans
 
             i = end;
         }
-
-        return spans;
     }
 
     /// <summary>"LONDON 1996-08-30", "PARIS, Aug 30": a place and a date at the top of the article.</summary>

@@ -21,7 +21,8 @@ internal sealed class NameContext
     // Every token's word, all sentences one after another; sentence s starts at _sentenceBase[s].
     private readonly WordInfo[] _words;
     private readonly int[] _sentenceBase;
-    private readonly List<NameSpan>?[] _spans;
+    private List<NameSpan>? _spans;
+    private int[]? _spanStarts;
     private HashSet<string>? _lowerVocabulary;
 
     public NameContext(ArticleAnalysis article)
@@ -41,7 +42,6 @@ internal sealed class NameContext
 
         _words = new WordInfo[total];
         NameWords = new sbyte[total];
-        _spans = new List<NameSpan>?[article.Sentences.Count];
         ListStarts = new int[article.Sentences.Count];
         for (var s = 0; s < ListStarts.Length; s++)
         {
@@ -223,7 +223,24 @@ internal sealed class NameContext
     public int TokenCount(int sentence) => Article.SentenceTokens[sentence].Count;
 
     /// <summary>The capitalised runs of a sentence (<see cref="CapitalisedSpans.Find"/>), found once for every recogniser.</summary>
-    public List<NameSpan> Spans(int sentence) => _spans[sentence] ??= CapitalisedSpans.Find(this, sentence);
+    public SentenceSpans Spans(int sentence)
+    {
+        if (_spans is null)
+        {
+            // All sentences at once, into one list: sentence s holds [_spanStarts[s], _spanStarts[s + 1]).
+            _spans = new List<NameSpan>();
+            _spanStarts = new int[_sentenceBase.Length + 1];
+            for (var s = 0; s < _sentenceBase.Length; s++)
+            {
+                _spanStarts[s] = _spans.Count;
+                CapitalisedSpans.Find(this, s, _spans);
+            }
+
+            _spanStarts[_sentenceBase.Length] = _spans.Count;
+        }
+
+        return new SentenceSpans(_spans, _spanStarts![sentence], _spanStarts[sentence + 1] - _spanStarts[sentence]);
+    }
 
     /// <summary>What the lexicons say about the text a span covers; null when it is in none of them.</summary>
     public PhraseFacts? PhraseOf(NameSpan span) => NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));

@@ -19,9 +19,10 @@ internal static class PersonRecognizer
         var candidates = new List<PersonCandidate>();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
-            foreach (var span in context.Spans(s))
+            var spans = context.Spans(s);
+            for (var k = 0; k < spans.Count; k++)
             {
-                var candidate = PersonCandidate.Read(context, span);
+                var candidate = PersonCandidate.Read(context, spans[k]);
                 if (candidate is null)
                 {
                     continue;
