@@ -14,10 +14,9 @@ internal sealed class WordTable
     [ThreadStatic]
     private static WordTable? _current;
 
-    private WordInfo?[] _slots = new WordInfo?[1 << 12];
-
-    // Each slot's hash, so a probe that misses does not have to visit the word.
-    private int[] _hashes = new int[1 << 12];
+    // Open addressing with linear probing; a slot keeps the word's hash next to it, so a probe that
+    // misses stays in the slot array (the table is large and mostly out of cache).
+    private Slot[] _slots = new Slot[1 << 12];
     private int _count;
 
     // Single ASCII characters (punctuation, initials) by code, found without hashing.
@@ -34,8 +33,7 @@ internal sealed class WordTable
     {
         if (_count >= MaxWords)
         {
-            _slots = new WordInfo?[1 << 12];
-            _hashes = new int[1 << 12];
+            _slots = new Slot[1 << 12];
             System.Array.Clear(_ascii, 0, _ascii.Length);
             _count = 0;
             Generation++;
@@ -59,14 +57,15 @@ internal sealed class WordTable
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            if (_hashes[i] == hash && _slots[i] is { } slot && SameText(slot.Text, text, start, length))
-            {
-                return slot;
-            }
-
-            if (_slots[i] is null)
+            var slot = _slots[i].Word;
+            if (slot is null)
             {
                 return Add(text.Substring(start, length), hash);
+            }
+
+            if (_slots[i].Hash == hash && SameText(slot.Text, text, start, length))
+            {
+                return slot;
             }
         }
     }
@@ -97,46 +96,40 @@ internal sealed class WordTable
         var lowered = word.ToLowerInvariant();
         var lower = string.Equals(lowered, word, StringComparison.Ordinal) ? null : Get(lowered);
         var info = new WordInfo(word, hash, lower);
-        if ((_count + 1) * 2 > _slots.Length)
+        if ((_count + 1) * 4 > _slots.Length * 3)
         {
             Grow();
         }
 
-        var mask = _slots.Length - 1;
-        var i = hash & mask;
-        while (_slots[i] is not null)
-        {
-            i = (i + 1) & mask;
-        }
-
-        _slots[i] = info;
-        _hashes[i] = hash;
+        Place(_slots, info);
         _count++;
         return info;
     }
 
     private void Grow()
     {
-        var old = _slots;
-        _slots = new WordInfo?[old.Length * 2];
-        _hashes = new int[old.Length * 2];
-        var mask = _slots.Length - 1;
-        foreach (var info in old)
+        var grown = new Slot[_slots.Length * 2];
+        foreach (var slot in _slots)
         {
-            if (info is null)
+            if (slot.Word is { } word)
             {
-                continue;
+                Place(grown, word);
             }
-
-            var i = info.Hash & mask;
-            while (_slots[i] is not null)
-            {
-                i = (i + 1) & mask;
-            }
-
-            _slots[i] = info;
-            _hashes[i] = info.Hash;
         }
+
+        _slots = grown;
+    }
+
+    private static void Place(Slot[] slots, WordInfo word)
+    {
+        var mask = slots.Length - 1;
+        var i = word.Hash & mask;
+        while (slots[i].Word is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        slots[i] = new Slot(word.Hash, word);
     }
 
     private static int Hash(string text, int start, int length)
@@ -149,5 +142,18 @@ internal sealed class WordTable
         }
 
         return hash & int.MaxValue;
+    }
+
+    private readonly struct Slot
+    {
+        public Slot(int hash, WordInfo word)
+        {
+            Hash = hash;
+            Word = word;
+        }
+
+        public int Hash { get; }
+
+        public WordInfo? Word { get; }
     }
 }
