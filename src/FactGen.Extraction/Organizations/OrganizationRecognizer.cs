@@ -351,8 +351,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && (context.AppearsLowercase(word) || NameLexicons.StopWords.Contains(word)))
+            var word = context.Info(span.Sentence, i);
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && (context.AppearsLowercase(word) || word.IsStopWord))
             {
                 return false;
             }
@@ -389,9 +389,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.AppearsLowercase(word) || NameLexicons.StopWords.Contains(word) || NameLexicons.IsPlace(word) ||
-                NameLexicons.NonPersonWords.Contains(word) || NameLexicons.IsCalendarWord(word))
+            var word = context.Info(span.Sentence, i);
+            if (context.AppearsLowercase(word) || word.IsStopWord || word.IsPlace || word.IsNonPersonWord || word.IsCalendarWord)
             {
                 return false;
             }

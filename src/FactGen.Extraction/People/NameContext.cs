@@ -50,6 +50,7 @@ internal sealed class NameContext
 
         Shouting = new bool[article.Sentences.Count];
         TableLine = new bool[article.Sentences.Count];
+        HasLowercaseWord = new bool[article.Sentences.Count];
         var raw = article.Raw;
         var at = 0;
         HashSet<string>? strongSports = null;
@@ -82,6 +83,7 @@ internal sealed class NameContext
                 if (char.IsLower(text[0]))
                 {
                     info.LowercaseStamp = _serial;
+                    HasLowercaseWord[s] = true;
                 }
 
                 if (text.Length > 3)
@@ -132,6 +134,9 @@ internal sealed class NameContext
 
     /// <summary>Lines of a results table or list: as many numbers as words.</summary>
     public bool[] TableLine { get; }
+
+    /// <summary>Sentences with a word in lower case: prose, not a caption or a menu line.</summary>
+    public bool[] HasLowercaseWord { get; }
 
     /// <summary>An article made largely of tables (sports results, market reports).</summary>
     public bool SportsLike { get; }

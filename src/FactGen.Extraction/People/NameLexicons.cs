@@ -16,6 +16,20 @@ internal static class NameLexicons
     private static readonly Lazy<HashSet<string>> LazyFemale = new(() => Set("given-names-female"));
     private static readonly Lazy<HashSet<string>> LazyTitles = new(() => Set("person-titles", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<Dictionary<string, char?>> LazyHonorifics = new(LoadHonorifics);
+    private static readonly Lazy<Dictionary<string, char?>> LazyHonorificsBeforeDot = new(() =>
+    {
+        // "Dr." is found as "Dr" followed by a dot.
+        var map = new Dictionary<string, char?>(StringComparer.Ordinal);
+        foreach (var entry in LazyHonorifics.Value)
+        {
+            if (entry.Key.EndsWith(".", StringComparison.Ordinal))
+            {
+                map[entry.Key.Substring(0, entry.Key.Length - 1)] = entry.Value;
+            }
+        }
+
+        return map;
+    });
     private static readonly Lazy<Dictionary<string, string>> LazyPlaces = new(LoadPlaces);
     private static readonly Lazy<HashSet<string>> LazyCompanies = new(() => Set("companies"));
     private static readonly Lazy<HashSet<string>> LazyMedia = new(() => Set("media"));
@@ -164,6 +178,9 @@ internal static class NameLexicons
 
     /// <summary>True for "Mr", "Dr", "Sir"...; <paramref name="gender"/> is 'm', 'f' or null.</summary>
     public static bool IsHonorific(string word, out char? gender) => LazyHonorifics.Value.TryGetValue(word, out gender);
+
+    /// <summary>As <c>IsHonorific(word + ".", out gender)</c>, without building the string.</summary>
+    public static bool IsHonorificWithDot(string word, out char? gender) => LazyHonorificsBeforeDot.Value.TryGetValue(word, out gender);
 
     /// <summary>True for a country, region, city or nationality word or phrase.</summary>
     public static bool IsPlace(string text) =>

@@ -308,8 +308,8 @@ internal sealed class PersonCandidate
 
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(s, i);
-            if (context.Token(s, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(word) && context.AppearsLowercase(word))
+            var word = context.Info(s, i);
+            if (context.Token(s, i).Kind == TokenKind.Word && !word.IsConnector && context.AppearsLowercase(word))
             {
                 return false;
             }
@@ -321,16 +321,5 @@ internal sealed class PersonCandidate
     }
 
     /// <summary>True for prose: a sentence with a lower-case word (a caption or a menu line has none).</summary>
-    private static bool HasLowercaseWord(NameContext context, int sentence)
-    {
-        for (var i = 0; i < context.TokenCount(sentence); i++)
-        {
-            if (context.Token(sentence, i).Kind == TokenKind.Word && char.IsLower(context.Word(sentence, i)[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasLowercaseWord(NameContext context, int sentence) => context.HasLowercaseWord[sentence];
 }

@@ -17,7 +17,7 @@ internal sealed class WordInfo
         IsTitleHead = NameLexicons.IsTitleHead(text);
         IsHonorific = NameLexicons.IsHonorific(text, out var gender);
         HonorificGender = gender;
-        IsHonorificWithDot = NameLexicons.IsHonorific(text + ".", out var dotGender);
+        IsHonorificWithDot = NameLexicons.IsHonorificWithDot(text, out var dotGender);
         HonorificWithDotGender = dotGender;
         PlaceKind = NameLexicons.PlaceKind(text);
         IsOrganizationKeyword = NameLexicons.IsOrganizationKeyword(text, out var kind);
