@@ -198,7 +198,7 @@ internal static class OrganizationRecognizer
         // "Kia Motor Corp of South Korea": after a company suffix, "of" starts a place.
         for (var i = first + 1; i + 1 < end; i++)
         {
-            if (context.Word(s, i) == "of" && NameLexicons.IsOrganizationKeyword(context.Word(s, i - 1), out var kind) && kind == OrganizationKind.Company &&
+            if (context.Word(s, i) == "of" && context.Info(s, i - 1) is { IsOrganizationKeyword: true, OrganizationKind: OrganizationKind.Company } &&
                 context.Word(s, i - 1) is "Inc" or "Corp" or "Ltd" or "Co" or "Plc" or "PLC" or "AG" or "SA" or "NV" or "GmbH" or "LLC" or "Group" or "Holdings")
             {
                 end = i;
@@ -208,7 +208,7 @@ internal static class OrganizationRecognizer
 
         while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || context.Info(s, first).IsConnector ||
                context.Info(s, first).IsHonorific ||
-               (first + 2 < end && IsNationality(context.Word(s, first)) && OfficeOfState(context, s, first + 1))))
+               (first + 2 < end && IsNationality(context.Info(s, first)) && OfficeOfState(context, s, first + 1))))
         {
             first++;
         }
@@ -219,15 +219,17 @@ internal static class OrganizationRecognizer
     /// <summary>"Foreign Ministry", "Defence Ministry", "Embassy": an office the nationality before it only locates.</summary>
     private static bool OfficeOfState(NameContext context, int sentence, int at)
     {
-        var word = context.Word(sentence, at);
-        return NameLexicons.IsTitleWord(word) || (NameLexicons.IsOrganizationKeyword(word, out var kind) && kind == OrganizationKind.Government);
+        var word = context.Info(sentence, at);
+        return word.IsTitleWord || word is { IsOrganizationKeyword: true, OrganizationKind: OrganizationKind.Government };
     }
 
     /// <summary>"Panamanian", "German": a nationality adjective, dropped before an organization's own name.</summary>
-    private static bool IsNationality(string word) =>
-        NameLexicons.PlaceKind(word) is "demonym" || NameLexicons.PlaceKind(word) is "region" && ((word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
-                                       word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
-                                       word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
+    private static bool IsNationality(WordInfo info) => info.PlaceKind is "demonym" || info.PlaceKind is "region" && EndsLikeNationality(info.Text);
+
+    private static bool EndsLikeNationality(string word) =>
+        (word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
+        word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
+        word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal);
 
     private static bool HasKeyword(NameContext context, NameSpan span)
     {
@@ -299,14 +301,14 @@ internal static class OrganizationRecognizer
 
         // "Ministry of Water Resources", "University of Lagos": the head word before "of" decides.
         if (span.Count > 2 && context.Info(s, span.First + 1).IsConnector &&
-            NameLexicons.IsOrganizationKeyword(context.Word(s, span.First), out var head))
+            context.Info(s, span.First) is { IsOrganizationKeyword: true, OrganizationKind: var head })
         {
             return head;
         }
 
         for (var i = span.End - 1; i >= span.First; i--)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(s, i), out var kind))
+            if (context.Info(s, i) is { IsOrganizationKeyword: true, OrganizationKind: var kind })
             {
                 // "United" makes a team only at the end of its name ("Leeds United"), or in a sports report.
                 if (kind == OrganizationKind.Sport && !context.SportsLike && i != span.End - 1 && context.Word(s, i) is "United" or "Athletic" or "Club")
@@ -474,9 +476,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !NameLexicons.IsPlace(word) && !NameLexicons.IsCalendarWord(word) &&
-                !NameLexicons.Connectors.Contains(word))
+            var word = context.Info(span.Sentence, i);
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !word.IsPlace && !word.IsCalendarWord && !word.IsConnector)
             {
                 return false;
             }

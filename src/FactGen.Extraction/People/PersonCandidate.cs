@@ -119,12 +119,12 @@ internal sealed class PersonCandidate
 
         // "Cleveland Indians", "Florida Marlins": a place, perhaps also a given name, heading a team-like name.
         if (!honorific && nameFirst == span.First && nameEnd - nameFirst >= 2 && TeamLike(context, new NameSpan(s, nameFirst, nameEnd)) &&
-            (NameLexicons.IsPlace(firstWord) || NameLexicons.IsPlace(firstWord + " " + context.Word(s, nameFirst + 1))))
+            (context.Info(s, nameFirst).IsPlace || NameLexicons.IsPlace(firstWord + " " + context.Word(s, nameFirst + 1))))
         {
             return null;
         }
 
-        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) || initial;
+        var strong = honorific || nameFirst > span.First || context.Info(s, nameFirst).IsGivenName || initial;
         if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, strong, honorific || nameFirst > span.First) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
@@ -168,25 +168,26 @@ internal sealed class PersonCandidate
 
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
+            var info = context.Info(span.Sentence, i);
+            var word = info.Text;
             if (context.Token(span.Sentence, i).Kind != TokenKind.Word)
             {
                 continue;
             }
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
-            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && (i > span.First || titled) && NameLexicons.SurnameLike.Contains(word));
+            var nonPerson = info.IsNonPersonWord && !(strong && (i > span.First || titled) && info.IsSurnameLike);
             // "Neil Jordan", "Warren O'Connor": after a given name or an initial, a place word is a name.
             // Otherwise a country or nationality rules a person out, and a city only as the first word of a
             // team-like name ("Cleveland Indians"): "Vladimir Makovsky" is a person although Vladimir is a city.
-            var place = !strong && NameLexicons.PlaceKind(word) is { } kind &&
+            var place = !strong && info.PlaceKind is { } kind &&
                         (kind is "country" or "demonym" or "region" || (i == span.First && TeamLike(context, span)));
-            if (nonPerson || place || NameLexicons.IsTitleWord(word) && span.Count == 1)
+            if (nonPerson || place || info.IsTitleWord && span.Count == 1)
             {
                 return false;
             }
 
-            if (word.Length > 1 && NameContext.IsAllUpper(word) && !(i > span.First && IsRomanNumeral(word)))
+            if (word.Length > 1 && info.IsAllUpper && !(i > span.First && IsRomanNumeral(word)))
             {
                 return false;
             }
@@ -200,13 +201,13 @@ internal sealed class PersonCandidate
     {
         for (var i = last; i >= 0 && i > last - 6; i--)
         {
-            var word = context.Word(sentence, i);
-            if (NameLexicons.IsOrganizationKeyword(word, out _))
+            var word = context.Info(sentence, i);
+            if (word.IsOrganizationKeyword)
             {
                 return true;
             }
 
-            if (!context.IsCapitalised(sentence, i) && !NameLexicons.Connectors.Contains(word))
+            if (!context.IsCapitalised(sentence, i) && !word.IsConnector)
             {
                 return false;
             }
@@ -218,8 +219,9 @@ internal sealed class PersonCandidate
     /// <summary>A name ending in a plural or a thing-word, as teams do ("Cleveland Indians", "Boston Red Sox").</summary>
     private static bool TeamLike(NameContext context, NameSpan span)
     {
-        var last = context.Word(span.Sentence, span.End - 1);
-        return span.Count == 1 || NameLexicons.NonPersonWords.Contains(last) ||
+        var lastWord = context.Info(span.Sentence, span.End - 1);
+        var last = lastWord.Text;
+        return span.Count == 1 || lastWord.IsNonPersonWord ||
                (last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal) &&
                 !last.EndsWith("us", System.StringComparison.Ordinal) && !last.EndsWith("is", System.StringComparison.Ordinal)) ||
                last is "Sox" or "Heat" or "Jazz" or "Magic" or "Thunder" or "Fire" or "Galaxy" or "United" or "City";
@@ -256,8 +258,8 @@ internal sealed class PersonCandidate
     private static bool Confirmed(NameContext context, NameSpan span)
     {
         var s = span.Sentence;
-        var first = context.Word(s, span.First);
-        if (NameLexicons.IsGivenName(first) || (first.Length == 1 && span.Count > 2))
+        var first = context.Info(s, span.First);
+        if (first.IsGivenName || (first.Text.Length == 1 && span.Count > 2))
         {
             return true;
         }

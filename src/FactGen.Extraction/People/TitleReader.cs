@@ -33,12 +33,12 @@ internal static class TitleReader
 
         while (j >= 0 && context.Token(sentence, j).Kind == TokenKind.Word)
         {
-            var word = context.Word(sentence, j);
-            if (NameLexicons.IsTitleWord(word) && !context.IsCapitalised(sentence, j))
+            var word = context.Info(sentence, j);
+            if (word.IsTitleWord && !context.IsCapitalised(sentence, j))
             {
                 hasTitle = true;
             }
-            else if (!NameLexicons.TitleModifiers.Contains(word) && !(hasTitle && context.IsCapitalised(sentence, j) && !NameLexicons.StopWords.Contains(word)))
+            else if (!word.IsTitleModifier && !(hasTitle && context.IsCapitalised(sentence, j) && !word.IsStopWord))
             {
                 break;
             }
@@ -48,7 +48,7 @@ internal static class TitleReader
         }
 
         // Drop what qualifies the holder rather than the office: "the", "Chinese", "South Korean".
-        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
+        while (start < to && (IsPlaceOrHonorific(context.Info(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
                               (context.Info(sentence, start).IsStopWord && !context.Info(sentence, start).IsTitleModifier)))
         {
             start++;
@@ -92,19 +92,20 @@ internal static class TitleReader
         while (end < count)
         {
             var token = context.Token(sentence, end);
-            var word = context.Word(sentence, end);
+            var info = context.Info(sentence, end);
+            var word = info.Text;
             if (token.Kind == TokenKind.Punctuation && !Tokenizer.IsApostrophe(word[0]) && word != "-")
             {
                 break;
             }
 
-            if (token.Kind == TokenKind.Number || NameLexicons.IsHonorific(word, out _) ||
+            if (token.Kind == TokenKind.Number || info.IsHonorific ||
                 word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while")
             {
                 return null;
             }
 
-            hasTitle |= NameLexicons.IsTitleWord(word);
+            hasTitle |= info.IsTitleWord;
             end++;
         }
 
@@ -123,7 +124,7 @@ internal static class TitleReader
             }
         }
 
-        while (start < end && (context.Info(sentence, start).IsStopWord || IsPlaceOrHonorific(context.Word(sentence, start))))
+        while (start < end && (context.Info(sentence, start).IsStopWord || IsPlaceOrHonorific(context.Info(sentence, start))))
         {
             start++;
         }
@@ -154,8 +155,7 @@ internal static class TitleReader
         context.Word(sentence, i).Equals("chief", System.StringComparison.OrdinalIgnoreCase) &&
         context.Word(sentence, i + 1).Equals("executive", System.StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPlaceOrHonorific(string word) =>
-        NameLexicons.IsPlace(word) || NameLexicons.IsHonorific(word, out _);
+    private static bool IsPlaceOrHonorific(WordInfo word) => word.IsPlace || word.IsHonorific;
 
     private static string Text(NameContext context, int sentence, int from, int to)
     {
