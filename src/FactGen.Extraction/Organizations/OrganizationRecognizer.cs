@@ -19,19 +19,33 @@ internal static class OrganizationRecognizer
         var context = people.Context ?? new NameContext(article);
         var found = new OrganizationSet(context);
         var notOrganizations = AcronymsOfOtherNames(context);
-        var eventContext = ParticipationCues.IsEventArticle(article);
+        var eventContext = ParticipationCues.IsEventArticle(context);
+
+        var covered = CoveredByPeople(context, people);
+
+        // Reused for every sentence and span.
+        var joined = new List<NameSpan>();
+        var parts = new List<NameSpan>();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            var spans = context.Spans(s);
+            if (spans.Count == 0)
+            {
+                continue;
+            }
+
             var listed = ParticipationCues.ListedAfterCue(context, s);
             var participating = eventContext && ParticipationCues.SaysTakingPart(context, s);
             var eventSentence = ParticipationCues.NamesEvent(context, s);
-            foreach (var raw in JoinedAcrossAnd(context, CapitalisedSpans.Find(context, s)))
+            JoinedAcrossAnd(context, spans, joined);
+            foreach (var raw in joined)
             {
-                foreach (var candidate in OutsidePeople(context, people, raw))
+                OutsidePeople(context, covered, raw, parts);
+                foreach (var candidate in parts)
                 {
                     var inList = listed is not null && candidate.First >= listed.Value;
                     var kind = Classify(context, candidate, inList || (participating && UnknownName(context, candidate)));
-                    if (kind is null || notOrganizations.Contains(context.TextOf(candidate)))
+                    if (kind is null || (notOrganizations.Count > 0 && notOrganizations.Contains(context.TextOf(candidate))))
                     {
                         continue;
                     }
@@ -39,7 +53,7 @@ internal static class OrganizationRecognizer
                     // An owner before a possessive ("Google's parent company") or a person's title ("Tesla chief
                     // executive Elon Musk") only qualifies another name.
                     var owner = context.IsFollowedByPossessive(s, candidate.End - 1) ||
-                                (candidate.End < context.TokenCount(s) && NameLexicons.IsTitleWord(context.Word(s, candidate.End)));
+                                (candidate.End < context.TokenCount(s) && context.Info(s, candidate.End).IsTitleWord);
                     var role = !owner && ((participating && kind != OrganizationKind.Media) || (inList && eventSentence)) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
                     found.Add(candidate, kind.Value, role);
                 }
@@ -53,9 +67,9 @@ internal static class OrganizationRecognizer
     /// "Securities and Exchange Commission": a short name, "and", then a name ending in an organization word
     /// are one organization, unless the first part names something on its own (a place, a known firm).
     /// </summary>
-    private static List<NameSpan> JoinedAcrossAnd(NameContext context, List<NameSpan> spans)
+    private static void JoinedAcrossAnd(NameContext context, SentenceSpans spans, List<NameSpan> joined)
     {
-        var joined = new List<NameSpan>();
+        joined.Clear();
         for (var i = 0; i < spans.Count; i++)
         {
             var left = spans[i];
@@ -64,14 +78,14 @@ internal static class OrganizationRecognizer
                 var right = spans[i + 1];
                 var s = left.Sentence;
                 var andBetween = right.First == left.End + 1 && context.Word(s, left.End) == "and";
-                var joinsKeyword = (left.Count == 1 || !NameLexicons.IsOrganizationKeyword(context.Word(s, left.End - 1), out _)) &&
-                    ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && NameLexicons.IsOrganizationKeyword(context.Word(s, right.End - 1), out _) &&
-                    !NameLexicons.IsPlace(context.TextOf(left)) && !NameLexicons.IsKnownCompany(context.TextOf(left)) &&
-                    !NameLexicons.IsKnownMedia(context.TextOf(left)) && !IsCalendarOrPlaceOnly(context, left);
+                var joinsKeyword = andBetween && (left.Count == 1 || !context.Info(s, left.End - 1).IsOrganizationKeyword) &&
+                    ParticipationCues.ListedAfterCue(context, s) is null && left.Count <= 2 && right.Count >= 2 && context.Info(s, right.End - 1).IsOrganizationKeyword &&
+                    !context.IsPlace(left) && !context.IsKnownCompany(left) &&
+                    !context.IsKnownMedia(left) && !IsCalendarOrPlaceOnly(context, left);
 
                 // "Ministry for Economic Affairs and Climate Action": the office's remit goes on after "and".
-                var continuesRemit = HeadOfConnector(context, left) && right.Count <= 3 && !NameLexicons.IsPlace(context.TextOf(right)) &&
-                    !NameLexicons.IsKnownCompany(context.TextOf(right)) && !NameLexicons.IsKnownMedia(context.TextOf(right)) &&
+                var continuesRemit = andBetween && HeadOfConnector(context, left) && right.Count <= 3 && !context.IsPlace(right) &&
+                    !context.IsKnownCompany(right) && !context.IsKnownMedia(right) &&
                     !HasKeyword(context, right);
                 if (andBetween && (joinsKeyword || continuesRemit))
                 {
@@ -83,8 +97,6 @@ internal static class OrganizationRecognizer
 
             joined.Add(left);
         }
-
-        return joined;
     }
 
     /// <summary>A name in brackets after an all-capital place that opens the sentence: "OSLO, May 2 (Acme News) -".</summary>
@@ -105,7 +117,7 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i + 1 < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _) && context.Word(span.Sentence, i + 1) is "of" or "for")
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword && context.Word(span.Sentence, i + 1) is "of" or "for")
             {
                 return true;
             }
@@ -118,13 +130,14 @@ internal static class OrganizationRecognizer
     /// The parts of a span that no person's name covers ("Lynn Roe of Acme Corp" gives "Acme Corp"), without
     /// a leading "The", connector or nationality and without trailing titles ("Acme Corp President").
     /// </summary>
-    private static IEnumerable<NameSpan> OutsidePeople(NameContext context, PeopleIndex people, NameSpan span)
+    private static void OutsidePeople(NameContext context, bool[] coveredByPeople, NameSpan span, List<NameSpan> parts)
     {
+        parts.Clear();
         var s = span.Sentence;
         var first = span.First;
         for (var i = span.First; i <= span.End; i++)
         {
-            var covered = i < span.End && Covered(context, people, s, i);
+            var covered = i < span.End && coveredByPeople[context.FlatIndex(s, i)];
             if (i < span.End && !covered)
             {
                 continue;
@@ -132,25 +145,39 @@ internal static class OrganizationRecognizer
 
             if (Trim(context, new NameSpan(s, first, i)) is { } part)
             {
-                yield return part;
+                parts.Add(part);
             }
 
             first = i + 1;
         }
     }
 
-    private static bool Covered(NameContext context, PeopleIndex people, int sentence, int token)
+    /// <summary>Per token (see <see cref="NameContext.FlatIndex"/>): true when a person's mention covers where it starts.</summary>
+    private static bool[] CoveredByPeople(NameContext context, PeopleIndex people)
     {
-        var start = context.Token(sentence, token).Start;
+        var covered = new bool[context.TotalTokens];
         foreach (var mention in people.Mentions)
         {
-            if (mention.Start <= start && start < mention.Start + mention.Length)
+            var end = mention.Start + mention.Length;
+            for (var s = context.Article.SentenceIndexAt(mention.Start); s < context.Article.Sentences.Count; s++)
             {
-                return true;
+                var tokens = context.Article.SentenceTokens[s];
+                if (tokens.Count > 0 && tokens[0].Start >= end)
+                {
+                    break;
+                }
+
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (tokens[i].Start >= mention.Start && tokens[i].Start < end)
+                    {
+                        covered[context.FlatIndex(s, i)] = true;
+                    }
+                }
             }
         }
 
-        return false;
+        return covered;
     }
 
     private static NameSpan? Trim(NameContext context, NameSpan span)
@@ -159,11 +186,11 @@ internal static class OrganizationRecognizer
         var first = span.First;
         var end = span.End;
         // "Acme Corp President", "Federal Reserve Governor": a title after the name (but "Ministry of Defence" keeps its remit).
-        while (end > first && (NameLexicons.Connectors.Contains(context.Word(s, end - 1)) || context.Word(s, end - 1) is "." or "&" ||
-               (NameLexicons.IsTitleWord(context.Word(s, end - 1)) && !NameLexicons.IsOrganizationKeyword(context.Word(s, end - 1), out _) &&
-                !(end - 2 >= first && NameLexicons.Connectors.Contains(context.Word(s, end - 2))) &&
-                (NameLexicons.IsTitleHead(context.Word(s, end - 1)) || end == span.End)) ||
-               NameLexicons.IsHonorific(context.Word(s, end - 1), out _)))
+        while (end > first && (context.Info(s, end - 1).IsConnector || context.Word(s, end - 1) is "." or "&" ||
+               (context.Info(s, end - 1).IsTitleWord && !context.Info(s, end - 1).IsOrganizationKeyword &&
+                !(end - 2 >= first && context.Info(s, end - 2).IsConnector) &&
+                (context.Info(s, end - 1).IsTitleHead || end == span.End)) ||
+               context.Info(s, end - 1).IsHonorific))
         {
             end--;
         }
@@ -171,7 +198,7 @@ internal static class OrganizationRecognizer
         // "Kia Motor Corp of South Korea": after a company suffix, "of" starts a place.
         for (var i = first + 1; i + 1 < end; i++)
         {
-            if (context.Word(s, i) == "of" && NameLexicons.IsOrganizationKeyword(context.Word(s, i - 1), out var kind) && kind == OrganizationKind.Company &&
+            if (context.Word(s, i) == "of" && context.Info(s, i - 1) is { IsOrganizationKeyword: true, OrganizationKind: OrganizationKind.Company } &&
                 context.Word(s, i - 1) is "Inc" or "Corp" or "Ltd" or "Co" or "Plc" or "PLC" or "AG" or "SA" or "NV" or "GmbH" or "LLC" or "Group" or "Holdings")
             {
                 end = i;
@@ -179,9 +206,9 @@ internal static class OrganizationRecognizer
             }
         }
 
-        while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || NameLexicons.Connectors.Contains(context.Word(s, first)) ||
-               NameLexicons.IsHonorific(context.Word(s, first), out _) ||
-               (first + 2 < end && IsNationality(context.Word(s, first)) && OfficeOfState(context, s, first + 1))))
+        while (first < end && (context.Word(s, first) is "The" or "." or "&" or "and" || context.Info(s, first).IsConnector ||
+               context.Info(s, first).IsHonorific ||
+               (first + 2 < end && IsNationality(context.Info(s, first)) && OfficeOfState(context, s, first + 1))))
         {
             first++;
         }
@@ -192,21 +219,23 @@ internal static class OrganizationRecognizer
     /// <summary>"Foreign Ministry", "Defence Ministry", "Embassy": an office the nationality before it only locates.</summary>
     private static bool OfficeOfState(NameContext context, int sentence, int at)
     {
-        var word = context.Word(sentence, at);
-        return NameLexicons.IsTitleWord(word) || (NameLexicons.IsOrganizationKeyword(word, out var kind) && kind == OrganizationKind.Government);
+        var word = context.Info(sentence, at);
+        return word.IsTitleWord || word is { IsOrganizationKeyword: true, OrganizationKind: OrganizationKind.Government };
     }
 
     /// <summary>"Panamanian", "German": a nationality adjective, dropped before an organization's own name.</summary>
-    private static bool IsNationality(string word) =>
-        NameLexicons.PlaceKind(word) is "demonym" || NameLexicons.PlaceKind(word) is "region" && ((word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
-                                       word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
-                                       word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
+    private static bool IsNationality(WordInfo info) => info.PlaceKind is "demonym" || info.PlaceKind is "region" && EndsLikeNationality(info.Text);
+
+    private static bool EndsLikeNationality(string word) =>
+        (word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("stan", StringComparison.Ordinal)) || word.EndsWith("ese", StringComparison.Ordinal) ||
+        word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) ||
+        word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal);
 
     private static bool HasKeyword(NameContext context, NameSpan span)
     {
         for (var i = span.First; i < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword)
             {
                 return true;
             }
@@ -218,13 +247,16 @@ internal static class OrganizationRecognizer
     private static OrganizationKind? Classify(NameContext context, NameSpan span, bool inList)
     {
         var s = span.Sentence;
-        var text = context.TextOf(span);
-        if (NameLexicons.IsKnownMedia(text) || NameLexicons.IsKnownMedia("The " + text))
+        // The span's text is only cut out for a single word (shared, not copied); longer spans are looked up in place.
+        var text = span.Count == 1 ? context.Word(s, span.First) : null;
+        var phrase = context.PhraseOf(span);
+        var placeKind = context.PlaceKind(span);
+        if (phrase is { IsMedia: true } or { IsMediaAfterThe: true })
         {
             return OrganizationKind.Media;
         }
 
-        if (NameLexicons.IsKnownCompany(text))
+        if (phrase is { IsCompany: true })
         {
             return OrganizationKind.Company;
         }
@@ -236,7 +268,7 @@ internal static class OrganizationRecognizer
         }
 
         // "Leeds 2 Derby 1", "CHICAGO 74 57 .565": a city in a results table stands for its team.
-        if (context.SportsLike && context.TableLine[s] && NameLexicons.IsCityOrRegion(text) && span.End < context.TokenCount(s) &&
+        if (context.SportsLike && context.TableLine[s] && placeKind is "city" or "region" && span.End < context.TokenCount(s) &&
             context.Token(s, span.End).Kind == TokenKind.Number)
         {
             return OrganizationKind.Sport;
@@ -249,34 +281,34 @@ internal static class OrganizationRecognizer
         }
 
         // "Kent beat Essex", "lost to Leeds": in a sports report a city or county that plays is its team.
-        if (context.SportsLike && !context.Shouting[s] && NameLexicons.IsCityOrRegion(text) && !IsVenue(context, span) && Plays(context, span))
+        if (context.SportsLike && !context.Shouting[s] && placeKind is "city" or "region" && !IsVenue(context, span) && Plays(context, span))
         {
             return OrganizationKind.Sport;
         }
 
-        if (NameLexicons.IsPlace(text) || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
-            (span.Count == 1 && NameLexicons.TableHeadings.Contains(text)))
+        if (placeKind is not null || IsCalendarOrPlaceOnly(context, span) || NameLexicons.EventNameEnds.Contains(context.Word(s, span.End - 1)) ||
+            (text is not null && NameLexicons.TableHeadings.Contains(text)))
         {
             return null;
         }
 
         // "Russian Federation", "Czech Republic": a country, not an organization.
-        if (span.Count == 2 && NameLexicons.IsPlace(context.Word(s, span.First)) &&
+        if (span.Count == 2 && context.Info(s, span.First).IsPlace &&
             context.Word(s, span.First + 1) is "Federation" or "Republic" or "Kingdom" or "Emirates" or "States")
         {
             return null;
         }
 
         // "Ministry of Water Resources", "University of Lagos": the head word before "of" decides.
-        if (span.Count > 2 && NameLexicons.Connectors.Contains(context.Word(s, span.First + 1)) &&
-            NameLexicons.IsOrganizationKeyword(context.Word(s, span.First), out var head))
+        if (span.Count > 2 && context.Info(s, span.First + 1).IsConnector &&
+            context.Info(s, span.First) is { IsOrganizationKeyword: true, OrganizationKind: var head })
         {
             return head;
         }
 
         for (var i = span.End - 1; i >= span.First; i--)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(s, i), out var kind))
+            if (context.Info(s, i) is { IsOrganizationKeyword: true, OrganizationKind: var kind })
             {
                 // "United" makes a team only at the end of its name ("Leeds United"), or in a sports report.
                 if (kind == OrganizationKind.Sport && !context.SportsLike && i != span.End - 1 && context.Word(s, i) is "United" or "Athletic" or "Club")
@@ -285,12 +317,12 @@ internal static class OrganizationRecognizer
                 }
 
                 // A keyword alone ("Department", "Club") names nothing in particular, but "Treasury" or "Dinamo" do.
-                return span.Count == 1 && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
+                return text is not null && !NameContext.IsAllUpper(text) && !StandsAlone(text, kind) ? null : kind;
             }
         }
 
         // "NationsBank", "KeyCorp": a company word fused to the name.
-        if (span.Count == 1 && FusedCompanyWord(text))
+        if (text is not null && FusedCompanyWord(text))
         {
             return OrganizationKind.Company;
         }
@@ -301,7 +333,7 @@ internal static class OrganizationRecognizer
         }
 
         // An acronym of up to seven letters, dotted or not ("NATO", "U.N."), that is no common word or heading.
-        if (span.Count == 1 && LetterCount(text) is >= 2 and <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
+        if (text is not null && LetterCount(text) is >= 2 and <= 7 && IsLetters(text) && NameContext.IsAllUpper(text) && !context.Shouting[s] &&
             !NameLexicons.NonOrganizationAcronyms.Contains(text) && !NameLexicons.IsTitleWord(text) && !context.AppearsLowercase(text) &&
             !NameLexicons.TableHeadings.Contains(text) && !(span.End < context.TokenCount(s) && context.Word(s, span.End) == ":"))
         {
@@ -321,8 +353,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && (context.AppearsLowercase(word) || NameLexicons.StopWords.Contains(word)))
+            var word = context.Info(span.Sentence, i);
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && (context.AppearsLowercase(word) || word.IsStopWord))
             {
                 return false;
             }
@@ -343,7 +375,7 @@ internal static class OrganizationRecognizer
             var count = context.TokenCount(s);
             for (var i = 1; i + 2 < count; i++)
             {
-                if (context.Word(s, i) == "(" && context.Word(s, i + 2) == ")" && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
+                if (context.IsPunctuation(s, i, '(') && context.IsPunctuation(s, i + 2, ')') && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
                     NameLexicons.EventNameEnds.Contains(context.Word(s, i - 1)))
                 {
                     set.Add(context.Word(s, i + 1));
@@ -359,9 +391,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.AppearsLowercase(word) || NameLexicons.StopWords.Contains(word) || NameLexicons.IsPlace(word) ||
-                NameLexicons.NonPersonWords.Contains(word) || NameLexicons.IsCalendarWord(word))
+            var word = context.Info(span.Sentence, i);
+            if (context.AppearsLowercase(word) || word.IsStopWord || word.IsPlace || word.IsNonPersonWord || word.IsCalendarWord)
             {
                 return false;
             }
@@ -397,7 +428,7 @@ internal static class OrganizationRecognizer
         return before is "at" or "in" or "from" or "to" or "At" or "In" or "(" or "near" ||
                (before == "the" && span.First > 1 && context.Word(s, span.First - 2) is "at" or "At" or "in") ||
                (span.End < context.TokenCount(s) && context.Word(s, span.End) is ":" or ")") ||
-               NameLexicons.NonPersonWords.Contains(context.Word(s, span.End - 1));
+               context.Info(s, span.End - 1).IsNonPersonWord;
     }
 
     private static bool FusedCompanyWord(string word)
@@ -445,9 +476,8 @@ internal static class OrganizationRecognizer
     {
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !NameLexicons.IsPlace(word) && !NameLexicons.IsCalendarWord(word) &&
-                !NameLexicons.Connectors.Contains(word))
+            var word = context.Info(span.Sentence, i);
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !word.IsPlace && !word.IsCalendarWord && !word.IsConnector)
             {
                 return false;
             }

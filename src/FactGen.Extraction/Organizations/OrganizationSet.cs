@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactGen.Extraction.People;
 
 namespace FactGen.Extraction.Organizations;
@@ -32,10 +31,17 @@ internal sealed class OrganizationSet
             entry.Role = role;
         }
 
+        // Mentions stay in text order, one per offset.
         var start = _context.StartOf(span);
-        if (!entry.Mentions.Any(m => m.Start == start))
+        var at = entry.Mentions.Count;
+        while (at > 0 && entry.Mentions[at - 1].Start > start)
         {
-            entry.Mentions.Add((start, _context.LengthOf(span)));
+            at--;
+        }
+
+        if (at == 0 || entry.Mentions[at - 1].Start != start)
+        {
+            entry.Mentions.Insert(at, (start, _context.LengthOf(span)));
         }
 
         // "Acme Widgets (AW)": the acronym is another name of the same organization.
@@ -51,13 +57,22 @@ internal sealed class OrganizationSet
         }
     }
 
-    public List<OrganizationFact> ToFacts() =>
-        _entries.Select(e => new OrganizationFact(
-            e.Name,
-            e.Aliases.ToEquatableArray(),
-            e.Kind,
-            e.Role,
-            e.Mentions.OrderBy(m => m.Start).Select(m => _context.Article.EvidenceAt(m.Start, m.Length)).ToEquatableArray())).ToList();
+    public List<OrganizationFact> ToFacts()
+    {
+        var facts = new List<OrganizationFact>(_entries.Count);
+        foreach (var e in _entries)
+        {
+            var evidence = new FactEvidence[e.Mentions.Count];
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                evidence[i] = _context.Article.EvidenceAt(e.Mentions[i].Start, e.Mentions[i].Length);
+            }
+
+            facts.Add(new OrganizationFact(e.Name, new EquatableArray<string>(e.Aliases.ToArray()), e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
+        }
+
+        return facts;
+    }
 
     private sealed class Entry
     {

@@ -11,13 +11,13 @@ namespace FactGen.Extraction.Organizations;
 /// </summary>
 internal static class ParticipationCues
 {
-    private static readonly HashSet<string> EventWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> EventWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "conference", "exhibition", "expo", "fair", "summit", "forum", "show", "convention", "congress", "event",
         "festival", "trade show", "showcase", "exhibitors", "exhibitor",
     };
 
-    private static readonly HashSet<string> TakingPart = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TakingPart = new(StringComparer.OrdinalIgnoreCase)
     {
         "exhibitor", "exhibitors", "exhibiting", "exhibited", "exhibit", "exhibits", "participating", "participated",
         "participate", "participants", "participant", "featuring", "featured", "showcased", "showcasing", "showcase",
@@ -25,7 +25,7 @@ internal static class ParticipationCues
         "debuted", "attended", "attending", "attendees", "attendee",
     };
 
-    private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "firms", "companies", "businesses", "exhibitors", "participants", "brands", "startups", "start-ups", "giants",
         "players", "makers", "manufacturers", "developers", "groups", "corporations", "enterprises", "vendors",
@@ -33,16 +33,13 @@ internal static class ParticipationCues
     };
 
     /// <summary>True when the article reports on an event (a conference, expo, fair...).</summary>
-    public static bool IsEventArticle(ArticleAnalysis article)
+    public static bool IsEventArticle(NameContext context)
     {
-        foreach (var tokens in article.SentenceTokens)
+        for (var s = 0; s < context.Article.Sentences.Count; s++)
         {
-            foreach (var token in tokens)
+            if (NamesEvent(context, s))
             {
-                if (token.Kind == TokenKind.Word && EventWords.Contains(article.TextOf(token)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -54,7 +51,7 @@ internal static class ParticipationCues
     {
         for (var i = 0; i < context.TokenCount(sentence); i++)
         {
-            if (EventWords.Contains(context.Word(sentence, i)))
+            if (context.Info(sentence, i).IsEventWord)
             {
                 return true;
             }
@@ -69,8 +66,9 @@ internal static class ParticipationCues
         var count = context.TokenCount(sentence);
         for (var i = 0; i < count; i++)
         {
-            var word = context.Word(sentence, i);
-            var cue = TakingPart.Contains(word) ||
+            var info = context.Info(sentence, i);
+            var word = info.Text;
+            var cue = info.IsTakingPartWord ||
                       ((word is "took" or "take" or "taking" or "takes") && i + 1 < count && context.Word(sentence, i + 1) == "part");
             if (cue && !Negated(context, sentence, i))
             {
@@ -104,9 +102,28 @@ internal static class ParticipationCues
     /// </summary>
     public static int? ListedAfterCue(NameContext context, int sentence)
     {
+        // Asked for every candidate name: worked out once per sentence.
+        var cached = context.ListStarts[sentence];
+        if (cached == NameContext.NotComputed)
+        {
+            cached = context.ListStarts[sentence] = FindListStart(context, sentence) ?? -1;
+        }
+
+        return cached < 0 ? null : cached;
+    }
+
+    private static int? FindListStart(NameContext context, int sentence)
+    {
         var count = context.TokenCount(sentence);
         for (var i = 0; i < count; i++)
         {
+            // Every cue starts with 's', 'i' or 'l': skip other words without reading them.
+            var first = context.Article.Raw[context.Token(sentence, i).Start];
+            if (first is not ('s' or 'i' or 'l'))
+            {
+                continue;
+            }
+
             var word = context.Word(sentence, i);
             int cueEnd;
             if (word == "such" && i + 1 < count && context.Word(sentence, i + 1) == "as")
@@ -124,7 +141,7 @@ internal static class ParticipationCues
 
             for (var j = Math.Max(0, i - 4); j < i; j++)
             {
-                if (ListNouns.Contains(context.Word(sentence, j)))
+                if (context.Info(sentence, j).IsListNoun)
                 {
                     return cueEnd;
                 }

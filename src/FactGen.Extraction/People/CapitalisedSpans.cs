@@ -10,13 +10,13 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class CapitalisedSpans
 {
-    public static List<NameSpan> Find(NameContext context, int sentence)
+    /// <summary>Adds the runs of <paramref name="sentence"/> to <paramref name="spans"/>.</summary>
+    public static void Find(NameContext context, int sentence, List<NameSpan> spans)
     {
-        var spans = new List<NameSpan>();
         // Headlines and datelines ("LONDON 1996-08-30") are written in capitals; a results line is not prose either way.
         if ((context.Shouting[sentence] && (!context.TableLine[sentence] || sentence < 3)) || IsDateline(context, sentence))
         {
-            return spans;
+            return;
         }
 
         var count = context.TokenCount(sentence);
@@ -50,17 +50,17 @@ internal static class CapitalisedSpans
             // "The", "However", or an adverb before a name that starts with a given name ("Later Anna Berg").
             var initial = end - first > 2 && context.Word(sentence, first).Length == 1 && context.Word(sentence, first + 1) == ".";
             if (!initial && context.IsClauseInitial(sentence, first) &&
-                (IsCommonWord(context, context.Word(sentence, first)) ||
-                 (end - first >= 3 && !NameLexicons.IsGivenName(context.Word(sentence, first)) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
-                  !NameLexicons.IsHonorific(context.Word(sentence, first), out _) && NameLexicons.IsGivenName(context.Word(sentence, first + 1)))))
+                (IsCommonWord(context, context.Info(sentence, first)) ||
+                 (end - first >= 3 && !context.Info(sentence, first).IsGivenName && !context.Info(sentence, first).IsTitleWord &&
+                  !context.Info(sentence, first).IsHonorific && context.Info(sentence, first + 1).IsGivenName)))
             {
                 first++;
             }
 
             // "Shares of Contoso": a sentence-initial common noun before "of" is not part of the name.
             if (first + 2 < end && context.IsClauseInitial(sentence, first) && context.Word(sentence, first + 1) is "of" or "for" &&
-                !NameLexicons.IsOrganizationKeyword(context.Word(sentence, first), out _) && !NameLexicons.IsTitleWord(context.Word(sentence, first)) &&
-                !NameLexicons.IsPlace(context.Word(sentence, first)))
+                !context.Info(sentence, first).IsOrganizationKeyword && !context.Info(sentence, first).IsTitleWord &&
+                !context.Info(sentence, first).IsPlace)
             {
                 first += 2;
             }
@@ -72,8 +72,6 @@ internal static class CapitalisedSpans
 
             i = end;
         }
-
-        return spans;
     }
 
     /// <summary>"LONDON 1996-08-30", "PARIS, Aug 30": a place and a date at the top of the article.</summary>
@@ -99,15 +97,28 @@ internal static class CapitalisedSpans
         return true;
     }
 
-    /// <summary>True for a capitalised word that may belong to a name.</summary>
+    /// <summary>True for a capitalised word that may belong to a name (worked out once per token).</summary>
     public static bool IsNameWord(NameContext context, int sentence, int token)
+    {
+        var at = context.FlatIndex(sentence, token);
+        var known = context.NameWords[at];
+        if (known == 0)
+        {
+            known = context.NameWords[at] = ComputeIsNameWord(context, sentence, token) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    private static bool ComputeIsNameWord(NameContext context, int sentence, int token)
     {
         if (!context.IsCapitalised(sentence, token))
         {
             return false;
         }
 
-        var word = context.Word(sentence, token);
+        var info = context.Info(sentence, token);
+        var word = info.Text;
 
         // An initial: "A. Dale", "I. Austin".
         if (word.Length == 1 && token + 2 < context.TokenCount(sentence) && context.Word(sentence, token + 1) == "." &&
@@ -121,8 +132,9 @@ internal static class CapitalisedSpans
         var hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen)
         {
-            var tail = word.Substring(hyphen + 1);
-            if (context.AppearsLowercase(tail) || tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal) ||
+            var tailWord = WordTable.Current.Get(word, hyphen + 1, word.Length - hyphen - 1);
+            var tail = tailWord.Text;
+            if (context.AppearsLowercase(tailWord) || tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal) ||
                 tail is "based" or "led" or "style" or "owned" or "run" or "made" or "born" or "backed" or "linked" or "funded")
             {
                 return false;
@@ -130,26 +142,29 @@ internal static class CapitalisedSpans
         }
 
         // "Jan Roe": an abbreviated month is a given name when no number or dot follows.
-        if (NameLexicons.CalendarAbbreviations.Contains(word) && token + 1 < context.TokenCount(sentence) && context.IsCapitalised(sentence, token + 1))
+        if (info.IsCalendarAbbreviation && token + 1 < context.TokenCount(sentence) && context.IsCapitalised(sentence, token + 1))
         {
             return true;
         }
 
-        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !NameLexicons.IsCalendarWord(word) && !(BreaksNames(word) && !context.IsSentenceInitial(sentence, token));
+        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !info.IsCalendarWord && !(BreaksNames(info) && !context.IsSentenceInitial(sentence, token));
     }
 
     /// <summary>Short function words, and prepositions capitalised in a headline ("Joins Forces With"), end a name.</summary>
-    private static bool BreaksNames(string word) =>
-        (NameLexicons.StopWords.Contains(word) && word.Length < 4) ||
-        word is "With" or "From" or "Over" or "Under" or "After" or "Before" or "Into" or "Through" or "Against" or "Between" or
+    private static bool BreaksNames(WordInfo info) =>
+        (info.IsStopWord && info.Text.Length < 4) ||
+        info.Text is "With" or "From" or "Over" or "Under" or "After" or "Before" or "Into" or "Through" or "Against" or "Between" or
             "About" or "Amid" or "Upon" or "Than" or "That" or "This" or "These" or "Those" or "When" or "Where" or "While" or "Will";
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
-    public static bool IsCommonWord(NameContext context, string word) =>
-        !(word.Length == 1 && char.IsUpper(word[0]) && word != "A") && !NameLexicons.IsTitleWord(word) && !NameLexicons.IsHonorific(word, out _) &&
-        (NameLexicons.StopWords.Contains(word) || context.AppearsLowercase(word) ||
-        (word.EndsWith("ing", System.StringComparison.Ordinal) && word.Length > 5 && !NameLexicons.IsGivenName(word)) ||
-        (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !NameLexicons.IsGivenName(word)));
+    public static bool IsCommonWord(NameContext context, WordInfo info)
+    {
+        var word = info.Text;
+        return !(word.Length == 1 && char.IsUpper(word[0]) && word != "A") && !info.IsTitleWord && !info.IsHonorific &&
+               (info.IsStopWord || context.AppearsLowercase(info) ||
+                (word.EndsWith("ing", System.StringComparison.Ordinal) && word.Length > 5 && !info.IsGivenName) ||
+                (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4 && !info.IsGivenName));
+    }
 
     /// <summary>"Henry VIII", "Elizabeth I": a Roman numeral after a given name.</summary>
     private static bool IsRegnalNumber(NameContext context, int sentence, int token)
@@ -161,7 +176,7 @@ internal static class CapitalisedSpans
         }
 
         var next = token + 1 < context.TokenCount(sentence) ? context.Token(sentence, token + 1) : (Token?)null;
-        return NameLexicons.IsGivenName(context.Word(sentence, token - 1)) && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
+        return context.Info(sentence, token - 1).IsGivenName && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
     }
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>
@@ -185,7 +200,7 @@ internal static class CapitalisedSpans
             return false;
         }
 
-        var word = context.Word(sentence, token);
-        return word == "&" || (context.Token(sentence, token).Kind == TokenKind.Word && NameLexicons.Connectors.Contains(word));
+        var word = context.Info(sentence, token);
+        return word.Text == "&" || (context.Token(sentence, token).Kind == TokenKind.Word && word.IsConnector);
     }
 }

@@ -26,9 +26,9 @@ internal static class GenderFromPronouns
                         break;
                     }
 
-                    foreach (var token in context.Article.SentenceTokens[t])
+                    for (var i = 0; i < context.TokenCount(t); i++)
                     {
-                        switch (context.Article.TextOf(token).ToLowerInvariant())
+                        switch (context.Info(t, i).Lower.Text)
                         {
                             case "he": case "him": case "his": case "himself": male++; break;
                             case "she": case "her": case "hers": case "herself": female++; break;
@@ -50,10 +50,27 @@ internal static class GenderFromPronouns
 
     private static bool NamesSomeoneElse(NameContext context, PeopleIndex index, int sentence, PersonEntity person)
     {
+        // Mentions are sorted by offset: look only at those inside the sentence.
         var range = context.Article.Sentences[sentence];
-        foreach (var mention in index.Mentions)
+        var mentions = index.Mentions;
+        var low = 0;
+        var high = mentions.Count;
+        while (low < high)
         {
-            if (range.Contains(mention.Start) && mention.Entity != person)
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < range.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < mentions.Count && mentions[i].Start < range.End; i++)
+        {
+            if (mentions[i].Entity != person)
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
@@ -7,13 +8,53 @@ namespace FactGen.Extraction.People;
 /// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
 internal sealed class NameContext
 {
-    private readonly HashSet<string> _lowerVocabulary = new(System.StringComparer.Ordinal);
+    // Serial numbers tell articles apart in WordInfo.LowercaseStamp; unique across threads.
+    private static int _lastSerial;
+
+    [ThreadStatic]
+    private static int _stampedSerial;
+
+    private readonly int _serial;
+    private readonly WordTable _table;
+    private readonly int _generation;
+
+    // Every token's word, all sentences one after another; sentence s starts at _sentenceBase[s].
+    private readonly WordInfo[] _words;
+    private readonly int[] _sentenceBase;
+    private List<NameSpan>? _spans;
+    private int[]? _spanStarts;
+    private HashSet<string>? _lowerVocabulary;
 
     public NameContext(ArticleAnalysis article)
     {
         Article = article;
+        _serial = Interlocked.Increment(ref _lastSerial);
+        _table = WordTable.Current;
+        _table.TrimIfFull();
+        _generation = _table.Generation;
+        _sentenceBase = new int[article.Sentences.Count];
+        var total = 0;
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            _sentenceBase[s] = total;
+            total += article.SentenceTokens[s].Count;
+        }
+
+        _words = new WordInfo[total];
+        NameWords = new sbyte[total];
+        ListStarts = new int[article.Sentences.Count];
+        for (var s = 0; s < ListStarts.Length; s++)
+        {
+            ListStarts[s] = NotComputed;
+        }
+
         Shouting = new bool[article.Sentences.Count];
         TableLine = new bool[article.Sentences.Count];
+        HasLowercaseWord = new bool[article.Sentences.Count];
+        var raw = article.Raw;
+        var at = 0;
+        HashSet<string>? strongSports = null;
+        HashSet<string>? weakSports = null;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var upper = 0;
@@ -21,8 +62,12 @@ internal sealed class NameContext
             var longWords = 0;
             var capitalisedLong = 0;
             var numbers = 0;
-            foreach (var token in article.SentenceTokens[s])
+            var tokens = article.SentenceTokens[s];
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
+                var info = _table.Get(raw, token.Start, token.Length);
+                _words[at++] = info;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
@@ -33,10 +78,12 @@ internal sealed class NameContext
                     continue;
                 }
 
-                var text = article.TextOf(token);
+                SportsVocabulary.Note(info, ref strongSports, ref weakSports);
+                var text = info.Text;
                 if (char.IsLower(text[0]))
                 {
-                    _lowerVocabulary.Add(text);
+                    info.LowercaseStamp = _serial;
+                    HasLowercaseWord[s] = true;
                 }
 
                 if (text.Length > 3)
@@ -48,7 +95,7 @@ internal sealed class NameContext
                 if (text.Length > 1)
                 {
                     words++;
-                    if (IsAllUpper(text))
+                    if (info.IsAllUpper)
                     {
                         upper++;
                     }
@@ -61,6 +108,7 @@ internal sealed class NameContext
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }
 
+        _stampedSerial = _serial;
         var tables = 0;
         foreach (var line in TableLine)
         {
@@ -68,11 +116,18 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var (strong, weak) = SportsVocabulary.Count(article);
+        var strong = strongSports?.Count ?? 0;
+        var weak = weakSports?.Count ?? 0;
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
+    /// <summary>Marks a per-sentence cache entry not worked out yet.</summary>
+    public const int NotComputed = int.MinValue;
+
     public ArticleAnalysis Article { get; }
+
+    /// <summary>Per sentence, where a list of organizations starts (see <see cref="Organizations.ParticipationCues.ListedAfterCue"/>), -1 for none.</summary>
+    public int[] ListStarts { get; }
 
     /// <summary>Headlines and other all-capital sentences, where capitals say nothing about names.</summary>
     public bool[] Shouting { get; }
@@ -80,21 +135,157 @@ internal sealed class NameContext
     /// <summary>Lines of a results table or list: as many numbers as words.</summary>
     public bool[] TableLine { get; }
 
+    /// <summary>Sentences with a word in lower case: prose, not a caption or a menu line.</summary>
+    public bool[] HasLowercaseWord { get; }
+
     /// <summary>An article made largely of tables (sports results, market reports).</summary>
     public bool SportsLike { get; }
 
     /// <summary>True when the word also appears in lower case in the article ("Government" vs "government").</summary>
-    public bool AppearsLowercase(string word) => _lowerVocabulary.Contains(word.ToLowerInvariant());
+    public bool AppearsLowercase(string word) =>
+        OnOwnThread ? AppearsLowercase(_table.Get(word)) : LowerVocabulary().Contains(word.ToLowerInvariant());
 
-    public string Word(int sentence, int token) => Article.TextOf(Article.SentenceTokens[sentence][token]);
+    /// <summary>As <see cref="AppearsLowercase(string)"/> for a word of the table.</summary>
+    public bool AppearsLowercase(WordInfo word)
+    {
+        if (!OnOwnThread)
+        {
+            return LowerVocabulary().Contains(word.Lower.Text);
+        }
+
+        if (_stampedSerial != _serial)
+        {
+            Restamp();
+        }
+
+        return word.Lower.LowercaseStamp == _serial;
+    }
+
+    /// <summary>The token's text; tokens that spell the same word share one string.</summary>
+    public string Word(int sentence, int token) => _words[_sentenceBase[sentence] + token].Text;
+
+    /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
+    public sbyte[] NameWords { get; }
+
+    /// <summary>The number of tokens in the whole article.</summary>
+    public int TotalTokens => _words.Length;
+
+    /// <summary>The position of a token among all tokens of the article.</summary>
+    public int FlatIndex(int sentence, int token) => _sentenceBase[sentence] + token;
+
+    /// <summary>The token's word and what the lexicons say about it.</summary>
+    public WordInfo Info(int sentence, int token) => _words[_sentenceBase[sentence] + token];
+
+    /// <summary>True while this thread's word table still holds the words this context stamped.</summary>
+    private bool OnOwnThread => ReferenceEquals(WordTable.Current, _table) && _table.Generation == _generation;
+
+    /// <summary>Another article analysed on this thread in between: mark this article's lower-case words again.</summary>
+    private void Restamp()
+    {
+        for (var s = 0; s < _sentenceBase.Length; s++)
+        {
+            var tokens = Article.SentenceTokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var info = _words[_sentenceBase[s] + i];
+                if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
+                {
+                    info.LowercaseStamp = _serial;
+                }
+            }
+        }
+
+        _stampedSerial = _serial;
+    }
+
+    /// <summary>The article's lower-case words as a set, for use away from the thread that built this context.</summary>
+    private HashSet<string> LowerVocabulary()
+    {
+        if (_lowerVocabulary is null)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var s = 0; s < _sentenceBase.Length; s++)
+            {
+                var tokens = Article.SentenceTokens[s];
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var text = _words[_sentenceBase[s] + i].Text;
+                    if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[0]))
+                    {
+                        set.Add(text);
+                    }
+                }
+            }
+
+            _lowerVocabulary = set;
+        }
+
+        return _lowerVocabulary;
+    }
 
     public Token Token(int sentence, int token) => Article.SentenceTokens[sentence][token];
 
     public int TokenCount(int sentence) => Article.SentenceTokens[sentence].Count;
 
+    /// <summary>The capitalised runs of a sentence (<see cref="CapitalisedSpans.Find"/>), found once for every recogniser.</summary>
+    public SentenceSpans Spans(int sentence)
+    {
+        if (_spans is null)
+        {
+            // All sentences at once, into one list: sentence s holds [_spanStarts[s], _spanStarts[s + 1]).
+            _spans = new List<NameSpan>();
+            _spanStarts = new int[_sentenceBase.Length + 1];
+            for (var s = 0; s < _sentenceBase.Length; s++)
+            {
+                _spanStarts[s] = _spans.Count;
+                CapitalisedSpans.Find(this, s, _spans);
+            }
+
+            _spanStarts[_sentenceBase.Length] = _spans.Count;
+        }
+
+        return new SentenceSpans(_spans, _spanStarts![sentence], _spanStarts[sentence + 1] - _spanStarts[sentence]);
+    }
+
+    /// <summary>What the lexicons say about the text a span covers; null when it is in none of them.</summary>
+    public PhraseFacts? PhraseOf(NameSpan span) => NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+
+    /// <summary>As <see cref="NameLexicons.IsKnownCompany"/> for the text of a span.</summary>
+    public bool IsKnownCompany(NameSpan span) => PhraseOf(span) is { IsCompany: true };
+
+    /// <summary>As <see cref="NameLexicons.IsKnownMedia"/> for the text of a span.</summary>
+    public bool IsKnownMedia(NameSpan span) => PhraseOf(span) is { IsMedia: true };
+
+    /// <summary>As <see cref="NameLexicons.PlaceKind"/> for the text of a span.</summary>
+    public string? PlaceKind(NameSpan span)
+    {
+        if (span.Count == 1)
+        {
+            return Info(span.Sentence, span.First).PlaceKind;
+        }
+
+        if (PhraseOf(span)?.PlaceKind is { } kind)
+        {
+            return kind;
+        }
+
+        // "NEW YORK": the lexicons write it in title case.
+        var start = StartOf(span);
+        var length = LengthOf(span);
+        return length > 3 && IsAllUpper(Article.Raw, start, length) ? NameLexicons.PlaceKind(TextOf(span)) : null;
+    }
+
+    /// <summary>As <see cref="NameLexicons.IsPlace"/> for the text of a span.</summary>
+    public bool IsPlace(NameSpan span) => PlaceKind(span) is not null;
+
     /// <summary>The text a span covers, as written.</summary>
     public string TextOf(NameSpan span)
     {
+        if (span.Count == 1)
+        {
+            return Word(span.Sentence, span.First);
+        }
+
         var tokens = Article.SentenceTokens[span.Sentence];
         var start = tokens[span.First].Start;
         return Article.Raw.Substring(start, tokens[span.End - 1].End - start);
@@ -106,6 +297,13 @@ internal sealed class NameContext
     {
         var tokens = Article.SentenceTokens[span.Sentence];
         return tokens[span.End - 1].End - tokens[span.First].Start;
+    }
+
+    /// <summary>True when the token is the punctuation mark <paramref name="mark"/>; reads the text, not the word.</summary>
+    public bool IsPunctuation(int sentence, int token, char mark)
+    {
+        var t = Token(sentence, token);
+        return t.Kind == TokenKind.Punctuation && Article.Raw[t.Start] == mark;
     }
 
     /// <summary>True when the token is a word that starts with a capital letter.</summary>
@@ -124,7 +322,7 @@ internal sealed class NameContext
         }
 
         // "al-Abidine", "el-Sisi": an Arabic article before a capitalised name.
-        var text = Article.Raw.Substring(t.Start, t.Length);
+        var text = Word(sentence, token);
         if ((text.StartsWith("al-", StringComparison.Ordinal) || text.StartsWith("el-", StringComparison.Ordinal)) && text.Length > 3 && char.IsUpper(text[3]))
         {
             return true;
@@ -173,11 +371,15 @@ internal sealed class NameContext
         return next.Kind == TokenKind.Punctuation && Tokenizer.IsApostrophe(Article.Raw[next.Start]) && next.Start == Token(sentence, token).End;
     }
 
-    public static bool IsAllUpper(string text)
+    public static bool IsAllUpper(string text) => IsAllUpper(text, 0, text.Length);
+
+    /// <summary>True when the slice has letters and all of them are capitals.</summary>
+    public static bool IsAllUpper(string text, int start, int length)
     {
         var letters = 0;
-        foreach (var c in text)
+        for (var i = start; i < start + length; i++)
         {
+            var c = text[i];
             if (char.IsLetter(c))
             {
                 letters++;

@@ -16,9 +16,39 @@ internal static class NameLexicons
     private static readonly Lazy<HashSet<string>> LazyFemale = new(() => Set("given-names-female"));
     private static readonly Lazy<HashSet<string>> LazyTitles = new(() => Set("person-titles", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<Dictionary<string, char?>> LazyHonorifics = new(LoadHonorifics);
+    private static readonly Lazy<Dictionary<string, char?>> LazyHonorificsBeforeDot = new(() =>
+    {
+        // "Dr." is found as "Dr" followed by a dot.
+        var map = new Dictionary<string, char?>(StringComparer.Ordinal);
+        foreach (var entry in LazyHonorifics.Value)
+        {
+            if (entry.Key.EndsWith(".", StringComparison.Ordinal))
+            {
+                map[entry.Key.Substring(0, entry.Key.Length - 1)] = entry.Value;
+            }
+        }
+
+        return map;
+    });
     private static readonly Lazy<Dictionary<string, string>> LazyPlaces = new(LoadPlaces);
     private static readonly Lazy<HashSet<string>> LazyCompanies = new(() => Set("companies"));
     private static readonly Lazy<HashSet<string>> LazyMedia = new(() => Set("media"));
+    private static readonly Lazy<HashSet<string>> LazyMediaAfterThe = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in LazyMedia.Value)
+        {
+            if (name.StartsWith("The ", StringComparison.Ordinal))
+            {
+                set.Add(name.Substring(4));
+            }
+        }
+
+        return set;
+    });
+
+    private static readonly Lazy<PhraseMap<PhraseFacts>> LazyPhrases = new(LoadPhrases);
+
     private static readonly Lazy<Dictionary<string, OrganizationKind>> LazyOrgKeywords = new(LoadOrgKeywords);
     private static readonly Lazy<HashSet<string>> LazyCalendar = new(() =>
     {
@@ -149,6 +179,9 @@ internal static class NameLexicons
     /// <summary>True for "Mr", "Dr", "Sir"...; <paramref name="gender"/> is 'm', 'f' or null.</summary>
     public static bool IsHonorific(string word, out char? gender) => LazyHonorifics.Value.TryGetValue(word, out gender);
 
+    /// <summary>As <c>IsHonorific(word + ".", out gender)</c>, without building the string.</summary>
+    public static bool IsHonorificWithDot(string word, out char? gender) => LazyHonorificsBeforeDot.Value.TryGetValue(word, out gender);
+
     /// <summary>True for a country, region, city or nationality word or phrase.</summary>
     public static bool IsPlace(string text) =>
         PlaceKind(text) is not null;
@@ -196,11 +229,44 @@ internal static class NameLexicons
 
     public static bool IsKnownMedia(string name) => LazyMedia.Value.Contains(name);
 
+    /// <summary>As <c>IsKnownMedia("The " + name)</c>, without building the string.</summary>
+    public static bool IsKnownMediaAfterThe(string name) => LazyMediaAfterThe.Value.Contains(name);
+
     /// <summary>The organization kind a word such as "Ministry", "Inc" or "FC" implies.</summary>
     public static bool IsOrganizationKeyword(string word, out OrganizationKind kind) => LazyOrgKeywords.Value.TryGetValue(word, out kind);
 
     private static HashSet<string> Set(string lexicon, StringComparer? comparer = null) =>
         new(Lexicon.Get(lexicon).Entries, comparer ?? StringComparer.Ordinal);
+
+    /// <summary>Known companies, outlets and places, looked up by a slice of the text.</summary>
+    public static PhraseMap<PhraseFacts> Phrases => LazyPhrases.Value;
+
+    private static PhraseMap<PhraseFacts> LoadPhrases()
+    {
+        var facts = new Dictionary<string, PhraseFacts>(StringComparer.Ordinal);
+        PhraseFacts For(string phrase) => facts.TryGetValue(phrase, out var found) ? found : facts[phrase] = new PhraseFacts();
+        foreach (var name in LazyCompanies.Value)
+        {
+            For(name).IsCompany = true;
+        }
+
+        foreach (var name in LazyMedia.Value)
+        {
+            For(name).IsMedia = true;
+        }
+
+        foreach (var name in LazyMediaAfterThe.Value)
+        {
+            For(name).IsMediaAfterThe = true;
+        }
+
+        foreach (var place in LazyPlaces.Value)
+        {
+            For(place.Key).PlaceKind = place.Value;
+        }
+
+        return new PhraseMap<PhraseFacts>(facts);
+    }
 
     private static Dictionary<string, char?> LoadHonorifics()
     {

@@ -21,12 +21,17 @@ internal static class NonPersonFilter
             return false;
         }
 
-        foreach (var word in name.Split(' '))
+        var table = WordTable.Current;
+        for (var start = 0; start <= name.Length;)
         {
-            if (NameLexicons.IsOrganizationKeyword(word, out _))
+            var space = name.IndexOf(' ', start);
+            var end = space < 0 ? name.Length : space;
+            if (table.Get(name, start, end - start).IsOrganizationKeyword)
             {
                 return false;
             }
+
+            start = end + 1;
         }
 
         if (name.IndexOf(' ') >= 0)

@@ -46,14 +46,14 @@ internal sealed class PersonCandidate
         var titleInSpan = false;
         for (var i = span.First; i < span.End - 1; i++)
         {
-            var word = context.Word(s, i);
-            if (NameLexicons.IsHonorific(word, out var g) || NameLexicons.IsHonorific(word + ".", out g))
+            var word = context.Info(s, i);
+            if (word.IsHonorific || word.IsHonorificWithDot)
             {
                 nameFirst = i + 1;
-                gender = g;
+                gender = word.IsHonorific ? word.HonorificGender : word.HonorificWithDotGender;
                 honorific = true;
             }
-            else if (NameLexicons.IsTitleWord(word) && context.IsCapitalised(s, i))
+            else if (word.IsTitleWord && context.IsCapitalised(s, i))
             {
                 nameFirst = i + 1;
                 titleInSpan = true;
@@ -66,26 +66,26 @@ internal sealed class PersonCandidate
         }
 
         // "High Commissioner for Refugees": a title of something, not of a person.
-        if (nameFirst < span.End && NameLexicons.Connectors.Contains(context.Word(s, nameFirst)))
+        if (nameFirst < span.End && context.Info(s, nameFirst).IsConnector)
         {
             return null;
         }
 
         // "American Oliver Stone": a nationality before the name belongs to neither.
-        while (nameFirst + 1 < span.End && NameLexicons.PlaceKind(context.Word(s, nameFirst)) is "demonym" or "country" &&
-               !NameLexicons.IsGivenName(context.Word(s, nameFirst)) && context.IsCapitalised(s, nameFirst + 1))
+        while (nameFirst + 1 < span.End && context.Info(s, nameFirst).PlaceKind is "demonym" or "country" &&
+               !context.Info(s, nameFirst).IsGivenName && context.IsCapitalised(s, nameFirst + 1))
         {
             nameFirst++;
         }
 
         if (span.First > 0 && !honorific)
         {
-            var before = context.Word(s, span.First - 1);
-            var beforeDot = span.First > 1 && before == "." ? context.Word(s, span.First - 2) : before;
-            if (NameLexicons.IsHonorific(beforeDot, out var g) || NameLexicons.IsHonorific(beforeDot + ".", out g))
+            var before = context.Info(s, span.First - 1);
+            var beforeDot = span.First > 1 && before.Text == "." ? context.Info(s, span.First - 2) : before;
+            if (beforeDot.IsHonorific || beforeDot.IsHonorificWithDot)
             {
                 honorific = true;
-                gender = g;
+                gender = beforeDot.IsHonorific ? beforeDot.HonorificGender : beforeDot.HonorificWithDotGender;
             }
         }
 
@@ -108,30 +108,30 @@ internal sealed class PersonCandidate
         }
 
         var nameSpan = new NameSpan(s, nameFirst, nameEnd);
-        var name = context.TextOf(nameSpan);
         var firstWord = context.Word(s, nameFirst);
         var initial = firstWord.Length == 1 && nameFirst + 2 < nameEnd && context.Word(s, nameFirst + 1) == ".";
 
         // "S. Korea", "N. Korean": an abbreviated compass point before a place.
-        if (initial && NameLexicons.IsPlace(context.Word(s, nameFirst + 2)))
+        if (initial && context.Info(s, nameFirst + 2).IsPlace)
         {
             return null;
         }
 
         // "Cleveland Indians", "Florida Marlins": a place, perhaps also a given name, heading a team-like name.
         if (!honorific && nameFirst == span.First && nameEnd - nameFirst >= 2 && TeamLike(context, new NameSpan(s, nameFirst, nameEnd)) &&
-            (NameLexicons.IsPlace(firstWord) || NameLexicons.IsPlace(firstWord + " " + context.Word(s, nameFirst + 1))))
+            (context.Info(s, nameFirst).IsPlace || NameLexicons.IsPlace(firstWord + " " + context.Word(s, nameFirst + 1))))
         {
             return null;
         }
 
-        var strong = honorific || nameFirst > span.First || NameLexicons.IsGivenName(firstWord) || initial;
-        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, name, strong, honorific || nameFirst > span.First) ||
+        var strong = honorific || nameFirst > span.First || context.Info(s, nameFirst).IsGivenName || initial;
+        if (OrganizationLike(context, nameSpan) || !Plausible(context, nameSpan, strong, honorific || nameFirst > span.First) ||
             (nameFirst > span.First && nameEnd - nameFirst == 1 && OrganizationLike(context, new NameSpan(s, span.First, nameEnd))))
         {
             return null;
         }
 
+        var name = context.TextOf(nameSpan);
         var title = TitleReader.Before(context, s, span.First, nameFirst) ?? TitleReader.After(context, s, nameEnd);
         var titled = titleInSpan ? context.TextOf(new NameSpan(s, span.First, nameEnd)) : null;
         var hasTitle = title is not null || honorific;
@@ -143,15 +143,14 @@ internal sealed class PersonCandidate
     /// <summary>A span that names an organization: a keyword ("Ministry", "Inc"), a known company or outlet.</summary>
     public static bool OrganizationLike(NameContext context, NameSpan span)
     {
-        var text = context.TextOf(span);
-        if (NameLexicons.IsKnownCompany(text) || NameLexicons.IsKnownMedia(text))
+        if (context.PhraseOf(span) is { IsCompany: true } or { IsMedia: true })
         {
             return true;
         }
 
         for (var i = span.First; i < span.End; i++)
         {
-            if (NameLexicons.IsOrganizationKeyword(context.Word(span.Sentence, i), out _))
+            if (context.Info(span.Sentence, i).IsOrganizationKeyword)
             {
                 return true;
             }
@@ -160,34 +159,35 @@ internal sealed class PersonCandidate
         return false;
     }
 
-    private static bool Plausible(NameContext context, NameSpan span, string name, bool strong, bool titled)
+    private static bool Plausible(NameContext context, NameSpan span, bool strong, bool titled)
     {
-        if (NameLexicons.IsPlace(name) || NameLexicons.IsKnownCompany(name) || NameLexicons.IsKnownMedia(name))
+        if (context.IsPlace(span) || context.PhraseOf(span) is { IsCompany: true } or { IsMedia: true })
         {
             return false;
         }
 
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(span.Sentence, i);
+            var info = context.Info(span.Sentence, i);
+            var word = info.Text;
             if (context.Token(span.Sentence, i).Kind != TokenKind.Word)
             {
                 continue;
             }
 
             // "Park", "Hall", "Green" are surnames too, once a given name or a title says so.
-            var nonPerson = NameLexicons.NonPersonWords.Contains(word) && !(strong && (i > span.First || titled) && NameLexicons.SurnameLike.Contains(word));
+            var nonPerson = info.IsNonPersonWord && !(strong && (i > span.First || titled) && info.IsSurnameLike);
             // "Neil Jordan", "Warren O'Connor": after a given name or an initial, a place word is a name.
             // Otherwise a country or nationality rules a person out, and a city only as the first word of a
             // team-like name ("Cleveland Indians"): "Vladimir Makovsky" is a person although Vladimir is a city.
-            var place = !strong && NameLexicons.PlaceKind(word) is { } kind &&
+            var place = !strong && info.PlaceKind is { } kind &&
                         (kind is "country" or "demonym" or "region" || (i == span.First && TeamLike(context, span)));
-            if (nonPerson || place || NameLexicons.IsTitleWord(word) && span.Count == 1)
+            if (nonPerson || place || info.IsTitleWord && span.Count == 1)
             {
                 return false;
             }
 
-            if (word.Length > 1 && NameContext.IsAllUpper(word) && !(i > span.First && IsRomanNumeral(word)))
+            if (word.Length > 1 && info.IsAllUpper && !(i > span.First && IsRomanNumeral(word)))
             {
                 return false;
             }
@@ -201,13 +201,13 @@ internal sealed class PersonCandidate
     {
         for (var i = last; i >= 0 && i > last - 6; i--)
         {
-            var word = context.Word(sentence, i);
-            if (NameLexicons.IsOrganizationKeyword(word, out _))
+            var word = context.Info(sentence, i);
+            if (word.IsOrganizationKeyword)
             {
                 return true;
             }
 
-            if (!context.IsCapitalised(sentence, i) && !NameLexicons.Connectors.Contains(word))
+            if (!context.IsCapitalised(sentence, i) && !word.IsConnector)
             {
                 return false;
             }
@@ -219,8 +219,9 @@ internal sealed class PersonCandidate
     /// <summary>A name ending in a plural or a thing-word, as teams do ("Cleveland Indians", "Boston Red Sox").</summary>
     private static bool TeamLike(NameContext context, NameSpan span)
     {
-        var last = context.Word(span.Sentence, span.End - 1);
-        return span.Count == 1 || NameLexicons.NonPersonWords.Contains(last) ||
+        var lastWord = context.Info(span.Sentence, span.End - 1);
+        var last = lastWord.Text;
+        return span.Count == 1 || lastWord.IsNonPersonWord ||
                (last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal) &&
                 !last.EndsWith("us", System.StringComparison.Ordinal) && !last.EndsWith("is", System.StringComparison.Ordinal)) ||
                last is "Sox" or "Heat" or "Jazz" or "Magic" or "Thunder" or "Fire" or "Galaxy" or "United" or "City";
@@ -244,7 +245,7 @@ internal sealed class PersonCandidate
         var n = 0;
         for (var i = span.First; i < span.End; i++)
         {
-            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(context.Word(span.Sentence, i)))
+            if (context.Token(span.Sentence, i).Kind == TokenKind.Word && !context.Info(span.Sentence, i).IsConnector)
             {
                 n++;
             }
@@ -257,8 +258,8 @@ internal sealed class PersonCandidate
     private static bool Confirmed(NameContext context, NameSpan span)
     {
         var s = span.Sentence;
-        var first = context.Word(s, span.First);
-        if (NameLexicons.IsGivenName(first) || (first.Length == 1 && span.Count > 2))
+        var first = context.Info(s, span.First);
+        if (first.IsGivenName || (first.Text.Length == 1 && span.Count > 2))
         {
             return true;
         }
@@ -309,8 +310,8 @@ internal sealed class PersonCandidate
 
         for (var i = span.First; i < span.End; i++)
         {
-            var word = context.Word(s, i);
-            if (context.Token(s, i).Kind == TokenKind.Word && !NameLexicons.Connectors.Contains(word) && context.AppearsLowercase(word))
+            var word = context.Info(s, i);
+            if (context.Token(s, i).Kind == TokenKind.Word && !word.IsConnector && context.AppearsLowercase(word))
             {
                 return false;
             }
@@ -322,16 +323,5 @@ internal sealed class PersonCandidate
     }
 
     /// <summary>True for prose: a sentence with a lower-case word (a caption or a menu line has none).</summary>
-    private static bool HasLowercaseWord(NameContext context, int sentence)
-    {
-        for (var i = 0; i < context.TokenCount(sentence); i++)
-        {
-            if (context.Token(sentence, i).Kind == TokenKind.Word && char.IsLower(context.Word(sentence, i)[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasLowercaseWord(NameContext context, int sentence) => context.HasLowercaseWord[sentence];
 }

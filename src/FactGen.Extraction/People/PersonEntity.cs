@@ -69,20 +69,50 @@ internal sealed class PeopleIndex
         }
 
         // A surname ("Schmidt"), or the family name written first ("Li" of "Li Qiang").
-        var words = surface.Split(' ');
-        var last = words[words.Length - 1];
-        return Nearest(e => LastWord(e.Name) == last && (words.Length == 1 || e.Name.EndsWith(" " + surface, StringComparison.Ordinal)), offset)
-            ?? (words.Length == 1 ? Nearest(e => FirstWord(e.Name) == surface && e.Name.IndexOf(' ') > 0, offset) : null);
+        var oneWord = surface.IndexOf(' ') < 0;
+        return Nearest(surface, oneWord ? NameFit.Surname : NameFit.NameEnd, offset)
+            ?? (oneWord ? Nearest(surface, NameFit.FamilyNameFirst, offset) : null);
     }
 
-    private PersonEntity? Nearest(Func<PersonEntity, bool> fits, int offset)
+    /// <summary>How a short name may fit a full one.</summary>
+    private enum NameFit
+    {
+        /// <summary>A single word that is the full name's last word.</summary>
+        Surname,
+
+        /// <summary>Several words that end the full name after a space.</summary>
+        NameEnd,
+
+        /// <summary>A single word that is the first word of a name of several words.</summary>
+        FamilyNameFirst,
+    }
+
+    private static bool Fits(string name, string surface, NameFit fit)
+    {
+        switch (fit)
+        {
+            case NameFit.Surname:
+                // The last word of the name equals the surface.
+                var lastStart = name.LastIndexOf(' ') + 1;
+                return name.Length - lastStart == surface.Length && string.CompareOrdinal(name, lastStart, surface, 0, surface.Length) == 0;
+            case NameFit.NameEnd:
+                // The name ends with " " + surface (whose last word is then the name's last word too).
+                return name.Length > surface.Length && name[name.Length - surface.Length - 1] == ' ' &&
+                       string.CompareOrdinal(name, name.Length - surface.Length, surface, 0, surface.Length) == 0;
+            default:
+                var space = name.IndexOf(' ');
+                return space == surface.Length && string.CompareOrdinal(name, 0, surface, 0, space) == 0;
+        }
+    }
+
+    private PersonEntity? Nearest(string surface, NameFit fit, int offset)
     {
         PersonEntity? best = null;
         var bestStart = int.MinValue;
         var bestCount = -1;
         foreach (var entity in Entities)
         {
-            if (!fits(entity))
+            if (!Fits(entity.Name, surface, fit))
             {
                 continue;
             }
@@ -110,24 +140,23 @@ internal sealed class PeopleIndex
         return best;
     }
 
+    /// <summary>The surface without the title words, honorifics, places and modifiers before its last word.</summary>
     private static string WithoutTitles(string surface)
     {
-        var words = surface.Split(' ');
-        var first = 0;
-        while (first < words.Length - 1 &&
-               (NameLexicons.IsTitleWord(words[first]) || NameLexicons.IsHonorific(words[first], out _) || NameLexicons.IsPlace(words[first]) ||
-                NameLexicons.TitleModifiers.Contains(words[first])))
+        var table = WordTable.Current;
+        var start = 0;
+        for (var space = surface.IndexOf(' '); space >= 0; space = surface.IndexOf(' ', start))
         {
-            first++;
+            var word = table.Get(surface, start, space - start);
+            if (!(word.IsTitleWord || word.IsHonorific || word.IsPlace || word.IsTitleModifier))
+            {
+                break;
+            }
+
+            start = space + 1;
         }
 
-        return string.Join(" ", words, first, words.Length - first);
-    }
-
-    private static string FirstWord(string name)
-    {
-        var space = name.IndexOf(' ');
-        return space < 0 ? name : name.Substring(0, space);
+        return start == 0 ? surface : surface.Substring(start);
     }
 
     /// <summary>
@@ -166,14 +195,16 @@ internal sealed class PeopleIndex
         }
 
         Mentions.Insert(i, mention);
-        mention.Entity.Mentions.Add(mention);
-        mention.Entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
 
-    private static string LastWord(string name)
-    {
-        var space = name.LastIndexOf(' ');
-        return space < 0 ? name : name.Substring(space + 1);
+        // Offsets are unique among all mentions, so inserting in order is the same as sorting.
+        var own = mention.Entity.Mentions;
+        var j = own.Count;
+        while (j > 0 && own[j - 1].Start > mention.Start)
+        {
+            j--;
+        }
+
+        own.Insert(j, mention);
     }
 
     /// <summary>The last mention that starts before <paramref name="offset"/>, or null.</summary>

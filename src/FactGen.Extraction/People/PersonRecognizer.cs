@@ -14,41 +14,40 @@ internal static class PersonRecognizer
     {
         var context = new NameContext(article);
         var index = new PeopleIndex { Context = context };
-        var spans = new List<NameSpan>[article.Sentences.Count];
-        for (var s = 0; s < spans.Length; s++)
+        // Pass 1: full names, each confirmed by its own evidence. A candidate depends on the text only, so
+        // pass 2 reuses what pass 1 read.
+        var candidates = new List<PersonCandidate>();
+        for (var s = 0; s < article.Sentences.Count; s++)
         {
-            spans[s] = CapitalisedSpans.Find(context, s);
-        }
-
-        // Pass 1: full names, each confirmed by its own evidence.
-        for (var s = 0; s < spans.Length; s++)
-        {
-            foreach (var span in spans[s])
+            var spans = context.Spans(s);
+            for (var k = 0; k < spans.Count; k++)
             {
-                var candidate = PersonCandidate.Read(context, span);
-                if (candidate is { IsFullName: true } found)
+                var candidate = PersonCandidate.Read(context, spans[k]);
+                if (candidate is null)
                 {
-                    Add(context, index, found);
+                    continue;
+                }
+
+                candidates.Add(candidate);
+                if (candidate.IsFullName)
+                {
+                    Add(context, index, candidate);
                 }
             }
         }
 
         // Pass 2: short mentions of the people found ("Li", "Premier Li"), and titled single names ("Mr Smith").
-        for (var s = 0; s < spans.Length; s++)
+        foreach (var candidate in candidates)
         {
-            foreach (var span in spans[s])
+            if (candidate.IsFullName || Covered(context, index, candidate))
             {
-                var candidate = PersonCandidate.Read(context, span);
-                if (candidate is null || candidate.IsFullName || Covered(context, index, candidate))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var known = index.FindByName(candidate.Name, context.StartOf(candidate.NameSpan));
-                if (known is not null || candidate.Title is not null || candidate.Gender is not null)
-                {
-                    Add(context, index, candidate);
-                }
+            var known = index.FindByName(candidate.Name, context.StartOf(candidate.NameSpan));
+            if (known is not null || candidate.Title is not null || candidate.Gender is not null)
+            {
+                Add(context, index, candidate);
             }
         }
 
@@ -99,9 +98,9 @@ internal static class PersonRecognizer
             return null;
         }
 
-        var first = name.Substring(0, space);
-        var male = NameLexicons.IsMaleName(first);
-        var female = NameLexicons.IsFemaleName(first);
+        var first = WordTable.Current.Get(name, 0, space);
+        var male = first.IsMaleName;
+        var female = first.IsFemaleName;
         return male == female ? null : male ? 'm' : 'f';
     }
 }

@@ -13,7 +13,7 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class RoleAssigner
 {
-    private static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "speakers", "speaker", "panelists", "panellists", "keynote", "keynotes", "presenters",
     };
@@ -33,6 +33,7 @@ internal static class RoleAssigner
         }
 
         var reporting = Lexicon.Get("reporting-verbs");
+        var context = people.Context is { } known && ReferenceEquals(known.Article, article) ? known : new NameContext(article);
         foreach (var mention in people.Mentions)
         {
             var s = article.SentenceIndexAt(mention.Start);
@@ -44,11 +45,11 @@ internal static class RoleAssigner
                 continue;
             }
 
-            if (ReportedAsSaying(article, tokens, at, end, reporting) || AmongSpeakers(article, tokens, at))
+            if (ReportedAsSaying(context, s, tokens, at, end, reporting) || AmongSpeakers(context, s, tokens, at))
             {
                 mention.Entity.Role = PersonRole.Speaker;
             }
-            else if (mention.Entity.Role != PersonRole.Speaker && ReportedAbsent(article, tokens, at, end))
+            else if (mention.Entity.Role != PersonRole.Speaker && ReportedAbsent(context, s, tokens, at, end))
             {
                 mention.Entity.Role = PersonRole.Absent;
             }
@@ -56,39 +57,39 @@ internal static class RoleAssigner
     }
 
     /// <summary>"X said", "X, the minister, told", "said X", "according to X".</summary>
-    private static bool ReportedAsSaying(ArticleAnalysis article, List<Token> tokens, int at, int end, Lexicon reporting)
+    private static bool ReportedAsSaying(NameContext context, int s, List<Token> tokens, int at, int end, Lexicon reporting)
     {
-        var next = SkipAppositive(article, tokens, end);
-        if (next < tokens.Count && reporting.Contains(Word(article, tokens, next)))
+        var next = SkipAppositive(context, s, tokens, end);
+        if (next < tokens.Count && reporting.Contains(Word(context, s, tokens, next)))
         {
             return true;
         }
 
         // "X has said", "X also warned".
-        if (next + 1 < tokens.Count && Word(article, tokens, next) is "has" or "had" or "also" or "then" or "later" or "further" &&
-            reporting.Contains(Word(article, tokens, next + 1)))
+        if (next + 1 < tokens.Count && Word(context, s, tokens, next) is "has" or "had" or "also" or "then" or "later" or "further" &&
+            reporting.Contains(Word(context, s, tokens, next + 1)))
         {
             return true;
         }
 
-        if (at >= 1 && reporting.Contains(Word(article, tokens, at - 1)) && Word(article, tokens, at - 1) != "told")
+        if (at >= 1 && reporting.Contains(Word(context, s, tokens, at - 1)) && Word(context, s, tokens, at - 1) != "told")
         {
             return true;
         }
 
-        return at >= 2 && Word(article, tokens, at - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && Word(article, tokens, at - 1) == "to";
+        return at >= 2 && Word(context, s, tokens, at - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && Word(context, s, tokens, at - 1) == "to";
     }
 
     /// <summary>"speakers included X, Y and Z", "among the speakers were X".</summary>
-    private static bool AmongSpeakers(ArticleAnalysis article, List<Token> tokens, int at)
+    private static bool AmongSpeakers(NameContext context, int s, List<Token> tokens, int at)
     {
         for (var i = Math.Max(0, at - 40); i < at; i++)
         {
-            if (SpeakerNouns.Contains(Word(article, tokens, i)) && ListFollows(article, tokens, i + 1, at))
+            if (context.Info(s, i).IsSpeakerNoun && ListFollows(context, s, tokens, i + 1, at))
             {
                 for (var j = i + 1; j < at; j++)
                 {
-                    if (Word(article, tokens, j) is "." or ";")
+                    if (Word(context, s, tokens, j) is "." or ";")
                     {
                         return false;
                     }
@@ -102,16 +103,16 @@ internal static class RoleAssigner
     }
 
     /// <summary>"speakers included", "speakers were", "among the speakers", "speakers such as".</summary>
-    private static bool ListFollows(ArticleAnalysis article, List<Token> tokens, int from, int at)
+    private static bool ListFollows(NameContext context, int s, List<Token> tokens, int from, int at)
     {
-        if (from >= 3 && Word(article, tokens, from - 3).Equals("among", StringComparison.OrdinalIgnoreCase))
+        if (from >= 3 && Word(context, s, tokens, from - 3).Equals("among", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         for (var i = from; i < at && i < from + 5; i++)
         {
-            if (Word(article, tokens, i) is "included" or "include" or "includes" or "including" or "were" or "was" or "such" or "like" or ":")
+            if (Word(context, s, tokens, i) is "included" or "include" or "includes" or "including" or "were" or "was" or "such" or "like" or ":")
             {
                 return true;
             }
@@ -121,35 +122,35 @@ internal static class RoleAssigner
     }
 
     /// <summary>"X did not attend", "X was absent", "notably absent was X", "X skipped the event".</summary>
-    private static bool ReportedAbsent(ArticleAnalysis article, List<Token> tokens, int at, int end)
+    private static bool ReportedAbsent(NameContext context, int s, List<Token> tokens, int at, int end)
     {
         // "X, who did not attend, ..." : the cue may stand inside the appositive too.
-        if (end < tokens.Count && Word(article, tokens, end) == "," && end + 1 < tokens.Count && Word(article, tokens, end + 1) == "who" &&
-            AbsentCue(Words(article, tokens, end + 2, 5)))
+        if (end < tokens.Count && Word(context, s, tokens, end) == "," && end + 1 < tokens.Count && Word(context, s, tokens, end + 1) == "who" &&
+            AbsentCue(Words(context, s, tokens, end + 2, 5)))
         {
             return true;
         }
 
-        var next = SkipAppositive(article, tokens, end);
-        var after = Words(article, tokens, next, 4);
+        var next = SkipAppositive(context, s, tokens, end);
+        var after = Words(context, s, tokens, next, 4);
         if (AbsentCue(after))
         {
             return true;
         }
 
-        if (after.StartsWith("declined to attend", StringComparison.Ordinal) || after.StartsWith("pulled out", StringComparison.Ordinal) ||
-            after.StartsWith("withdrew", StringComparison.Ordinal) || after.StartsWith("cancelled", StringComparison.Ordinal) ||
-            after.StartsWith("canceled", StringComparison.Ordinal) || after.StartsWith("stayed home", StringComparison.Ordinal))
+        if (after.StartsWith("declined to attend") || after.StartsWith("pulled out") ||
+            after.StartsWith("withdrew") || after.StartsWith("cancelled") ||
+            after.StartsWith("canceled") || after.StartsWith("stayed home"))
         {
             return true;
         }
 
-        if (after.StartsWith("did not attend", StringComparison.Ordinal) || after.StartsWith("did not participate", StringComparison.Ordinal) ||
-            after.StartsWith("didn't attend", StringComparison.Ordinal) || after.StartsWith("was absent", StringComparison.Ordinal) ||
-            after.StartsWith("were absent", StringComparison.Ordinal) || after.StartsWith("skipped", StringComparison.Ordinal) ||
-            after.StartsWith("stayed away", StringComparison.Ordinal) || after.StartsWith("was not present", StringComparison.Ordinal) ||
-            after.StartsWith("did not show", StringComparison.Ordinal) || after.StartsWith("was a no-show", StringComparison.Ordinal) ||
-            after.StartsWith("did not take part", StringComparison.Ordinal) || after.StartsWith("was missing", StringComparison.Ordinal))
+        if (after.StartsWith("did not attend") || after.StartsWith("did not participate") ||
+            after.StartsWith("didn't attend") || after.StartsWith("was absent") ||
+            after.StartsWith("were absent") || after.StartsWith("skipped") ||
+            after.StartsWith("stayed away") || after.StartsWith("was not present") ||
+            after.StartsWith("did not show") || after.StartsWith("was a no-show") ||
+            after.StartsWith("did not take part") || after.StartsWith("was missing"))
         {
             return true;
         }
@@ -157,38 +158,38 @@ internal static class RoleAssigner
         // "Notably absent was Indonesian envoy Siti Rahma": the cue, then only words up to the name.
         for (var i = at - 1; i >= 1 && i >= at - 8; i--)
         {
-            var word = Word(article, tokens, i);
+            var word = Word(context, s, tokens, i);
             if (tokens[i].Kind != TokenKind.Word)
             {
                 break;
             }
 
-            if ((word is "was" or "were") && Word(article, tokens, i - 1) is "absent" or "missing")
+            if ((word is "was" or "were") && Word(context, s, tokens, i - 1) is "absent" or "missing")
             {
                 return true;
             }
         }
 
-        var before = Words(article, tokens, Math.Max(0, at - 3), at - Math.Max(0, at - 3));
-        return before.EndsWith("absent was", StringComparison.Ordinal) || before.EndsWith("absent were", StringComparison.Ordinal) ||
-               before.EndsWith("absent:", StringComparison.Ordinal) || before.EndsWith("absentees", StringComparison.Ordinal) ||
-               before.EndsWith("absence of", StringComparison.Ordinal) || before.EndsWith("missing was", StringComparison.Ordinal);
+        var before = Words(context, s, tokens, Math.Max(0, at - 3), at - Math.Max(0, at - 3));
+        return before.EndsWith("absent was") || before.EndsWith("absent were") ||
+               before.EndsWith("absent:") || before.EndsWith("absentees") ||
+               before.EndsWith("absence of") || before.EndsWith("missing was");
     }
 
-    private static bool AbsentCue(string words) =>
-        words.StartsWith("did not attend", StringComparison.Ordinal) || words.StartsWith("didn't attend", StringComparison.Ordinal) ||
-        words.StartsWith("did not participate", StringComparison.Ordinal) || words.StartsWith("was absent", StringComparison.Ordinal) ||
-        words.StartsWith("did not take part", StringComparison.Ordinal) || words.StartsWith("declined to attend", StringComparison.Ordinal) ||
-        words.StartsWith("pulled out", StringComparison.Ordinal) || words.StartsWith("stayed away", StringComparison.Ordinal);
+    private static bool AbsentCue(LowerWords words) =>
+        words.StartsWith("did not attend") || words.StartsWith("didn't attend") ||
+        words.StartsWith("did not participate") || words.StartsWith("was absent") ||
+        words.StartsWith("did not take part") || words.StartsWith("declined to attend") ||
+        words.StartsWith("pulled out") || words.StartsWith("stayed away");
 
     /// <summary>Skips ", the French envoy," after a name, so "X, the envoy, said" reads as "X said".</summary>
-    private static int SkipAppositive(ArticleAnalysis article, List<Token> tokens, int end)
+    private static int SkipAppositive(NameContext context, int s, List<Token> tokens, int end)
     {
-        if (end < tokens.Count && Word(article, tokens, end) == ",")
+        if (end < tokens.Count && Word(context, s, tokens, end) == ",")
         {
             for (var i = end + 1; i < tokens.Count && i < end + 16; i++)
             {
-                var word = Word(article, tokens, i);
+                var word = Word(context, s, tokens, i);
                 if (word is "." or ";" or ":" or "\"" or "\u201C" or "\u201D")
                 {
                     break;
@@ -229,16 +230,12 @@ internal static class RoleAssigner
         return i;
     }
 
-    private static string Word(ArticleAnalysis article, List<Token> tokens, int i) => article.TextOf(tokens[i]);
+    private static string Word(NameContext context, int s, List<Token> tokens, int i) => context.Word(s, i);
 
-    private static string Words(ArticleAnalysis article, List<Token> tokens, int from, int count)
-    {
-        var parts = new List<string>();
-        for (var i = from; i < tokens.Count && i < from + count; i++)
-        {
-            parts.Add(Word(article, tokens, i).ToLowerInvariant());
-        }
+    [ThreadStatic]
+    private static LowerWords? _lowerWords;
 
-        return string.Join(" ", parts).Replace(" ' t", "'t").Replace(" :", ":");
-    }
+    /// <summary>Tokens [<paramref name="from"/>, <paramref name="from"/> + <paramref name="count"/>) in lower case ("did not attend"); valid until the next call.</summary>
+    private static LowerWords Words(NameContext context, int s, List<Token> tokens, int from, int count) =>
+        (_lowerWords ??= new LowerWords()).Load(context, s, from, count);
 }

@@ -19,26 +19,26 @@ internal static class TitleReader
         var hasTitle = false;
         for (var i = from; i < to; i++)
         {
-            hasTitle |= NameLexicons.IsTitleWord(context.Word(sentence, i));
+            hasTitle |= context.Info(sentence, i).IsTitleWord;
         }
 
         // Lower-case words before the span: "former", "chief executive", and an organization before them.
         var j = from - 1;
 
         // "Sen. Jane Roe": the dot of an abbreviated title.
-        if (j >= 1 && context.Word(sentence, j) == "." && NameLexicons.IsTitleWord(context.Word(sentence, j - 1)))
+        if (j >= 1 && context.Word(sentence, j) == "." && context.Info(sentence, j - 1).IsTitleWord)
         {
             j--;
         }
 
         while (j >= 0 && context.Token(sentence, j).Kind == TokenKind.Word)
         {
-            var word = context.Word(sentence, j);
-            if (NameLexicons.IsTitleWord(word) && !context.IsCapitalised(sentence, j))
+            var word = context.Info(sentence, j);
+            if (word.IsTitleWord && !context.IsCapitalised(sentence, j))
             {
                 hasTitle = true;
             }
-            else if (!NameLexicons.TitleModifiers.Contains(word) && !(hasTitle && context.IsCapitalised(sentence, j) && !NameLexicons.StopWords.Contains(word)))
+            else if (!word.IsTitleModifier && !(hasTitle && context.IsCapitalised(sentence, j) && !word.IsStopWord))
             {
                 break;
             }
@@ -48,14 +48,14 @@ internal static class TitleReader
         }
 
         // Drop what qualifies the holder rather than the office: "the", "Chinese", "South Korean".
-        while (start < to && (IsPlaceOrHonorific(context.Word(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
-                              (NameLexicons.StopWords.Contains(context.Word(sentence, start)) && !NameLexicons.TitleModifiers.Contains(context.Word(sentence, start)))))
+        while (start < to && (IsPlaceOrHonorific(context.Info(sentence, start)) || IsCompassBeforePlace(context, sentence, start, to) ||
+                              (context.Info(sentence, start).IsStopWord && !context.Info(sentence, start).IsTitleModifier)))
         {
             start++;
         }
 
         var end = to;
-        while (end > start && NameLexicons.IsHonorific(context.Word(sentence, end - 1), out _))
+        while (end > start && context.Info(sentence, end - 1).IsHonorific)
         {
             end--;
         }
@@ -68,7 +68,7 @@ internal static class TitleReader
         var anyTitle = false;
         for (var i = start; i < end; i++)
         {
-            anyTitle |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+            anyTitle |= context.Info(sentence, i).IsTitleHead || (i + 1 < end && IsTwoWordHead(context, sentence, i));
         }
 
         return anyTitle ? Text(context, sentence, start, end) : null;
@@ -92,19 +92,20 @@ internal static class TitleReader
         while (end < count)
         {
             var token = context.Token(sentence, end);
-            var word = context.Word(sentence, end);
+            var info = context.Info(sentence, end);
+            var word = info.Text;
             if (token.Kind == TokenKind.Punctuation && !Tokenizer.IsApostrophe(word[0]) && word != "-")
             {
                 break;
             }
 
-            if (token.Kind == TokenKind.Number || NameLexicons.IsHonorific(word, out _) ||
+            if (token.Kind == TokenKind.Number || info.IsHonorific ||
                 word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while")
             {
                 return null;
             }
 
-            hasTitle |= NameLexicons.IsTitleWord(word);
+            hasTitle |= info.IsTitleWord;
             end++;
         }
 
@@ -123,7 +124,7 @@ internal static class TitleReader
             }
         }
 
-        while (start < end && (NameLexicons.StopWords.Contains(context.Word(sentence, start)) || IsPlaceOrHonorific(context.Word(sentence, start))))
+        while (start < end && (context.Info(sentence, start).IsStopWord || IsPlaceOrHonorific(context.Info(sentence, start))))
         {
             start++;
         }
@@ -131,7 +132,7 @@ internal static class TitleReader
         var any = false;
         for (var i = start; i < end; i++)
         {
-            any |= NameLexicons.IsTitleHead(context.Word(sentence, i)) || (i + 1 < end && IsTwoWordHead(context, sentence, i));
+            any |= context.Info(sentence, i).IsTitleHead || (i + 1 < end && IsTwoWordHead(context, sentence, i));
         }
 
         // "speaking of the health issue": a clause, not an appositive.
@@ -147,15 +148,14 @@ internal static class TitleReader
     /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>
     private static bool IsCompassBeforePlace(NameContext context, int sentence, int i, int to) =>
         i + 1 < to && context.Word(sentence, i) is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" &&
-        NameLexicons.IsPlace(context.Word(sentence, i + 1));
+        context.Info(sentence, i + 1).IsPlace;
 
     /// <summary>"chief executive", "head coach": two qualifiers that make a title together.</summary>
     private static bool IsTwoWordHead(NameContext context, int sentence, int i) =>
         context.Word(sentence, i).Equals("chief", System.StringComparison.OrdinalIgnoreCase) &&
         context.Word(sentence, i + 1).Equals("executive", System.StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPlaceOrHonorific(string word) =>
-        NameLexicons.IsPlace(word) || NameLexicons.IsHonorific(word, out _);
+    private static bool IsPlaceOrHonorific(WordInfo word) => word.IsPlace || word.IsHonorific;
 
     private static string Text(NameContext context, int sentence, int from, int to)
     {
