@@ -33,32 +33,10 @@ internal static class ParticipationCues
     };
 
     /// <summary>True when the article reports on an event (a conference, expo, fair...).</summary>
-    public static bool IsEventArticle(NameContext context)
-    {
-        for (var s = 0; s < context.Article.Sentences.Count; s++)
-        {
-            if (NamesEvent(context, s))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsEventArticle(NameContext context) => context.HasEventWord;
 
     /// <summary>True when the sentence itself names an event ("at the conference").</summary>
-    public static bool NamesEvent(NameContext context, int sentence)
-    {
-        for (var i = 0; i < context.TokenCount(sentence); i++)
-        {
-            if (context.Info(sentence, i).IsEventWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NamesEvent(NameContext context, int sentence) => context.EventWordSentences[sentence];
 
     /// <summary>True when the sentence says something takes part ("among the exhibitors", "took part").</summary>
     public static bool SaysTakingPart(NameContext context, int sentence)

@@ -18,8 +18,10 @@ internal sealed class NameContext
     private readonly WordTable _table;
     private readonly int _generation;
 
-    // Every token's word, all sentences one after another; sentence s starts at _sentenceBase[s].
-    private readonly WordInfo[] _words;
+    // Every token's word id, all sentences one after another; sentence s starts at _sentenceBase[s]. Ids (4
+    // bytes a token, half a reference) index _vocabulary, the table's word array as it was when this was built.
+    private readonly int[] _wordIds;
+    private readonly WordInfo[] _vocabulary;
     private readonly int[] _sentenceBase;
     private List<NameSpan>? _spans;
     private int[]? _spanStarts;
@@ -40,7 +42,7 @@ internal sealed class NameContext
             total += article.SentenceTokens[s].Count;
         }
 
-        _words = new WordInfo[total];
+        _wordIds = new int[total];
         NameWords = new sbyte[total];
         ListStarts = new int[article.Sentences.Count];
         for (var s = 0; s < ListStarts.Length; s++)
@@ -51,6 +53,7 @@ internal sealed class NameContext
         Shouting = new bool[article.Sentences.Count];
         TableLine = new bool[article.Sentences.Count];
         HasLowercaseWord = new bool[article.Sentences.Count];
+        EventWordSentences = new bool[article.Sentences.Count];
         var raw = article.Raw;
         var at = 0;
         HashSet<string>? strongSports = null;
@@ -67,10 +70,17 @@ internal sealed class NameContext
             {
                 var token = tokens[t];
                 var info = _table.Get(raw, token.Start, token.Length);
-                _words[at++] = info;
+                _wordIds[at++] = info.Id;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
+                }
+
+                // Noted here, while the word is in cache, so the organization cues need not scan again.
+                if (info.IsEventWord)
+                {
+                    EventWordSentences[s] = true;
+                    HasEventWord = true;
                 }
 
                 if (token.Kind != TokenKind.Word)
@@ -79,20 +89,21 @@ internal sealed class NameContext
                 }
 
                 SportsVocabulary.Note(info, ref strongSports, ref weakSports);
-                var text = info.Text;
-                if (char.IsLower(text[0]))
+                // The token's own characters (the word's text is the same): the article text is in cache.
+                var first = raw[token.Start];
+                if (char.IsLower(first))
                 {
                     info.LowercaseStamp = _serial;
                     HasLowercaseWord[s] = true;
                 }
 
-                if (text.Length > 3)
+                if (token.Length > 3)
                 {
                     longWords++;
-                    capitalisedLong += char.IsUpper(text[0]) ? 1 : 0;
+                    capitalisedLong += char.IsUpper(first) ? 1 : 0;
                 }
 
-                if (text.Length > 1)
+                if (token.Length > 1)
                 {
                     words++;
                     if (info.IsAllUpper)
@@ -108,6 +119,7 @@ internal sealed class NameContext
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }
 
+        _vocabulary = _table.Words;
         _stampedSerial = _serial;
         var tables = 0;
         foreach (var line in TableLine)
@@ -138,6 +150,12 @@ internal sealed class NameContext
     /// <summary>Sentences with a word in lower case: prose, not a caption or a menu line.</summary>
     public bool[] HasLowercaseWord { get; }
 
+    /// <summary>Sentences with a word that names an event (see <see cref="Organizations.ParticipationCues.NamesEvent"/>).</summary>
+    public bool[] EventWordSentences { get; }
+
+    /// <summary>True when some sentence of the article names an event.</summary>
+    public bool HasEventWord { get; }
+
     /// <summary>An article made largely of tables (sports results, market reports).</summary>
     public bool SportsLike { get; }
 
@@ -162,19 +180,19 @@ internal sealed class NameContext
     }
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
-    public string Word(int sentence, int token) => _words[_sentenceBase[sentence] + token].Text;
+    public string Word(int sentence, int token) => _vocabulary[_wordIds[_sentenceBase[sentence] + token]].Text;
 
     /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
     public sbyte[] NameWords { get; }
 
     /// <summary>The number of tokens in the whole article.</summary>
-    public int TotalTokens => _words.Length;
+    public int TotalTokens => _wordIds.Length;
 
     /// <summary>The position of a token among all tokens of the article.</summary>
     public int FlatIndex(int sentence, int token) => _sentenceBase[sentence] + token;
 
     /// <summary>The token's word and what the lexicons say about it.</summary>
-    public WordInfo Info(int sentence, int token) => _words[_sentenceBase[sentence] + token];
+    public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_sentenceBase[sentence] + token]];
 
     /// <summary>True while this thread's word table still holds the words this context stamped.</summary>
     private bool OnOwnThread => ReferenceEquals(WordTable.Current, _table) && _table.Generation == _generation;
@@ -187,7 +205,7 @@ internal sealed class NameContext
             var tokens = Article.SentenceTokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
-                var info = _words[_sentenceBase[s] + i];
+                var info = _vocabulary[_wordIds[_sentenceBase[s] + i]];
                 if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
                 {
                     info.LowercaseStamp = _serial;
@@ -209,7 +227,7 @@ internal sealed class NameContext
                 var tokens = Article.SentenceTokens[s];
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    var text = _words[_sentenceBase[s] + i].Text;
+                    var text = _vocabulary[_wordIds[_sentenceBase[s] + i]].Text;
                     if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[0]))
                     {
                         set.Add(text);

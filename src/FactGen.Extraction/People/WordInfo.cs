@@ -6,10 +6,11 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal sealed class WordInfo
 {
-    public WordInfo(string text, int hash, WordInfo? lower)
+    public WordInfo(string text, int hash, int id, WordInfo? lower)
     {
         Text = text;
         Hash = hash;
+        Id = id;
         Lower = lower ?? this;
         IsMaleName = NameLexicons.IsMaleName(text);
         IsFemaleName = NameLexicons.IsFemaleName(text);
@@ -43,6 +44,9 @@ internal sealed class WordInfo
 
     /// <summary>Hash of <see cref="Text"/> as <see cref="WordTable"/> computes it.</summary>
     public int Hash { get; }
+
+    /// <summary>Position in <see cref="WordTable.Words"/> of the table that made this word.</summary>
+    public int Id { get; }
 
     /// <summary>The word in lower case (invariant culture); this word itself when it has no capitals.</summary>
     public WordInfo Lower { get; }

@@ -22,6 +22,10 @@ internal sealed class WordTable
     // Single ASCII characters (punctuation, initials) by code, found without hashing.
     private readonly WordInfo?[] _ascii = new WordInfo?[128];
 
+    // Every word by its id (order of first sight, so frequent words sit together at the front). Replaced,
+    // never overwritten, when it grows or the table is emptied: a context keeps the array its ids index.
+    private WordInfo[] _byId = new WordInfo[1 << 12];
+
     /// <summary>Counts the times a table was emptied, so a context can tell whether its words are still here.</summary>
     public int Generation { get; private set; }
 
@@ -34,11 +38,18 @@ internal sealed class WordTable
         if (_count >= MaxWords)
         {
             _slots = new Slot[1 << 12];
+            _byId = new WordInfo[1 << 12];
             System.Array.Clear(_ascii, 0, _ascii.Length);
             _count = 0;
             Generation++;
         }
     }
+
+    /// <summary>
+    /// The words by <see cref="WordInfo.Id"/>: every word added so far. The array is never changed in place
+    /// once a later word needs more room or the table is emptied, so a caller may keep it for the ids it read.
+    /// </summary>
+    public WordInfo[] Words => _byId;
 
     /// <summary>The word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public WordInfo Get(string text, int start, int length)
@@ -95,13 +106,21 @@ internal sealed class WordTable
     {
         var lowered = word.ToLowerInvariant();
         var lower = string.Equals(lowered, word, StringComparison.Ordinal) ? null : Get(lowered);
-        var info = new WordInfo(word, hash, lower);
+        var info = new WordInfo(word, hash, _count, lower);
         if ((_count + 1) * 4 > _slots.Length * 3)
         {
             Grow();
         }
 
+        if (_count == _byId.Length)
+        {
+            var longer = new WordInfo[_byId.Length * 2];
+            System.Array.Copy(_byId, longer, _count);
+            _byId = longer;
+        }
+
         Place(_slots, info);
+        _byId[_count] = info;
         _count++;
         return info;
     }
