@@ -70,6 +70,12 @@ internal sealed class NameContext
             {
                 var token = tokens[t];
                 var info = _table.Get(raw, token.Start, token.Length);
+                // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
+                if (!IsCapitalised(raw, token))
+                {
+                    NameWords[at] = -1;
+                }
+
                 _wordIds[at++] = info.Id;
                 if (token.Kind == TokenKind.Number)
                 {
@@ -325,29 +331,31 @@ internal sealed class NameContext
     }
 
     /// <summary>True when the token is a word that starts with a capital letter.</summary>
-    public bool IsCapitalised(int sentence, int token)
+    public bool IsCapitalised(int sentence, int token) => IsCapitalised(Article.Raw, Token(sentence, token));
+
+    /// <summary>As <see cref="IsCapitalised(int, int)"/>, reading the token's characters in <paramref name="raw"/>.</summary>
+    private static bool IsCapitalised(string raw, Token t)
     {
-        var t = Token(sentence, token);
         if (t.Kind != TokenKind.Word)
         {
             return false;
         }
 
-        var c = Article.Raw[t.Start];
+        var start = t.Start;
+        var c = raw[start];
         if (char.IsUpper(c))
         {
             return true;
         }
 
         // "al-Abidine", "el-Sisi": an Arabic article before a capitalised name.
-        var text = Word(sentence, token);
-        if ((text.StartsWith("al-", StringComparison.Ordinal) || text.StartsWith("el-", StringComparison.Ordinal)) && text.Length > 3 && char.IsUpper(text[3]))
+        if (t.Length > 3 && (c == 'a' || c == 'e') && raw[start + 1] == 'l' && raw[start + 2] == '-' && char.IsUpper(raw[start + 3]))
         {
             return true;
         }
 
         // "iFlytek", "eBay": a lower-case first letter before a capital.
-        return t.Length > 2 && char.IsLower(c) && char.IsUpper(Article.Raw[t.Start + 1]) && char.IsLower(Article.Raw[t.Start + 2]);
+        return t.Length > 2 && char.IsLower(c) && char.IsUpper(raw[start + 1]) && char.IsLower(raw[start + 2]);
     }
 
     /// <summary>True when the token is the first word of its sentence (after opening quotes or bullets).</summary>
