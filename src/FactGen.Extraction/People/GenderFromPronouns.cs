@@ -15,6 +15,7 @@ internal static class GenderFromPronouns
                 continue;
             }
 
+            var raw = context.Article.Raw;
             int male = 0, female = 0;
             foreach (var mention in person.Mentions)
             {
@@ -26,8 +27,17 @@ internal static class GenderFromPronouns
                         break;
                     }
 
-                    for (var i = 0; i < context.TokenCount(t); i++)
+                    var tokens = context.Article.SentenceTokens[t];
+                    for (var i = 0; i < tokens.Count; i++)
                     {
+                        // Only words of 2 to 7 letters starting with h or s can be these pronouns: skip the rest
+                        // without reading their word.
+                        var token = tokens[i];
+                        if (token.Length < 2 || token.Length > 7 || raw[token.Start] is not ('h' or 'H' or 's' or 'S'))
+                        {
+                            continue;
+                        }
+
                         switch (context.Info(t, i).Lower.Text)
                         {
                             case "he": case "him": case "his": case "himself": male++; break;
