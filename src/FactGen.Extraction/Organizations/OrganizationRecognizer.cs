@@ -370,12 +370,21 @@ internal static class OrganizationRecognizer
     private static HashSet<string> AcronymsOfOtherNames(NameContext context)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        var raw = context.Article.Raw;
         for (var s = 0; s < context.Article.Sentences.Count; s++)
         {
-            var count = context.TokenCount(s);
+            var tokens = context.Article.SentenceTokens[s];
+            var count = tokens.Count;
             for (var i = 1; i + 2 < count; i++)
             {
-                if (context.IsPunctuation(s, i, '(') && context.IsPunctuation(s, i + 2, ')') && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
+                // The bracket test first, on the article text: most tokens fail it.
+                var open = tokens[i];
+                if (open.Kind != TokenKind.Punctuation || raw[open.Start] != '(')
+                {
+                    continue;
+                }
+
+                if (context.IsPunctuation(s, i + 2, ')') && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
                     NameLexicons.EventNameEnds.Contains(context.Word(s, i - 1)))
                 {
                     set.Add(context.Word(s, i + 1));

@@ -92,12 +92,14 @@ internal static class ParticipationCues
 
     private static int? FindListStart(NameContext context, int sentence)
     {
-        var count = context.TokenCount(sentence);
+        var raw = context.Article.Raw;
+        var tokens = context.Article.SentenceTokens[sentence];
+        var count = tokens.Count;
         for (var i = 0; i < count; i++)
         {
-            // Every cue starts with 's', 'i' or 'l': skip other words without reading them.
-            var first = context.Article.Raw[context.Token(sentence, i).Start];
-            if (first is not ('s' or 'i' or 'l'))
+            // Every cue starts with 's', 'i' or 'l' and has 2 to 9 letters: skip other words without reading them.
+            var token = tokens[i];
+            if (token.Length is < 2 or > 9 || raw[token.Start] is not ('s' or 'i' or 'l'))
             {
                 continue;
             }
