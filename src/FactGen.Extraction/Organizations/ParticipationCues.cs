@@ -92,6 +92,11 @@ internal static class ParticipationCues
 
     private static int? FindListStart(NameContext context, int sentence)
     {
+        if (!context.ListCueSentences[sentence])
+        {
+            return null;
+        }
+
         var raw = context.Article.Raw;
         var tokens = context.Article.SentenceTokens[sentence];
         var count = tokens.Count;

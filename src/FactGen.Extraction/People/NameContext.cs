@@ -54,6 +54,7 @@ internal sealed class NameContext
         TableLine = new bool[article.Sentences.Count];
         HasLowercaseWord = new bool[article.Sentences.Count];
         EventWordSentences = new bool[article.Sentences.Count];
+        ListCueSentences = new bool[article.Sentences.Count];
         var raw = article.Raw;
         var at = 0;
         HashSet<string>? strongSports = null;
@@ -88,6 +89,8 @@ internal sealed class NameContext
                     EventWordSentences[s] = true;
                     HasEventWord = true;
                 }
+
+                ListCueSentences[s] |= info.IsListCue;
 
                 if (token.Kind != TokenKind.Word)
                 {
@@ -158,6 +161,9 @@ internal sealed class NameContext
 
     /// <summary>Sentences with a word that names an event (see <see cref="Organizations.ParticipationCues.NamesEvent"/>).</summary>
     public bool[] EventWordSentences { get; }
+
+    /// <summary>Sentences with a word that may open a list of organizations ("such", "including", "like").</summary>
+    public bool[] ListCueSentences { get; }
 
     /// <summary>True when some sentence of the article names an event.</summary>
     public bool HasEventWord { get; }

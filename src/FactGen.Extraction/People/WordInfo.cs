@@ -36,6 +36,7 @@ internal sealed class WordInfo
         IsEventWord = Organizations.ParticipationCues.EventWords.Contains(text);
         IsTakingPartWord = Organizations.ParticipationCues.TakingPart.Contains(text);
         IsListNoun = Organizations.ParticipationCues.ListNouns.Contains(text);
+        IsListCue = text is "such" or "including" or "like" or "include" or "included" or "includes";
         IsSpeakerNoun = RoleAssigner.SpeakerNouns.Contains(text);
     }
 
@@ -111,6 +112,9 @@ internal sealed class WordInfo
 
     /// <summary>"firms", "companies": see <see cref="Organizations.ParticipationCues"/>.</summary>
     public bool IsListNoun { get; }
+
+    /// <summary>"such", "including", "like": a word that may open a list (see <see cref="Organizations.ParticipationCues"/>).</summary>
+    public bool IsListCue { get; }
 
     /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
     public bool IsSpeakerNoun { get; }
