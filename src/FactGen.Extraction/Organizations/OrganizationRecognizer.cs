@@ -167,9 +167,10 @@ internal static class OrganizationRecognizer
                     break;
                 }
 
-                for (var i = 0; i < tokens.Count; i++)
+                // Tokens are in text order: the ones after the mention end the search.
+                for (var i = 0; i < tokens.Count && tokens[i].Start < end; i++)
                 {
-                    if (tokens[i].Start >= mention.Start && tokens[i].Start < end)
+                    if (tokens[i].Start >= mention.Start)
                     {
                         covered[context.FlatIndex(s, i)] = true;
                     }
