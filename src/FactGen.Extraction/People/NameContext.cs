@@ -25,6 +25,9 @@ internal sealed class NameContext
     private readonly int[] _sentenceBase;
     private List<NameSpan>? _spans;
     private int[]? _spanStarts;
+
+    // Every capitalised run starts at a capitalised token: enough room for all of them.
+    private readonly int _capitalisedTokens;
     private HashSet<string>? _lowerVocabulary;
 
     public NameContext(ArticleAnalysis article)
@@ -75,6 +78,10 @@ internal sealed class NameContext
                 if (!IsCapitalised(raw, token))
                 {
                     NameWords[at] = -1;
+                }
+                else
+                {
+                    _capitalisedTokens++;
                 }
 
                 _wordIds[at++] = info.Id;
@@ -263,7 +270,7 @@ internal sealed class NameContext
         if (_spans is null)
         {
             // All sentences at once, into one list: sentence s holds [_spanStarts[s], _spanStarts[s + 1]).
-            _spans = new List<NameSpan>();
+            _spans = new List<NameSpan>(_capitalisedTokens);
             _spanStarts = new int[_sentenceBase.Length + 1];
             for (var s = 0; s < _sentenceBase.Length; s++)
             {
