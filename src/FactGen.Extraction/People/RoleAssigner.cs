@@ -132,7 +132,52 @@ internal static class RoleAssigner
         }
 
         var next = SkipAppositive(context, s, tokens, end);
-        var after = Words(context, s, tokens, next, 4);
+        if (FirstLetterIs(context, tokens, next, "dpwcs") && AbsentAfter(Words(context, s, tokens, next, 4)))
+        {
+            return true;
+        }
+
+        // "Notably absent was Indonesian envoy Siti Rahma": the cue, then only words up to the name.
+        for (var i = at - 1; i >= 1 && i >= at - 8; i--)
+        {
+            var word = Word(context, s, tokens, i);
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if ((word is "was" or "were") && Word(context, s, tokens, i - 1) is "absent" or "missing")
+            {
+                return true;
+            }
+        }
+
+        // The cues before the name end in "was", "were", "absentees", ":" or "of".
+        if (at == 0 || !LastLetterIs(context, tokens, at - 1, "sef:"))
+        {
+            return false;
+        }
+
+        var before = Words(context, s, tokens, Math.Max(0, at - 3), at - Math.Max(0, at - 3));
+        return before.EndsWith("absent was") || before.EndsWith("absent were") ||
+               before.EndsWith("absent:") || before.EndsWith("absentees") ||
+               before.EndsWith("absence of") || before.EndsWith("missing was");
+    }
+
+    /// <summary>
+    /// True when the token's first letter, in lower case, is one of <paramref name="letters"/>: a cheap test on
+    /// the text before the words are joined, since every cue phrase starts with one of a few letters.
+    /// </summary>
+    private static bool FirstLetterIs(NameContext context, List<Token> tokens, int token, string letters) =>
+        token < tokens.Count && letters.IndexOf(char.ToLowerInvariant(context.Article.Raw[tokens[token].Start])) >= 0;
+
+    /// <summary>As <see cref="FirstLetterIs"/> for the token's last letter.</summary>
+    private static bool LastLetterIs(NameContext context, List<Token> tokens, int token, string letters) =>
+        letters.IndexOf(char.ToLowerInvariant(context.Article.Raw[tokens[token].End - 1])) >= 0;
+
+    /// <summary>"did not attend", "pulled out", "was absent", "skipped": the words after a name that say the person was not there.</summary>
+    private static bool AbsentAfter(LowerWords after)
+    {
         if (AbsentCue(after))
         {
             return true;
@@ -155,25 +200,7 @@ internal static class RoleAssigner
             return true;
         }
 
-        // "Notably absent was Indonesian envoy Siti Rahma": the cue, then only words up to the name.
-        for (var i = at - 1; i >= 1 && i >= at - 8; i--)
-        {
-            var word = Word(context, s, tokens, i);
-            if (tokens[i].Kind != TokenKind.Word)
-            {
-                break;
-            }
-
-            if ((word is "was" or "were") && Word(context, s, tokens, i - 1) is "absent" or "missing")
-            {
-                return true;
-            }
-        }
-
-        var before = Words(context, s, tokens, Math.Max(0, at - 3), at - Math.Max(0, at - 3));
-        return before.EndsWith("absent was") || before.EndsWith("absent were") ||
-               before.EndsWith("absent:") || before.EndsWith("absentees") ||
-               before.EndsWith("absence of") || before.EndsWith("missing was");
+        return false;
     }
 
     private static bool AbsentCue(LowerWords words) =>
