@@ -65,6 +65,13 @@ public class RoleCueTests
     [Theory]
     [InlineData("Victor Lund, who did not attend, sent a letter.")]
     [InlineData("Victor Lund pulled out of the summit on Friday.")]
+    [InlineData("Victor Lund withdrew from the race.")]
+    [InlineData("Victor Lund, the envoy, Skipped the dinner.")]
+    [InlineData("Victor Lund cancelled his visit.")]
+    [InlineData("Among the absentees Victor Lund stood out.")]
+    [InlineData("Absent: Victor Lund and two aides.")]
+    [InlineData("In the absence of Victor Lund the board met.")]
+    [InlineData("Also missing was Victor Lund of the harbour board.")]
     public void More_absence_cues(string text) =>
         Assert.Equal(PersonRole.Absent, PeopleTestText.PeopleWithRoles(text).Person("Victor Lund").Role);
 
