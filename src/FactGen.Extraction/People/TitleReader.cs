@@ -109,7 +109,16 @@ internal static class TitleReader
             end++;
         }
 
-        if (!hasTitle || end - start > 8 || end == start)
+        // A long clause is no appositive; the owner before a possessive ("the French president's") does
+        // not count towards the title's own length, checked below.
+        if (!hasTitle || end - start > MaxAppositiveTokens || end == start)
+        {
+            return null;
+        }
+
+        // "Jane Roe, former Acme CEO John Doe, and ...": a title followed by a name is the next item of a
+        // list, not Jane Roe's title.
+        if (EndsWithPersonName(context, sentence, start, end))
         {
             return null;
         }
@@ -142,7 +151,33 @@ internal static class TitleReader
             return null;
         }
 
-        return any && end > start ? Text(context, sentence, start, end) : null;
+        return any && end > start && end - start <= MaxTitleTokens ? Text(context, sentence, start, end) : null;
+    }
+
+    /// <summary>Longest title read from an appositive ("chief adviser on housing policy").</summary>
+    private const int MaxTitleTokens = 8;
+
+    /// <summary>Longest appositive, owner included ("the French president's special envoy for AI").</summary>
+    private const int MaxAppositiveTokens = 14;
+
+    /// <summary>True when tokens [from, to) end with a capitalised given name and at least one more capitalised word.</summary>
+    private static bool EndsWithPersonName(NameContext context, int sentence, int from, int to)
+    {
+        var first = to;
+        while (first > from && context.IsCapitalised(sentence, first - 1) && context.Token(sentence, first - 1).Kind == TokenKind.Word)
+        {
+            first--;
+        }
+
+        for (var i = first; i < to - 1; i++)
+        {
+            if (context.Info(sentence, i).IsGivenName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>

@@ -27,6 +27,21 @@ public class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_long_owner_before_the_possessive_does_not_hide_the_title()
+    {
+        var people = PeopleTestText.People("Guests included Tom Varga, the Dutch Prime Minister's special adviser for EU affairs, and others.");
+        Assert.Contains("special adviser for EU affairs", people.Person("Tom Varga").Titles);
+    }
+
+    [Fact]
+    public void The_next_list_item_is_not_the_previous_name_s_appositive()
+    {
+        var people = PeopleTestText.People("Speakers included Tom Varga, former Contoso CEO Maria Lindqvist, and the mayor.");
+        Assert.Empty(people.Person("Tom Varga").Titles);
+        Assert.Contains("former Contoso CEO", people.Person("Maria Lindqvist").Titles);
+    }
+
+    [Fact]
     public void Given_name_lexicon_confirms_a_name_in_a_sentence_without_other_cues()
     {
         var people = PeopleTestText.People("Yesterday Robert Kowalczyk opened a bakery.");
