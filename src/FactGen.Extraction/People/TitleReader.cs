@@ -100,7 +100,8 @@ internal static class TitleReader
             }
 
             if (token.Kind == TokenKind.Number || info.IsHonorific ||
-                word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while")
+                word is "who" or "whom" or "which" or "that" or "whose" or "and" or "said" or "says" or "told" or "is" or "was" or "has" or "had" or "where" or "when" or "while" ||
+                word is "are" or "were" or "be" or "been" or "have" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "did" or "does")
             {
                 return null;
             }
@@ -109,28 +110,34 @@ internal static class TitleReader
             end++;
         }
 
-        // A long clause is no appositive; the owner before a possessive ("the French president's") does
-        // not count towards the title's own length, checked below.
-        if (!hasTitle || end - start > MaxAppositiveTokens || end == start)
+        if (!hasTitle || end == start || end - start > MaxAppositiveTokens)
         {
             return null;
         }
 
         // "Jane Roe, former Acme CEO John Doe, and ...": a title followed by a name is the next item of a
-        // list, not Jane Roe's title.
-        if (EndsWithPersonName(context, sentence, start, end))
+        // list, not Jane Roe's title ("aide to John Doe" is a title: the name follows a preposition).
+        if (EndsWithListedPerson(context, sentence, start, end))
         {
             return null;
         }
 
-        // Skip the determiner and an owner before a possessive: "the French president's".
+        // Skip the determiner and an owner before a possessive: "the French president's". Without an
+        // owner, a long run of words is a clause rather than an appositive.
+        var hasOwner = false;
         for (var i = end - 1; i > start; i--)
         {
             if (Tokenizer.IsApostrophe(context.Word(sentence, i)[0]))
             {
                 start = i + 1 < end && context.Word(sentence, i + 1) == "s" ? i + 2 : i + 1;
+                hasOwner = true;
                 break;
             }
+        }
+
+        if (!hasOwner && end - (after + 1) > MaxTitleTokens)
+        {
+            return null;
         }
 
         while (start < end && (context.Info(sentence, start).IsStopWord || IsPlaceOrHonorific(context.Info(sentence, start))))
@@ -157,27 +164,44 @@ internal static class TitleReader
     /// <summary>Longest title read from an appositive ("chief adviser on housing policy").</summary>
     private const int MaxTitleTokens = 8;
 
-    /// <summary>Longest appositive, owner included ("the French president's special envoy for AI").</summary>
+    /// <summary>Longest appositive with an owner ("the French president's special envoy for AI").</summary>
     private const int MaxAppositiveTokens = 14;
 
-    /// <summary>True when tokens [from, to) end with a capitalised given name and at least one more capitalised word.</summary>
-    private static bool EndsWithPersonName(NameContext context, int sentence, int from, int to)
+    /// <summary>
+    /// True when tokens [from, to) end with a person's name (a capitalised run of two or more words that
+    /// starts with a given name) and the words before it hold no preposition that ties the name to the title.
+    /// </summary>
+    private static bool EndsWithListedPerson(NameContext context, int sentence, int from, int to)
     {
         var first = to;
-        while (first > from && context.IsCapitalised(sentence, first - 1) && context.Token(sentence, first - 1).Kind == TokenKind.Word)
+        while (first > from && context.Token(sentence, first - 1).Kind == TokenKind.Word && context.IsCapitalised(sentence, first - 1))
         {
             first--;
         }
 
-        for (var i = first; i < to - 1; i++)
+        // The name starts at a given name inside the run ("Acme CEO John Doe") and has a word after it.
+        var name = first;
+        while (name < to - 1 && !context.Info(sentence, name).IsGivenName)
         {
-            if (context.Info(sentence, i).IsGivenName)
+            name++;
+        }
+
+        // Inside the run the name must follow a title word ("CEO John Doe"), not a place ("New York Democrat").
+        if (name >= to - 1 || name == from || (name > first && !context.Info(sentence, name - 1).IsTitleWord))
+        {
+            return false;
+        }
+
+        // "spokesman for trade commissioner John Doe", "aide to John Doe": the name completes the title.
+        for (var i = from; i < name; i++)
+        {
+            if (context.Word(sentence, i) is "to" or "for" or "at" or "of" or "with" or "from" or "in" or "on" or "by" or "under")
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>"South" in "South Korean", "North" in "North Africa".</summary>
