@@ -40,7 +40,7 @@ internal static class EventNameFinder
         "Federation", "Commission", "Committee", "Results",
     };
 
-    private static readonly Lazy<string[]> Heads = new(() => new List<string>(Lexicon.Get("event-heads").Entries).ToArray());
+    private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
 
     /// <summary>Every event-name mention in the article, in text order.</summary>
     public static List<EventNameMention> Find(ArticleAnalysis article)
@@ -54,7 +54,7 @@ internal static class EventNameFinder
             {
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
                 if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
-                    && TokenText.IsAny(article, tokens[i], heads)
+                    && article.In(tokens[i], heads)
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);

@@ -30,13 +30,13 @@ internal static class EventReference
         @"|\b(?:spans?|spanning|runs? for|running for|lasts?|lasting|held over|takes? place over|over)\s+(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly string[] ReferenceNounList = new List<string>(ReferenceNouns).ToArray();
+    private static readonly Text.SliceSet ReferenceNounSlices = new(ReferenceNouns);
 
     public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);
 
     /// <summary>True when the token is a reference noun; allocates nothing.</summary>
     public static bool IsReferenceNoun(Text.ArticleAnalysis article, Text.Token token) =>
-        token.Length >= 4 && char.IsLower(article.Raw[token.Start]) && TokenText.IsAny(article, token, ReferenceNounList);
+        token.Length >= 4 && char.IsLower(article.Raw[token.Start]) && article.In(token, ReferenceNounSlices);
 
     public static bool IsNotEventModifier(string word) => NotEventModifiers.Contains(word);
 
