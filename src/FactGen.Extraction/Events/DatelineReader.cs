@@ -25,6 +25,8 @@ internal static class DatelineReader
         @" ?(?:\((?<outlet>[^()]{2,40})\))? ?(?<sep>—|–|--|-|:) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    private static readonly char[] Separators = { '—', '–', '-', ':' };
+
     /// <summary>The article's dateline, or null.</summary>
     public static Dateline? Read(ArticleAnalysis article)
     {
@@ -40,6 +42,13 @@ internal static class DatelineReader
             if (seen >= ParagraphsSearched)
             {
                 break;
+            }
+
+            // The pattern opens with a capital and needs a separator ("—", "-", ":"): test the span before cutting it out.
+            if (sentence.End <= sentence.Start || !char.IsUpper(article.Raw[sentence.Start])
+                || article.Raw.IndexOfAny(Separators, sentence.Start, sentence.End - sentence.Start) < 0)
+            {
+                continue;
             }
 
             var m = Pattern.Match(sentence.Text);

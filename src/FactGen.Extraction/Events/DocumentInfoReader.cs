@@ -41,6 +41,11 @@ internal static class DocumentInfoReader
                 continue;
             }
 
+            if (!DateFinder.MightHoldDate(article.Raw, start, end))
+            {
+                continue;
+            }
+
             var dates = DateFinder.FindExplicit(article.Raw.Substring(start, length), 0, null);
             if (dates.Count > 0)
             {

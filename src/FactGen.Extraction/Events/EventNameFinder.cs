@@ -47,15 +47,21 @@ internal static class EventNameFinder
     {
         var heads = Heads.Value;
         var found = new List<EventNameMention>();
+        var raw = article.Raw;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var tokens = article.SentenceTokens[s];
             for (var i = 1; i < tokens.Count; i++)
             {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word || token.Length < 3 || token.Length > 13 || !char.IsUpper(raw[token.Start]))
+                {
+                    continue;
+                }
+
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
-                    && article.In(tokens[i], heads)
-                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
+                if (article.In(token, heads)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
                     if (mention is not null)
@@ -224,6 +230,14 @@ internal static class EventNameFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (a, b) = (tokens[i], tokens[i + 1]);
+
+            // Both shapes need a four-character number beside a word: most pairs fail here.
+            if (!(a.Kind == TokenKind.Word && b.Kind == TokenKind.Number && b.Length == 4)
+                && !(a.Kind == TokenKind.Number && a.Length == 4 && b.Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
             var acronymThenYear = a.Kind == TokenKind.Word && a.Length is >= 3 and <= 6 && char.IsUpper(article.Raw[a.Start])
                 && b.Kind == TokenKind.Number && b.Length == 4 && IsYear(article.TextOf(b));
 
@@ -244,7 +258,7 @@ internal static class EventNameFinder
 
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
+            if (tokens[i + 2].Kind != TokenKind.Punctuation || tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
                 || tokens[i + 2].Kind != TokenKind.Punctuation || !Tokenizer.IsApostrophe(article.Raw[tokens[i + 2].Start]))
             {
                 continue;
