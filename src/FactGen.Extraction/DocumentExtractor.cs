@@ -178,23 +178,34 @@ public static class DocumentExtractor
             return EquatableArray<string>.Empty;
         }
 
-        var kept = new List<string>(items.Count);
+        var kept = new string[items.Count];
+        var count = 0;
         foreach (var item in items)
         {
-            if ((except is null || item != except) && !ContainsOrdinal(kept, item))
+            if ((except is null || item != except) && !ContainsOrdinal(kept, count, item))
             {
-                kept.Add(item);
+                kept[count++] = item;
             }
         }
 
-        return Freeze(kept);
+        if (count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (count < kept.Length)
+        {
+            Array.Resize(ref kept, count);
+        }
+
+        return new EquatableArray<string>(kept);
     }
 
-    private static bool ContainsOrdinal(List<string> items, string value)
+    private static bool ContainsOrdinal(string[] items, int count, string value)
     {
-        foreach (var item in items)
+        for (var i = 0; i < count; i++)
         {
-            if (string.Equals(item, value, StringComparison.Ordinal))
+            if (string.Equals(items[i], value, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -198,9 +198,20 @@ internal static class EventRecognizer
             start is null ? null : NewsCalendar.Iso(start.Value),
             end is null ? null : NewsCalendar.Iso(end.Value),
             theme?.Theme,
-            Figures(article, eventSentences).ToEquatableArray(),
-            main.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray(),
+            new EquatableArray<FigureFact>(Figures(article, eventSentences).ToArray()),
+            new EquatableArray<FactEvidence>(MentionEvidence(article, main)),
             duration);
+    }
+
+    private static FactEvidence[] MentionEvidence(ArticleAnalysis article, EventCandidate main)
+    {
+        var evidence = new FactEvidence[main.Mentions.Count];
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            evidence[i] = article.EvidenceAt(main.Mentions[i].Start, main.Mentions[i].Length);
+        }
+
+        return evidence;
     }
 
     /// <summary>The first theme stated in the given sentences, in their order; a sentence without "heme" is never cut out.</summary>
