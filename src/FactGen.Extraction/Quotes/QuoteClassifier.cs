@@ -54,7 +54,7 @@ internal static class QuoteClassifier
             return QuoteUse.Title;
         }
 
-        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
+        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.IsQuoted(prev);
         var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
 
         // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
@@ -110,13 +110,13 @@ internal static class QuoteClassifier
     {
         var i = view.LastEndingBy(span.Open);
         var sawVerb = false;
-        while (i >= 0 && !view.InQuote[i] && !view.EndsSentence(i))
+        while (i >= 0 && !view.IsQuoted(i) && !view.EndsSentence(i))
         {
             sawVerb |= view.IsReportingVerb(i);
             i--;
         }
 
-        return sawVerb && i >= 0 && view.InQuote[i];
+        return sawVerb && i >= 0 && view.IsQuoted(i);
     }
 
     /// <summary>"(CROSSTALK)", "(applause)": a transcript's note in brackets, not words spoken.</summary>
@@ -141,7 +141,7 @@ internal static class QuoteClassifier
         var cues = TitleCues;
         for (var i = prev; i >= 0 && i >= prev - 4; i--)
         {
-            if (!view.IsWord(i) || view.InQuote[i])
+            if (!view.IsWord(i) || view.IsQuoted(i))
             {
                 return false;
             }
