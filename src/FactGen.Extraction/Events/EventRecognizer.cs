@@ -89,7 +89,25 @@ internal static class EventRecognizer
             }
         }
 
-        return dates.OrderBy(d => d.Start).ToList();
+        SortByStart(dates);
+        return dates;
+    }
+
+    /// <summary>Stable sort by offset (an insertion sort: an article states few dates, mostly already in order).</summary>
+    private static void SortByStart(List<FoundDate> dates)
+    {
+        for (var i = 1; i < dates.Count; i++)
+        {
+            var item = dates[i];
+            var j = i - 1;
+            while (j >= 0 && dates[j].Start > item.Start)
+            {
+                dates[j + 1] = dates[j];
+                j--;
+            }
+
+            dates[j + 1] = item;
+        }
     }
 
     /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
@@ -131,11 +149,25 @@ internal static class EventRecognizer
             candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return candidates
-            .Where(c => c.Mentions.Count > 0)
-            .OrderByDescending(c => (2 * c.Mentions.Count) + HeadReferences(article, c))
-            .ThenBy(c => c.Mentions[0].Start)
-            .FirstOrDefault();
+        // Highest score; ties go to the first mentioned, then to the first found.
+        EventCandidate? best = null;
+        var bestScore = 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var score = (2 * candidate.Mentions.Count) + HeadReferences(article, candidate);
+            if (best is null || score > bestScore || (score == bestScore && candidate.Mentions[0].Start < best.Mentions[0].Start))
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>How often the text refers back to the event by its final word in lower case ("the conference").</summary>
