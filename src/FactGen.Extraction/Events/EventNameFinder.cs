@@ -51,9 +51,17 @@ internal static class EventNameFinder
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var tokens = article.SentenceTokens[s];
+
+            // Recurring acronyms need a four-digit edition year or the word "year" (never first): noted on the way.
+            var mayNameEdition = false;
             for (var i = 1; i < tokens.Count; i++)
             {
                 var token = tokens[i];
+                if (token.Length == 4 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && TokenText.Is(article, token, "year"))))
+                {
+                    mayNameEdition = true;
+                }
+
                 if (token.Kind != TokenKind.Word || token.Length < 3 || token.Length > 13 || !char.IsUpper(raw[token.Start]))
                 {
                     continue;
@@ -71,7 +79,10 @@ internal static class EventNameFinder
                 }
             }
 
-            FindRecurringAcronyms(article, tokens, found);
+            if (mayNameEdition)
+            {
+                FindRecurringAcronyms(article, tokens, found);
+            }
         }
 
         return found;
