@@ -74,39 +74,143 @@ public static class DocumentExtractor
         var organizations = OrganizationRecognizer.Recognize(article, people);
         var quotes = QuoteExtractor.Extract(article, people);
         RoleAssigner.Assign(article, people, quotes);
-        var findings = EventRecognizer.Recognize(article);
-        var diagnostics = new List<FactDiagnostic>(findings.Diagnostics);
-        diagnostics.AddRange(UnattributedQuotes(article, quotes));
 
-        var personFacts = people.Entities.Select(p => ToFact(article, p)).ToList();
-        if (personFacts.Count == 0 && organizations.Count == 0 && quotes.Count == 0 && findings.Events.Count == 0)
+        // The header is read once: the event stage needs its publication date too.
+        var info = DocumentInfoReader.Read(article);
+        var findings = EventRecognizer.Recognize(article, info);
+        var diagnostics = new List<FactDiagnostic>(findings.Diagnostics);
+        AddUnattributedQuotes(article, quotes, diagnostics);
+
+        var personFacts = new PersonFact[people.Entities.Count];
+        for (var i = 0; i < personFacts.Length; i++)
+        {
+            personFacts[i] = ToFact(article, people.Entities[i]);
+        }
+
+        if (personFacts.Length == 0 && organizations.Count == 0 && quotes.Count == 0 && findings.Events.Count == 0)
         {
             diagnostics.Add(new FactDiagnostic(DiagnosticIds.NoFacts, FactSeverity.Info,
                 "No people, organizations, quotations or event facts were found in this article.", article.Text.File, 1, 1, 0));
         }
 
+        SortByPosition(diagnostics);
         return new DocumentFacts(
-            DocumentInfoReader.Read(article),
-            findings.Events.ToEquatableArray(),
-            personFacts.ToEquatableArray(),
-            organizations.ToEquatableArray(),
-            quotes.ToEquatableArray(),
-            findings.Dates.ToEquatableArray(),
-            diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
+            info,
+            Freeze(findings.Events),
+            new EquatableArray<PersonFact>(personFacts),
+            Freeze(organizations),
+            Freeze(quotes),
+            Freeze(findings.Dates),
+            Freeze(diagnostics));
     }
 
-    private static IEnumerable<FactDiagnostic> UnattributedQuotes(ArticleAnalysis article, IEnumerable<QuoteFact> quotes) =>
-        quotes
-            .Where(q => q.Speaker is null && !q.Partial)
-            .Select(q => q.Evidence[0])
-            .Select(e => new FactDiagnostic(DiagnosticIds.UnattributedQuote, FactSeverity.Info,
-                "No speaker could be attributed to this quotation.", article.Text.File, e.Line, e.Column, e.Length));
+    /// <summary>The list's items as an equatable array, copied once.</summary>
+    private static EquatableArray<T> Freeze<T>(List<T> items)
+        where T : IEquatable<T> =>
+        items.Count == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(items.ToArray());
 
-    private static PersonFact ToFact(ArticleAnalysis article, PersonEntity person) =>
-        new(
+    /// <summary>
+    /// Stable sort by line, column, then id (ordinal): an insertion sort, since an article has few
+    /// diagnostics and equal keys must keep their order.
+    /// </summary>
+    private static void SortByPosition(List<FactDiagnostic> diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Count; i++)
+        {
+            var item = diagnostics[i];
+            var j = i - 1;
+            while (j >= 0 && ComparePosition(diagnostics[j], item) > 0)
+            {
+                diagnostics[j + 1] = diagnostics[j];
+                j--;
+            }
+
+            diagnostics[j + 1] = item;
+        }
+    }
+
+    private static int ComparePosition(FactDiagnostic a, FactDiagnostic b)
+    {
+        var byLine = a.Line.CompareTo(b.Line);
+        if (byLine != 0)
+        {
+            return byLine;
+        }
+
+        var byColumn = a.Column.CompareTo(b.Column);
+        return byColumn != 0 ? byColumn : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private static void AddUnattributedQuotes(ArticleAnalysis article, List<QuoteFact> quotes, List<FactDiagnostic> diagnostics)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Speaker is null && !q.Partial)
+            {
+                var e = q.Evidence[0];
+                diagnostics.Add(new FactDiagnostic(DiagnosticIds.UnattributedQuote, FactSeverity.Info,
+                    "No speaker could be attributed to this quotation.", article.Text.File, e.Line, e.Column, e.Length));
+            }
+        }
+    }
+
+    private static PersonFact ToFact(ArticleAnalysis article, PersonEntity person)
+    {
+        var mentions = new FactEvidence[person.Mentions.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            mentions[i] = article.EvidenceAt(person.Mentions[i].Start, person.Mentions[i].Length);
+        }
+
+        return new(
             person.Name,
-            person.Aliases.Where(a => a != person.Name).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            person.Titles.Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            DistinctOrdinal(person.Aliases, person.Name),
+            DistinctOrdinal(person.Titles, null),
             person.Role,
-            person.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray());
+            new EquatableArray<FactEvidence>(mentions));
+    }
+
+    /// <summary>The distinct items (ordinal, first occurrence kept, in order), without <paramref name="except"/>.</summary>
+    private static EquatableArray<string> DistinctOrdinal(List<string> items, string? except)
+    {
+        if (items.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var kept = new string[items.Count];
+        var count = 0;
+        foreach (var item in items)
+        {
+            if ((except is null || item != except) && !ContainsOrdinal(kept, count, item))
+            {
+                kept[count++] = item;
+            }
+        }
+
+        if (count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (count < kept.Length)
+        {
+            Array.Resize(ref kept, count);
+        }
+
+        return new EquatableArray<string>(kept);
+    }
+
+    private static bool ContainsOrdinal(string[] items, int count, string value)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(items[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -154,24 +154,27 @@ internal static class DateFinder
     /// A cheap scan before the regex: a digit and either a capitalised month prefix ("Jul", "Sept")
     /// or an ISO shape ("2025-"). Most sentences of news have neither.
     /// </summary>
-    private static bool MightHoldDate(string text)
+    private static bool MightHoldDate(string text) => MightHoldDate(text, 0, text.Length);
+
+    /// <summary><see cref="MightHoldDate(string)"/> on the span [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, without cutting it out.</summary>
+    public static bool MightHoldDate(string text, int start, int end)
     {
-        if (text.IndexOfAny(Digits) < 0)
+        if (text.IndexOfAny(Digits, start, end - start) < 0)
         {
             return false;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (c >= '0' && c <= '9')
             {
-                if (i + 4 < text.Length && text[i + 4] == '-' && IsDigits(text, i, 4))
+                if (i + 4 < end && text[i + 4] == '-' && IsDigits(text, i, 4))
                 {
                     return true;
                 }
             }
-            else if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && (i == 0 || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i))
+            else if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && (i == start || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i, end))
             {
                 return true;
             }
@@ -183,9 +186,9 @@ internal static class DateFinder
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     /// <summary>A whole month name or abbreviation starts at <paramref name="i"/> ("March", not "Market").</summary>
-    private static bool MonthNameAt(string text, int i)
+    private static bool MonthNameAt(string text, int i, int limit)
     {
-        if (i + 3 > text.Length || !char.IsLower(text[i + 1]))
+        if (i + 3 > limit || !char.IsLower(text[i + 1]))
         {
             return false;
         }
@@ -198,7 +201,7 @@ internal static class DateFinder
             }
 
             var end = i + name.Length;
-            if (end <= text.Length && (end == text.Length || !char.IsLetter(text[end])) && string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            if (end <= limit && (end == limit || !char.IsLetter(text[end])) && string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
             {
                 return true;
             }
@@ -222,20 +225,23 @@ internal static class DateFinder
         return true;
     }
 
-    private static bool HasWeekday(string text)
+    private static bool HasWeekday(string text) => HasWeekday(text, 0, text.Length);
+
+    /// <summary>True when a weekday name ends somewhere in the span [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    public static bool HasWeekday(string text, int start, int end)
     {
-        var day = text.IndexOf("day", StringComparison.Ordinal);
-        while (day >= 3)
+        var day = text.IndexOf("day", start, end - start, StringComparison.Ordinal);
+        while (day >= start + 3)
         {
             foreach (var name in Weekdays)
             {
-                if (day + 3 >= name.Length && string.CompareOrdinal(text, day + 3 - name.Length, name, 0, name.Length) == 0)
+                if (day + 3 - name.Length >= start && string.CompareOrdinal(text, day + 3 - name.Length, name, 0, name.Length) == 0)
                 {
                     return true;
                 }
             }
 
-            day = text.IndexOf("day", day + 3, StringComparison.Ordinal);
+            day = text.IndexOf("day", day + 3, end - day - 3, StringComparison.Ordinal);
         }
 
         return false;

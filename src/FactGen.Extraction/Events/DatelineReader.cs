@@ -25,6 +25,20 @@ internal static class DatelineReader
         @" ?(?:\((?<outlet>[^()]{2,40})\))? ?(?<sep>—|–|--|-|:) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    /// <summary>A dateline separator ("—", "–", "-", ":") in the span; a plain loop, as IndexOfAny with non-ASCII marks is slow.</summary>
+    private static bool HasSeparator(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '—' or '–' or '-' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The article's dateline, or null.</summary>
     public static Dateline? Read(ArticleAnalysis article)
     {
@@ -40,6 +54,13 @@ internal static class DatelineReader
             if (seen >= ParagraphsSearched)
             {
                 break;
+            }
+
+            // The pattern opens with a capital and needs a separator ("—", "-", ":"): test the span before cutting it out.
+            if (sentence.End <= sentence.Start || !char.IsUpper(article.Raw[sentence.Start])
+                || !HasSeparator(article.Raw, sentence.Start, sentence.End))
+            {
+                continue;
             }
 
             var m = Pattern.Match(sentence.Text);

@@ -41,6 +41,11 @@ internal static class DocumentInfoReader
                 continue;
             }
 
+            if (!DateFinder.MightHoldDate(article.Raw, start, end))
+            {
+                continue;
+            }
+
             var dates = DateFinder.FindExplicit(article.Raw.Substring(start, length), 0, null);
             if (dates.Count > 0)
             {
@@ -87,7 +92,7 @@ internal static class DocumentInfoReader
             }
 
             var content = raw.Substring(start, end - start);
-            var words = content.Split(' ').Length;
+            var words = CountOf(content, ' ') + 1;
 
             // A final period marks a sentence, unless the line is written in title case ("Stealth Over Health.").
             var sentenceLike = content.EndsWith(".", StringComparison.Ordinal) && !IsTitleCase(content);
@@ -103,6 +108,21 @@ internal static class DocumentInfoReader
         }
 
         return null;
+    }
+
+    /// <summary>How often <paramref name="c"/> occurs in <paramref name="s"/> (what <c>Split(c).Length - 1</c> gives, without the copies).</summary>
+    private static int CountOf(string s, char c)
+    {
+        var count = 0;
+        foreach (var x in s)
+        {
+            if (x == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool HasTextAfter(string raw, int offset)
@@ -159,8 +179,10 @@ internal static class DocumentInfoReader
                 end--;
             }
 
-            foreach (var agency in agencies.Entries)
+            var entries = agencies.Entries;
+            for (var a = 0; a < entries.Count; a++)
             {
+                var agency = entries[a];
                 var at = end - agency.Length;
                 if (at > start && !char.IsLetterOrDigit(raw[at - 1]) && string.CompareOrdinal(raw, at, agency, 0, agency.Length) == 0)
                 {

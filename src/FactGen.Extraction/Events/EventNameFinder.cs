@@ -40,22 +40,36 @@ internal static class EventNameFinder
         "Federation", "Commission", "Committee", "Results",
     };
 
-    private static readonly Lazy<string[]> Heads = new(() => new List<string>(Lexicon.Get("event-heads").Entries).ToArray());
+    private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
 
     /// <summary>Every event-name mention in the article, in text order.</summary>
     public static List<EventNameMention> Find(ArticleAnalysis article)
     {
         var heads = Heads.Value;
         var found = new List<EventNameMention>();
+        var raw = article.Raw;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var tokens = article.SentenceTokens[s];
+
+            // Recurring acronyms need a four-digit edition year or the word "year" (never first): noted on the way.
+            var mayNameEdition = false;
             for (var i = 1; i < tokens.Count; i++)
             {
+                var token = tokens[i];
+                if (token.Length == 4 && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && TokenText.Is(article, token, "year"))))
+                {
+                    mayNameEdition = true;
+                }
+
+                if (token.Kind != TokenKind.Word || token.Length < 3 || token.Length > 13 || !char.IsUpper(raw[token.Start]))
+                {
+                    continue;
+                }
+
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if (tokens[i].Kind == TokenKind.Word && tokens[i].Length is >= 3 and <= 13 && char.IsUpper(article.Raw[tokens[i].Start])
-                    && TokenText.IsAny(article, tokens[i], heads)
-                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(article.Raw[tokens[i + 1].Start])))
+                if (article.In(token, heads)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
                     if (mention is not null)
@@ -65,7 +79,10 @@ internal static class EventNameFinder
                 }
             }
 
-            FindRecurringAcronyms(article, tokens, found);
+            if (mayNameEdition)
+            {
+                FindRecurringAcronyms(article, tokens, found);
+            }
         }
 
         return found;
@@ -224,6 +241,14 @@ internal static class EventNameFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (a, b) = (tokens[i], tokens[i + 1]);
+
+            // Both shapes need a four-character number beside a word: most pairs fail here.
+            if (!(a.Kind == TokenKind.Word && b.Kind == TokenKind.Number && b.Length == 4)
+                && !(a.Kind == TokenKind.Number && a.Length == 4 && b.Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
             var acronymThenYear = a.Kind == TokenKind.Word && a.Length is >= 3 and <= 6 && char.IsUpper(article.Raw[a.Start])
                 && b.Kind == TokenKind.Number && b.Length == 4 && IsYear(article.TextOf(b));
 
@@ -244,7 +269,7 @@ internal static class EventNameFinder
 
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
+            if (tokens[i + 2].Kind != TokenKind.Punctuation || tokens[i].Kind != TokenKind.Word || !TokenText.Is(article, tokens[i + 1], "year")
                 || tokens[i + 2].Kind != TokenKind.Punctuation || !Tokenizer.IsApostrophe(article.Raw[tokens[i + 2].Start]))
             {
                 continue;

@@ -65,7 +65,11 @@ internal static class EventRecognizer
         var dates = new List<FoundDate>();
         foreach (var sentence in article.Sentences)
         {
-            DateFinder.FindExplicit(sentence.Text, sentence.Start, year, dates);
+            // Cheap scan of the span first: most sentences hold no date, so their text is never cut out.
+            if (DateFinder.MightHoldDate(article.Raw, sentence.Start, sentence.End))
+            {
+                DateFinder.FindExplicit(sentence.Text, sentence.Start, year, dates);
+            }
         }
 
         var reference = published;
@@ -78,11 +82,32 @@ internal static class EventRecognizer
         {
             foreach (var sentence in article.Sentences)
             {
-                DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value, dates);
+                if (DateFinder.HasWeekday(article.Raw, sentence.Start, sentence.End))
+                {
+                    DateFinder.FindRelative(sentence.Text, sentence.Start, reference.Value, dates);
+                }
             }
         }
 
-        return dates.OrderBy(d => d.Start).ToList();
+        SortByStart(dates);
+        return dates;
+    }
+
+    /// <summary>Stable sort by offset (an insertion sort: an article states few dates, mostly already in order).</summary>
+    private static void SortByStart(List<FoundDate> dates)
+    {
+        for (var i = 1; i < dates.Count; i++)
+        {
+            var item = dates[i];
+            var j = i - 1;
+            while (j >= 0 && dates[j].Start > item.Start)
+            {
+                dates[j + 1] = dates[j];
+                j--;
+            }
+
+            dates[j + 1] = item;
+        }
     }
 
     /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
@@ -124,11 +149,25 @@ internal static class EventRecognizer
             candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return candidates
-            .Where(c => c.Mentions.Count > 0)
-            .OrderByDescending(c => (2 * c.Mentions.Count) + HeadReferences(article, c))
-            .ThenBy(c => c.Mentions[0].Start)
-            .FirstOrDefault();
+        // Highest score; ties go to the first mentioned, then to the first found.
+        EventCandidate? best = null;
+        var bestScore = 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var score = (2 * candidate.Mentions.Count) + HeadReferences(article, candidate);
+            if (best is null || score > bestScore || (score == bestScore && candidate.Mentions[0].Start < best.Mentions[0].Start))
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>How often the text refers back to the event by its final word in lower case ("the conference").</summary>
@@ -181,8 +220,7 @@ internal static class EventRecognizer
             end = start.Value.AddDays(duration.Value - 1);
         }
 
-        var theme = eventSentences.Select(i => ThemeFinder.Find(article.Sentences[i].Text, article.Sentences[i].Start)).FirstOrDefault(t => t is not null)
-            ?? article.Sentences.Select(s => ThemeFinder.Find(s.Text, s.Start)).FirstOrDefault(t => t is not null);
+        var theme = FirstTheme(article, eventSentences) ?? FirstTheme(article, AllSentences(article));
 
         return new EventFact(
             name,
@@ -192,9 +230,44 @@ internal static class EventRecognizer
             start is null ? null : NewsCalendar.Iso(start.Value),
             end is null ? null : NewsCalendar.Iso(end.Value),
             theme?.Theme,
-            Figures(article, eventSentences).ToEquatableArray(),
-            main.Mentions.Select(m => article.EvidenceAt(m.Start, m.Length)).ToEquatableArray(),
+            new EquatableArray<FigureFact>(Figures(article, eventSentences).ToArray()),
+            new EquatableArray<FactEvidence>(MentionEvidence(article, main)),
             duration);
+    }
+
+    private static FactEvidence[] MentionEvidence(ArticleAnalysis article, EventCandidate main)
+    {
+        var evidence = new FactEvidence[main.Mentions.Count];
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            evidence[i] = article.EvidenceAt(main.Mentions[i].Start, main.Mentions[i].Length);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The first theme stated in the given sentences, in their order; a sentence without "heme" is never cut out.</summary>
+    private static FoundTheme? FirstTheme(ArticleAnalysis article, IEnumerable<int> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            var sentence = article.Sentences[s];
+            if (ThemeFinder.MightHoldTheme(article.Raw, sentence.Start, sentence.End)
+                && ThemeFinder.Find(sentence.Text, sentence.Start) is { } theme)
+            {
+                return theme;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<int> AllSentences(ArticleAnalysis article)
+    {
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            yield return s;
+        }
     }
 
     /// <summary>Indexes of the sentences that name the event or refer to it ("the conference", "this year's event").</summary>
@@ -230,13 +303,13 @@ internal static class EventRecognizer
         {
             var s = article.SentenceIndexAt(mention.Start);
             var tokens = article.SentenceTokens[s];
-            var k = tokens.FindIndex(t => t.Start >= mention.Start + mention.Length);
-            if (k >= 0 && k + 2 < tokens.Count && article.TextOf(tokens[k]) == "(" && article.TextOf(tokens[k + 2]) == ")")
+            var k = FirstTokenFrom(tokens, mention.Start + mention.Length);
+            if (k >= 0 && k + 2 < tokens.Count && TokenText.Is(article, tokens[k], "(") && TokenText.Is(article, tokens[k + 2], ")"))
             {
                 k += 3;
             }
 
-            if (k >= 0 && k + 1 < tokens.Count && article.TextOf(tokens[k]) == "in" && CityAt(article, tokens, k + 1) is { } place)
+            if (k >= 0 && k + 1 < tokens.Count && TokenText.Is(article, tokens[k], "in") && CityAt(article, tokens, k + 1) is { } place)
             {
                 return place;
             }
@@ -283,14 +356,34 @@ internal static class EventRecognizer
         return null;
     }
 
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, or -1.</summary>
+    private static int FirstTokenFrom(List<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "The fair opened in Port Ellen on Monday": after a hosting verb and "in", one to three
     /// capitalised words that end the phrase name a town too small for the city list.
     /// </summary>
     private static Place? UnlistedVenueTown(ArticleAnalysis article, int sentence)
     {
-        var text = article.Sentences[sentence].Text;
-        var m = HostedIn.Match(text);
+        // The pattern needs " in " written: without it the sentence is never cut out.
+        var span = article.Sentences[sentence];
+        if (article.Raw.IndexOf(" in ", span.Start, span.End - span.Start, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var m = HostedIn.Match(span.Text);
         if (!m.Success)
         {
             return null;
@@ -336,7 +429,7 @@ internal static class EventRecognizer
             }
 
             // "in Davos, Switzerland": a town too small for the list, placed by the country after it.
-            if (k + n + 1 < tokens.Count && article.TextOf(tokens[k + n]) == "," && PlaceGazetteer.Country(name) is null)
+            if (k + n + 1 < tokens.Count && TokenText.Is(article, tokens[k + n], ",") && PlaceGazetteer.Country(name) is null)
             {
                 var country = CountryAt(article, tokens, k + n + 1);
                 if (country is not null && AllCapitalised(article, tokens, k, k + n))
@@ -477,7 +570,9 @@ internal static class EventRecognizer
     {
         foreach (var s in eventSentences)
         {
-            if (EventReference.Duration(article.Sentences[s].Text) is { } days)
+            var sentence = article.Sentences[s];
+            if (article.Raw.IndexOf("day", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase) >= 0
+                && EventReference.Duration(sentence.Text) is { } days)
             {
                 return days;
             }
@@ -544,7 +639,7 @@ internal static class EventRecognizer
         {
             foreach (var token in tokens)
             {
-                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && acronyms.Contains(article.TextOf(token)))
+                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
                 {
                     yield return (token.Start, token.Length);
                 }

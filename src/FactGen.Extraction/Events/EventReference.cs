@@ -30,13 +30,43 @@ internal static class EventReference
         @"|\b(?:spans?|spanning|runs? for|running for|lasts?|lasting|held over|takes? place over|over)\s+(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly string[] ReferenceNounList = new List<string>(ReferenceNouns).ToArray();
+    private static readonly Text.SliceSet ReferenceNounSlices = new(ReferenceNouns);
+
+    // Length bounds and first letters of the reference nouns: most words fail these before any hashing.
+    private static readonly int LongestReferenceNoun = MaxLength(ReferenceNouns);
+    private static readonly string ReferenceNounInitials = Initials(ReferenceNouns);
 
     public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);
 
     /// <summary>True when the token is a reference noun; allocates nothing.</summary>
     public static bool IsReferenceNoun(Text.ArticleAnalysis article, Text.Token token) =>
-        token.Length >= 4 && char.IsLower(article.Raw[token.Start]) && TokenText.IsAny(article, token, ReferenceNounList);
+        token.Length >= 4 && token.Length <= LongestReferenceNoun && ReferenceNounInitials.IndexOf(article.Raw[token.Start]) >= 0
+        && char.IsLower(article.Raw[token.Start]) && article.In(token, ReferenceNounSlices);
+
+    private static int MaxLength(IEnumerable<string> words)
+    {
+        var max = 0;
+        foreach (var word in words)
+        {
+            max = Math.Max(max, word.Length);
+        }
+
+        return max;
+    }
+
+    private static string Initials(IEnumerable<string> words)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            if (initials.ToString().IndexOf(word[0]) < 0)
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
 
     public static bool IsNotEventModifier(string word) => NotEventModifiers.Contains(word);
 

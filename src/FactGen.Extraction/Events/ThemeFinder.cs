@@ -25,6 +25,10 @@ internal static class ThemeFinder
         @"\b[Tt]heme (?:was|is|this year was|this year is|of (?:the|this|this year's|this year’s) [a-z]+ (?:was|is))\s+(?<t>\p{Lu}[^.;:""“”]{2,120}?)\s*(?:[.;]|,\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    /// <summary>The cheap test <see cref="Find"/> starts with, on a span of <paramref name="text"/> without cutting it out.</summary>
+    public static bool MightHoldTheme(string text, int start, int end) =>
+        text.IndexOf("heme", start, end - start, System.StringComparison.Ordinal) >= 0;
+
     /// <summary>The first theme stated in <paramref name="text"/>, or null.</summary>
     public static FoundTheme? Find(string text, int offset)
     {

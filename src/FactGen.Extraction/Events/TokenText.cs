@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Events;
@@ -10,11 +11,11 @@ internal static class TokenText
         token.Length == word.Length && string.CompareOrdinal(article.Raw, token.Start, word, 0, word.Length) == 0;
 
     /// <summary>True when the token is one of <paramref name="words"/> (ordinal).</summary>
-    public static bool IsAny(ArticleAnalysis article, Token token, string[] words)
+    public static bool IsAny(ArticleAnalysis article, Token token, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Is(article, token, word))
+            if (Is(article, token, words[i]))
             {
                 return true;
             }

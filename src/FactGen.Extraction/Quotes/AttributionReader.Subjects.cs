@@ -231,7 +231,7 @@ internal static partial class AttributionReader
     /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
     private static Subject? ReadAfter(ParagraphView view, int i, bool nounCheck = true)
     {
-        if (i >= view.Count || view.InQuote[i])
+        if (i >= view.Count || view.IsQuoted(i))
         {
             return null;
         }
@@ -246,7 +246,7 @@ internal static partial class AttributionReader
             var lower = view.Lower(i);
             var j = i + 1;
             var last = -1;
-            while (j < view.Count && j <= i + 8 && (view.IsWord(j) || view.IsAbbreviationDot(j)) && !view.InQuote[j] && !view.LowerIn(j, DescriptionStops))
+            while (j < view.Count && j <= i + 8 && (view.IsWord(j) || view.IsAbbreviationDot(j)) && !view.IsQuoted(j) && !view.LowerIn(j, DescriptionStops))
             {
                 last = j;
                 j++;
@@ -305,7 +305,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames) && !view.InQuote[n])
+            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames) && !view.IsQuoted(n))
             {
                 end = n;
                 continue;
@@ -336,7 +336,7 @@ internal static partial class AttributionReader
         var last = -1;
         var sawLower = false;
         // "Bank of Japan chief Jane Roe": "of" between capitalised words belongs to the body's name.
-        while (j < view.Count && j <= i + 8 && !view.InQuote[j]
+        while (j < view.Count && j <= i + 8 && !view.IsQuoted(j)
                && (!view.LowerIn(j, DescriptionStops) || (view.LowerIs(j, "of") && IsBodyWord(view, j - 1) && view.IsCapitalized(j + 1)))
                && (view.IsWord(j) || view.Tokens[j].Kind == TokenKind.Number || view.IsAbbreviationDot(j) || view.IsPunct(j, '/')))
         {

@@ -230,7 +230,7 @@ internal static partial class AttributionReader
     public static Subject? SentenceSubjectBefore(ParagraphView view, int offset)
     {
         var end = view.LastEndingBy(offset);
-        while (end >= 0 && !view.InQuote[end] && (view.EndsSentence(end) || view.IsPunct(end, ':')))
+        while (end >= 0 && !view.IsQuoted(end) && (view.EndsSentence(end) || view.IsPunct(end, ':')))
         {
             end--;
         }
@@ -242,7 +242,7 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.InQuote[i] || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
+        if (!view.IsCapitalized(i) || view.IsQuoted(i) || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
         {
             return null;
         }
@@ -265,7 +265,7 @@ internal static partial class AttributionReader
     private static TokenWindow WindowAfter(ParagraphView view, int from)
     {
         var end = from;
-        while (end < view.Count && !view.InQuote[end] && !view.EndsSentence(end))
+        while (end < view.Count && !view.IsQuoted(end) && !view.EndsSentence(end))
         {
             end++;
         }
@@ -276,7 +276,7 @@ internal static partial class AttributionReader
     private static TokenWindow WindowBefore(ParagraphView view, int from)
     {
         var first = from;
-        while (first >= 0 && !view.InQuote[first] && !view.EndsSentence(first))
+        while (first >= 0 && !view.IsQuoted(first) && !view.EndsSentence(first))
         {
             first--;
         }

@@ -18,16 +18,17 @@ internal sealed class ParagraphView
 
     private static readonly Lexicon ReportingVerbs = Lexicon.Get("reporting-verbs");
 
-    // Per token: 0 not yet known, 1 a reporting verb, 2 not one (asked many times per token by the attribution passes).
-    private readonly byte[] _reportingVerb;
+    // Per token, one byte: bit 0 set inside a quotation; bits 1-2 the reporting-verb test, cached since the
+    // attribution passes ask it many times per token (0 not yet known, 1 a reporting verb, 2 not one).
+    private const byte QuotedBit = 1;
+    private readonly byte[] _flags;
 
     public ParagraphView(string text, Paragraph paragraph, Token[] tokens)
     {
         Text = text;
         Paragraph = paragraph;
         Tokens = tokens;
-        InQuote = new bool[Tokens.Length];
-        _reportingVerb = new byte[Tokens.Length];
+        _flags = new byte[Tokens.Length];
     }
 
     public string Text { get; }
@@ -36,20 +37,24 @@ internal sealed class ParagraphView
 
     public Token[] Tokens { get; }
 
-    /// <summary>True for tokens inside a quotation (marks included).</summary>
-    public bool[] InQuote { get; }
+    /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
+    public bool IsQuoted(int i) => (_flags[i] & QuotedBit) != 0;
 
     public int Count => Tokens.Length;
 
     /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
     public void MarkQuoted(IEnumerable<QuoteSpan> spans)
     {
-        Array.Clear(InQuote, 0, InQuote.Length);
+        for (var i = 0; i < _flags.Length; i++)
+        {
+            _flags[i] &= unchecked((byte)~QuotedBit);
+        }
+
         foreach (var span in spans)
         {
             for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
             {
-                InQuote[i] = true;
+                _flags[i] |= QuotedBit;
             }
         }
     }
@@ -120,12 +125,14 @@ internal sealed class ParagraphView
             return false;
         }
 
-        if (_reportingVerb[i] == 0)
+        var known = (_flags[i] >> 1) & 3;
+        if (known == 0)
         {
-            _reportingVerb[i] = WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms) ? (byte)1 : (byte)2;
+            known = WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms) ? 1 : 2;
+            _flags[i] |= (byte)(known << 1);
         }
 
-        return _reportingVerb[i] == 1;
+        return known == 1;
     }
 
     private static readonly SliceSet NounLikeForms = new(new[]

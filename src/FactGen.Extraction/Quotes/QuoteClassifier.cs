@@ -30,7 +30,7 @@ internal static class QuoteClassifier
 
     public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
     {
-        var content = view.Text.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+        var content = new Content(view.Text, span.ContentStart, span.ContentEnd);
         if (IsStageDirection(content))
         {
             return QuoteUse.Title;
@@ -54,7 +54,7 @@ internal static class QuoteClassifier
             return QuoteUse.Title;
         }
 
-        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.InQuote[prev];
+        var startsSentence = prev < 0 || view.EndsSentence(prev) || view.IsPunct(prev, ':') || view.IsQuoted(prev);
         var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
 
         // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
@@ -68,7 +68,7 @@ internal static class QuoteClassifier
             return IsWovenIn(view, span, content) ? QuoteUse.Partial : QuoteUse.Speech;
         }
 
-        var capital = content.Length > 0 && (char.IsUpper(content[0]) || content[0] == '\u2026');
+        var capital = content.Length > 0 && (char.IsUpper(content.First) || content.First == '\u2026');
         if (view.IsPunct(prev, ','))
         {
             // "…, “We will…”" and the second half of a quotation split by "Roe said,".
@@ -94,9 +94,9 @@ internal static class QuoteClassifier
         AttributionReader.FindBefore(view, span.Open, out _) is not null;
 
     /// <summary>The quotation's own sentence ends with it: a final mark inside, or the sentence or paragraph ends after it.</summary>
-    private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, string content)
+    private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, Content content)
     {
-        if (content.Length > 0 && content[content.Length - 1] is '.' or '?' or '!')
+        if (content.Length > 0 && content.Last is '.' or '?' or '!')
         {
             return true;
         }
@@ -110,20 +110,27 @@ internal static class QuoteClassifier
     {
         var i = view.LastEndingBy(span.Open);
         var sawVerb = false;
-        while (i >= 0 && !view.InQuote[i] && !view.EndsSentence(i))
+        while (i >= 0 && !view.IsQuoted(i) && !view.EndsSentence(i))
         {
             sawVerb |= view.IsReportingVerb(i);
             i--;
         }
 
-        return sawVerb && i >= 0 && view.InQuote[i];
+        return sawVerb && i >= 0 && view.IsQuoted(i);
     }
 
     /// <summary>"(CROSSTALK)", "(applause)": a transcript's note in brackets, not words spoken.</summary>
-    private static bool IsStageDirection(string content)
+    private static bool IsStageDirection(Content content)
     {
-        var trimmed = content.TrimEnd('.', ' ');
-        return trimmed.Length > 1 && trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && trimmed.IndexOf(')') == trimmed.Length - 1;
+        var text = content.Text;
+        var end = content.End;
+        while (end > content.Start && text[end - 1] is '.' or ' ')
+        {
+            end--;
+        }
+
+        var length = end - content.Start;
+        return length > 1 && text[content.Start] == '(' && text[end - 1] == ')' && text.IndexOf(')', content.Start, length) == end - 1;
     }
 
     private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>
@@ -134,7 +141,7 @@ internal static class QuoteClassifier
         var cues = TitleCues;
         for (var i = prev; i >= 0 && i >= prev - 4; i--)
         {
-            if (!view.IsWord(i) || view.InQuote[i])
+            if (!view.IsWord(i) || view.IsQuoted(i))
             {
                 return false;
             }
@@ -158,6 +165,27 @@ internal static class QuoteClassifier
     /// "Global Cooperation in the Digital Age": most words capitalised, no sentence inside. A single
     /// capitalised word counts only mid-sentence (at a sentence start every word is capitalised).
     /// </summary>
+    /// <summary>
+    /// <see cref="IsTitleCase(string, bool)"/> on a quotation's content: the word count, which rejects most
+    /// quotations, is taken on the span, so only short ones are cut out.
+    /// </summary>
+    private static bool IsTitleCase(Content content, bool midSentence)
+    {
+        var end = content.End;
+        while (end > content.Start && content.Text[end - 1] is ',' or '.' or ' ')
+        {
+            end--;
+        }
+
+        var count = WordCount(content.Text, content.Start, end);
+        if (count == 0 || count > 12 || (count == 1 && !midSentence))
+        {
+            return false;
+        }
+
+        return IsTitleCase(content.ToString(), midSentence);
+    }
+
     internal static bool IsTitleCase(string content, bool midSentence)
     {
         var trimmed = content.TrimEnd(TitleEndTrim);
@@ -225,7 +253,7 @@ internal static class QuoteClassifier
     }
 
     /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
-    private static bool IsWovenIn(ParagraphView view, QuoteSpan span, string content)
+    private static bool IsWovenIn(ParagraphView view, QuoteSpan span, Content content)
     {
         if (EndsClause(content))
         {
@@ -236,14 +264,49 @@ internal static class QuoteClassifier
         return view.IsLowerWord(next) && !view.IsReportingVerb(next) && !view.LowerIn(next, Pronouns);
     }
 
-    private static bool EndsClause(string content)
+    private static bool EndsClause(Content content)
     {
         if (content.Length == 0)
         {
             return false;
         }
 
-        var last = content[content.Length - 1];
+        var last = content.Last;
         return last is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '-' or ';' or ':';
+    }
+
+    /// <summary>A quotation's content trimmed of white space (as <see cref="string.Trim()"/> trims), as a span of the paragraph's text.</summary>
+    private readonly struct Content
+    {
+        public Content(string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            Text = text;
+            Start = start;
+            End = end;
+        }
+
+        public string Text { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Length => End - Start;
+
+        public char First => Text[Start];
+
+        public char Last => Text[End - 1];
+
+        public override string ToString() => Text.Substring(Start, Length);
     }
 }

@@ -97,7 +97,7 @@ internal static class QuoteExtractor
             for (var i = 0; i < view.Count; i++)
             {
                 // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
-                var subject = !view.InQuote[i] && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
+                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
                     : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
                 if (subject is not null)
                 {

@@ -30,6 +30,9 @@ internal sealed class SpeakerResolver
     private readonly List<QuoteSpan> _quoted;
     private readonly List<ReportedSubject> _reportedSubjects = new();
 
+    // Reused by every pronoun this resolver resolves: one article's mentions, gathered again each time.
+    private readonly List<Candidate> _candidates = new();
+
     public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
     {
         _article = article;
@@ -218,7 +221,8 @@ internal sealed class SpeakerResolver
         }
 
         var unwanted = pronoun == "he" ? 'f' : 'm';
-        var candidates = new List<Candidate>(_people.Mentions.Count + _reportedSubjects.Count);
+        var candidates = _candidates;
+        candidates.Clear();
         foreach (var mention in _people.Mentions)
         {
             if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)

@@ -91,8 +91,7 @@ internal sealed class ArticleAnalysis
     /// <summary>Index of the sentence that holds <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceIndexAt(int offset)
     {
-        var index = System.Array.BinarySearch(_sentenceStarts, offset);
-        index = index >= 0 ? index : ~index - 1;
+        var index = ArticleText.LastAtOrBefore(_sentenceStarts, offset);
         return index < 0 ? 0 : index;
     }
 

@@ -174,8 +174,31 @@ public sealed class ArticleText
     /// <summary>The 1-based line of an offset in <see cref="Text"/>.</summary>
     public int LineOf(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
-        return (index >= 0 ? index : ~index - 1) + 1;
+        return LastAtOrBefore(_lineStarts, offset) + 1;
+    }
+
+    /// <summary>
+    /// Index of the last element of the strictly increasing <paramref name="sorted"/> that is at most
+    /// <paramref name="value"/>, or -1: what <c>Array.BinarySearch</c> gives (found, or ~index - 1) without its generic comparer.
+    /// </summary>
+    internal static int LastAtOrBefore(int[] sorted, int value)
+    {
+        var low = 0;
+        var high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (sorted[mid] <= value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low - 1;
     }
 
     /// <summary>The 1-based column of an offset in <see cref="Text"/>.</summary>

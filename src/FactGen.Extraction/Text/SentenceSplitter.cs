@@ -23,7 +23,10 @@ public static class SentenceSplitter
     public static List<Sentence> Split(ArticleText text)
     {
         var s = text.Text;
-        var sentences = new List<Sentence>();
+
+        // Gathered in a reused list and copied out at their exact count, so no list grows by doubling.
+        var sentences = _scratch ??= new List<Sentence>(256);
+        sentences.Clear();
         var paragraph = -1;
         var lineStart = 0;
         while (lineStart <= s.Length)
@@ -43,8 +46,14 @@ public static class SentenceSplitter
             lineStart = lineEnd + 1;
         }
 
-        return sentences;
+        var exact = new List<Sentence>(sentences.Count);
+        exact.AddRange(sentences);
+        sentences.Clear();
+        return exact;
     }
+
+    [ThreadStatic]
+    private static List<Sentence>? _scratch;
 
     private static void SplitLine(string s, int start, int end, int paragraph, List<Sentence> sentences)
     {
