@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -17,21 +16,25 @@ internal static class QuoteGrouper
     private const int MinContainedWords = 4;
 
 
-    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<string, string, string> speakerOf)
+    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
         var items = new List<Item>();
-        foreach (var d in documents)
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastItemOf = new List<int>();
+        var own = new List<int>();
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var q in d.Quotes)
+            var file = documents[d].Document.File;
+            foreach (var q in documents[d].Quotes)
             {
                 var key = TextKeys.Key(q.Text);
-                var speaker = q.Speaker is null ? null : speakerOf(d.Document.File, q.Speaker);
-                items.Add(new Item(d.Document.File, q, key, TextKeys.DistinctWords(key), speaker));
+                var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
+                items.Add(new Item(file, q, key, WordIds(key, items.Count + 1, ids, lastItemOf, own), speaker));
             }
         }
 
         var sets = new UnionFind(items.Count);
-        var wordCount = AssignWordIds(items);
+        var wordCount = ids.Count;
         var frequency = new int[wordCount];
         foreach (var item in items)
         {
@@ -45,20 +48,29 @@ internal static class QuoteGrouper
         // deterministic, so "rarest first, then first seen" is too.
         Comparison<int> rarestFirst = (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y);
         var rarest = new int[items.Count][];
-        var all = NewPostings(wordCount);
-        var prefixes = NewPostings(wordCount);
+        var prefixCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             rarest[i] = (int[])items[i].Ids.Clone();
             Array.Sort(rarest[i], rarestFirst);
+            for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
+            {
+                prefixCount[rarest[i][k]]++;
+            }
+        }
+
+        var all = new Postings(frequency);
+        var prefixes = new Postings(prefixCount);
+        for (var i = 0; i < items.Count; i++)
+        {
             foreach (var id in items[i].Ids)
             {
-                all[id].Add(i);
+                all.Add(id, i);
             }
 
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
-                prefixes[rarest[i][k]].Add(i);
+                prefixes.Add(rarest[i][k], i);
             }
         }
 
@@ -72,33 +84,97 @@ internal static class QuoteGrouper
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, sets, tried, i, prefixes[rarest[i][k]], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, sets, tried, i, all[rarest[i][0]], n + 1, int.MaxValue);
+                Try(items, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
             }
         }
 
-        var quotes = new List<QuoteFact>();
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        var groups = new Groups(sets, items.Count);
+        var members = groups.Members;
+        var quotes = new List<QuoteFact>(groups.Count);
+        var evidence = new List<FactEvidence>();
+        var texts = new List<string>();
+        var ballot = new Ballot();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var members = group.Select(i => items[i]).ToList();
+            var start = groups.Start(g);
+            var size = groups.Size(g);
+            if (size == 1)
+            {
+                var single = items[members[start]];
+                quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
+                continue;
+            }
+
             // The fullest wording covers the others (each near or contained); the rest are variants.
-            var text = members.Select(m => m.Fact.Text).OrderBy(t => t, PeopleMerger.NamePreference).First();
-            var speaker = Evidence.Majority(members.Select(m => (m.Speaker, m.File)), StringComparer.Ordinal);
-            var variants = members.Select(m => m.Fact.Text).Where(t => t != text)
-                .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray();
-            var partial = members.All(m => m.Fact.Partial);
-            quotes.Add(new QuoteFact(text, speaker, partial, Evidence.Merge(members.Select(m => m.Fact.Evidence)), variants));
+            var text = items[members[start]].Fact.Text;
+            var partial = true;
+            ballot.Clear();
+            evidence.Clear();
+            texts.Clear();
+            for (var k = start; k < start + size; k++)
+            {
+                var m = items[members[k]];
+                if (PeopleMerger.NamePreference.Compare(m.Fact.Text, text) < 0)
+                {
+                    text = m.Fact.Text;
+                }
+
+                ballot.Add(m.Speaker, m.File);
+                partial &= m.Fact.Partial;
+                evidence.AddRange(m.Fact.Evidence.AsArray());
+                texts.Add(m.Fact.Text);
+            }
+
+            quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
         }
 
         quotes.Sort((a, b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
             ? b.Evidence.Count.CompareTo(a.Evidence.Count)
             : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]));
         return quotes;
+    }
+
+    /// <summary>
+    /// Ids of the distinct words of <paramref name="key"/>, ascending. Every new word gets the next id, in input
+    /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
+    /// </summary>
+    private static int[] WordIds(string key, int item, Dictionary<string, int> ids, List<int> lastItemOf, List<int> own)
+    {
+        own.Clear();
+        var from = 0;
+        while (from < key.Length)
+        {
+            var to = key.IndexOf(' ', from);
+            if (to < 0)
+            {
+                to = key.Length;
+            }
+
+            var word = key.Substring(from, to - from);
+            if (!ids.TryGetValue(word, out var id))
+            {
+                ids[word] = id = ids.Count;
+                lastItemOf.Add(0);
+            }
+
+            if (lastItemOf[id] != item)
+            {
+                lastItemOf[id] = item;
+                own.Add(id);
+            }
+
+            from = to + 1;
+        }
+
+        var result = own.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
     /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
@@ -108,23 +184,14 @@ internal static class QuoteGrouper
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
     }
 
-    private static List<int>[] NewPostings(int words)
-    {
-        var postings = new List<int>[words];
-        for (var i = 0; i < words; i++)
-        {
-            postings[i] = new List<int>(2);
-        }
-
-        return postings;
-    }
-
     /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
-    private static void Try(List<Item> items, UnionFind sets, int[] tried, int i, List<int> candidates, double minWords, double maxWords)
+    private static void Try(List<Item> items, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
     {
-        foreach (var j in candidates)
+        var candidates = postings.Items;
+        for (var c = postings.Start(word); c < postings.End(word); c++)
         {
-            var words = items[j].Words.Count;
+            var j = candidates[c];
+            var words = items[j].Ids.Length;
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
                 continue;
@@ -152,16 +219,31 @@ internal static class QuoteGrouper
             return true;
         }
 
-        var shorter = a.Words.Count <= b.Words.Count ? a : b;
+        var shorter = a.Ids.Length <= b.Ids.Length ? a : b;
         var longer = ReferenceEquals(shorter, a) ? b : a;
         var common = Overlap(a.Ids, b.Ids);
-        if (shorter.Words.Count >= 3 && 2.0 * common / (a.Words.Count + b.Words.Count) >= MinDice)
+        if (shorter.Ids.Length >= 3 && 2.0 * common / (a.Ids.Length + b.Ids.Length) >= MinDice)
         {
             return true;
         }
 
-        return shorter.Words.Count >= MinContainedWords && common == shorter.Words.Count
-            && longer.Padded.IndexOf(shorter.Padded, StringComparison.Ordinal) >= 0;
+        return shorter.Ids.Length >= MinContainedWords && common == shorter.Ids.Length
+            && ContainsWords(longer.Key, shorter.Key);
+    }
+
+    /// <summary>True when <paramref name="part"/> stands in <paramref name="whole"/> as whole words (both keys: single-spaced words).</summary>
+    private static bool ContainsWords(string whole, string part)
+    {
+        for (var at = whole.IndexOf(part, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || whole[at - 1] == ' ') && (end == whole.Length || whole[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Size of the intersection of two ascending id arrays.</summary>
@@ -189,40 +271,15 @@ internal static class QuoteGrouper
         return common;
     }
 
-    /// <summary>Numbers every distinct word in input order; returns how many there are.</summary>
-    private static int AssignWordIds(List<Item> items)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var own = new int[item.Words.Count];
-            for (var k = 0; k < own.Length; k++)
-            {
-                if (!ids.TryGetValue(item.Words[k], out var id))
-                {
-                    ids[item.Words[k]] = id = ids.Count;
-                }
-
-                own[k] = id;
-            }
-
-            Array.Sort(own);
-            item.Ids = own;
-        }
-
-        return ids.Count;
-    }
-
     /// <summary>One quotation of one article, with its normalised words.</summary>
     internal sealed class Item
     {
-        public Item(string file, QuoteFact fact, string key, List<string> words, string? speaker)
+        public Item(string file, QuoteFact fact, string key, int[] ids, string? speaker)
         {
             File = file;
             Fact = fact;
             Key = key;
-            Padded = " " + key + " ";
-            Words = words;
+            Ids = ids;
             Speaker = speaker;
         }
 
@@ -232,14 +289,36 @@ internal static class QuoteGrouper
 
         public string Key { get; }
 
-        /// <summary>The key between spaces, so containment matches whole words only.</summary>
-        public string Padded { get; }
-
-        public List<string> Words { get; }
-
-        /// <summary>Ids of <see cref="Words"/>, ascending, for fast overlap counts.</summary>
-        public int[] Ids { get; set; } = Array.Empty<int>();
+        /// <summary>Ids of the key's distinct words, ascending, for fast overlap counts; its length is the distinct word count.</summary>
+        public int[] Ids { get; }
 
         public string? Speaker { get; }
+    }
+
+    /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>
+    private sealed class Postings
+    {
+        private readonly int[] _start;
+        private readonly int[] _fill;
+
+        public Postings(int[] counts)
+        {
+            _start = new int[counts.Length + 1];
+            for (var w = 0; w < counts.Length; w++)
+            {
+                _start[w + 1] = _start[w] + counts[w];
+            }
+
+            _fill = new int[counts.Length];
+            Items = new int[_start[counts.Length]];
+        }
+
+        public int[] Items { get; }
+
+        public int Start(int word) => _start[word];
+
+        public int End(int word) => _start[word] + _fill[word];
+
+        public void Add(int word, int item) => Items[_start[word] + _fill[word]++] = item;
     }
 }
