@@ -21,15 +21,22 @@ internal static class QuoteGrouper
         var items = new List<Item>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastItemOf = new List<int>();
-        var own = new List<int>();
+        var scratch = new List<int>();
+        var fileId = -1;
         for (var d = 0; d < documents.Count; d++)
         {
+            // Documents are sorted by file: a new id whenever the name changes numbers files for int compares.
             var file = documents[d].Document.File;
+            if (d == 0 || file != documents[d - 1].Document.File)
+            {
+                fileId++;
+            }
+
             foreach (var q in documents[d].Quotes)
             {
                 var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
-                items.Add(new Item(file, q, key, WordIds(key, items.Count + 1, ids, lastItemOf, own), speaker));
+                items.Add(new Item(file, fileId, q, key, WordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }
 
@@ -46,13 +53,30 @@ internal static class QuoteGrouper
 
         // Any fixed global order of words serves prefix filtering; ids come in input order, which is
         // deterministic, so "rarest first, then first seen" is too.
-        Comparison<int> rarestFirst = (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y);
+        // Sorting (frequency, id) packed in a long gives that order without a comparer.
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
+        var packed = new long[16];
         for (var i = 0; i < items.Count; i++)
         {
-            rarest[i] = (int[])items[i].Ids.Clone();
-            Array.Sort(rarest[i], rarestFirst);
+            var own = items[i].Ids;
+            if (packed.Length < own.Length)
+            {
+                packed = new long[own.Length * 2];
+            }
+
+            for (var k = 0; k < own.Length; k++)
+            {
+                packed[k] = ((long)frequency[own[k]] << 32) | (uint)own[k];
+            }
+
+            Array.Sort(packed, 0, own.Length);
+            rarest[i] = new int[own.Length];
+            for (var k = 0; k < own.Length; k++)
+            {
+                rarest[i][k] = (int)packed[k];
+            }
+
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
                 prefixCount[rarest[i][k]]++;
@@ -199,7 +223,7 @@ internal static class QuoteGrouper
 
             tried[j] = i + 1;
             // Within one article a repeated wording is said twice: grouping is across articles only.
-            if (items[i].File != items[j].File && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            if (items[i].FileId != items[j].FileId && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
             {
                 sets.Union(i, j);
             }
@@ -274,9 +298,10 @@ internal static class QuoteGrouper
     /// <summary>One quotation of one article, with its normalised words.</summary>
     internal sealed class Item
     {
-        public Item(string file, QuoteFact fact, string key, int[] ids, string? speaker)
+        public Item(string file, int fileId, QuoteFact fact, string key, int[] ids, string? speaker)
         {
             File = file;
+            FileId = fileId;
             Fact = fact;
             Key = key;
             Ids = ids;
@@ -284,6 +309,9 @@ internal static class QuoteGrouper
         }
 
         public string File { get; }
+
+        /// <summary>Equal for items of one file name, different otherwise.</summary>
+        public int FileId { get; }
 
         public QuoteFact Fact { get; }
 
