@@ -19,7 +19,7 @@ internal static class QuoteGrouper
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
         var items = new List<Item>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new WordIds();
         var lastItemOf = new List<int>();
         var scratch = new List<int>();
         var fileId = -1;
@@ -36,7 +36,7 @@ internal static class QuoteGrouper
             {
                 var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
-                items.Add(new Item(file, fileId, q, key, WordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
+                items.Add(new Item(file, fileId, q, key, DistinctWordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }
 
@@ -168,7 +168,7 @@ internal static class QuoteGrouper
     /// Ids of the distinct words of <paramref name="key"/>, ascending. Every new word gets the next id, in input
     /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
     /// </summary>
-    private static int[] WordIds(string key, int item, Dictionary<string, int> ids, List<int> lastItemOf, List<int> own)
+    private static int[] DistinctWordIds(string key, int item, WordIds ids, List<int> lastItemOf, List<int> own)
     {
         own.Clear();
         var from = 0;
@@ -180,10 +180,9 @@ internal static class QuoteGrouper
                 to = key.Length;
             }
 
-            var word = key.Substring(from, to - from);
-            if (!ids.TryGetValue(word, out var id))
+            var id = ids.IdOf(key, from, to - from);
+            if (id == lastItemOf.Count)
             {
-                ids[word] = id = ids.Count;
                 lastItemOf.Add(0);
             }
 
@@ -245,7 +244,20 @@ internal static class QuoteGrouper
 
         var shorter = a.Ids.Length <= b.Ids.Length ? a : b;
         var longer = ReferenceEquals(shorter, a) ? b : a;
-        var common = Overlap(a.Ids, b.Ids);
+
+        // How many shared words either test needs; the count stops once that is out of reach.
+        var needed = shorter.Ids.Length >= MinContainedWords ? shorter.Ids.Length : int.MaxValue;
+        if (shorter.Ids.Length >= 3)
+        {
+            needed = Math.Min(needed, DiceCommon(a.Ids.Length + b.Ids.Length));
+        }
+
+        if (needed == int.MaxValue)
+        {
+            return false;
+        }
+
+        var common = Overlap(a.Ids, b.Ids, needed);
         if (shorter.Ids.Length >= 3 && 2.0 * common / (a.Ids.Length + b.Ids.Length) >= MinDice)
         {
             return true;
@@ -270,12 +282,37 @@ internal static class QuoteGrouper
         return false;
     }
 
-    /// <summary>Size of the intersection of two ascending id arrays.</summary>
-    private static int Overlap(int[] a, int[] b)
+    /// <summary>The fewest shared words that make Dice (as computed in <see cref="SameQuote"/>) reach <see cref="MinDice"/>.</summary>
+    private static int DiceCommon(int totalWords)
+    {
+        var common = (int)Math.Ceiling(MinDice * totalWords / 2);
+        while (common > 0 && 2.0 * (common - 1) / totalWords >= MinDice)
+        {
+            common--;
+        }
+
+        while (2.0 * common / totalWords < MinDice)
+        {
+            common++;
+        }
+
+        return common;
+    }
+
+    /// <summary>
+    /// Size of the intersection of two ascending id arrays; once it can no longer reach <paramref name="needed"/>,
+    /// the count so far (less than <paramref name="needed"/>).
+    /// </summary>
+    private static int Overlap(int[] a, int[] b, int needed)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (common + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return common;
+            }
+
             if (a[i] == b[j])
             {
                 common++;
