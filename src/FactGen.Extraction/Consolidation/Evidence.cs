@@ -95,16 +95,23 @@ internal static class Evidence
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)
     {
         names.Sort(StringComparer.Ordinal);
-        var result = new List<string>(names.Count);
-        foreach (var name in names)
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
         {
-            if (name != canonical && (result.Count == 0 || result[result.Count - 1] != name))
+            if (names[i] != canonical && (kept == 0 || names[kept - 1] != names[i]))
             {
-                result.Add(name);
+                names[kept++] = names[i];
             }
         }
 
-        return result.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(result.ToArray());
+        if (kept == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var result = new string[kept];
+        names.CopyTo(0, result, 0, kept);
+        return new EquatableArray<string>(result);
     }
 
     /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>

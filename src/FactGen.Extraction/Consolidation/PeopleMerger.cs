@@ -121,8 +121,8 @@ internal static class PeopleMerger
                 : end - start == 1 && titleCount == 1 ? facts[members[start]].Titles
                 : MergeTitles(files, facts, members, start, end, ballot);
 
-            // Conflicts need two titles from two different articles.
-            if (titleCount >= 2 && files[members[start]] != files[members[end - 1]])
+            // Conflicts need two titles from two different articles, and a rank word to tell them apart.
+            if (titleCount >= 2 && files[members[start]] != files[members[end - 1]] && TitleConflicts.AnyRanked(facts, members, start, end))
             {
                 var list = new List<(string File, PersonFact Fact)>(end - start);
                 for (var k = start; k < end; k++)
@@ -260,30 +260,35 @@ internal static class PeopleMerger
     /// <summary>"Li" joins the one full name in its article that has the word "Li", else the one in the corpus.</summary>
     private static void JoinSingleWordNames(string[] files, string[] keys, UnionFind sets)
     {
-        // Every full name's first and last words, with the set each belonged to before any one-word name joined.
+        // Every full name's first and last words (by id), with the set each belonged to before any one-word name joined.
         var count = keys.Length;
-        var firstWord = new string?[count];
-        var lastWord = new string?[count];
+        var words = new WordIds(count);
+        var firstWord = new int[count];
+        var lastWord = new int[count];
         var root = new int[count];
-        var corpus = new Dictionary<string, NameOwner>(StringComparer.Ordinal);
+        var corpus = new OwnerTable();
         for (var i = 0; i < count; i++)
         {
-            var firstSpace = keys[i].IndexOf(' ');
+            var key = keys[i];
+            var firstSpace = key.IndexOf(' ');
             if (firstSpace < 0)
             {
+                firstWord[i] = -1;
                 continue;
             }
 
+            var lastStart = key.LastIndexOf(' ') + 1;
             root[i] = sets.Find(i);
-            firstWord[i] = keys[i].Substring(0, firstSpace);
-            lastWord[i] = keys[i].Substring(keys[i].LastIndexOf(' ') + 1);
-            Add(corpus, firstWord[i]!, root[i]);
-            Add(corpus, lastWord[i]!, root[i]);
+            firstWord[i] = words.IdOf(key, 0, firstSpace);
+            lastWord[i] = words.IdOf(key, lastStart, key.Length - lastStart);
+            corpus.Add(firstWord[i], root[i], 0);
+            corpus.Add(lastWord[i], root[i], 0);
         }
 
-        // Items come article by article (sorted by file), so one file's names are one run of items.
-        var local = new Dictionary<string, NameOwner>(StringComparer.Ordinal);
-        var unresolved = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Items come article by article (sorted by file), so one file's names are one run of items;
+        // the local table tells runs apart by stamp instead of being cleared.
+        var local = new OwnerTable();
+        var unresolved = new List<int>();
         for (var runStart = 0; runStart < count;)
         {
             var runEnd = runStart + 1;
@@ -292,25 +297,25 @@ internal static class PeopleMerger
                 runEnd++;
             }
 
-            local.Clear();
             for (var i = runStart; i < runEnd; i++)
             {
-                if (firstWord[i] is { } first)
+                if (firstWord[i] >= 0)
                 {
-                    Add(local, first, root[i]);
-                    Add(local, lastWord[i]!, root[i]);
+                    local.Add(firstWord[i], root[i], runStart + 1);
+                    local.Add(lastWord[i], root[i], runStart + 1);
                 }
             }
 
             for (var i = runStart; i < runEnd; i++)
             {
                 var key = keys[i];
-                if (key.Length == 0 || key.IndexOf(' ') >= 0)
+                if (key.Length == 0 || firstWord[i] >= 0)
                 {
                     continue;
                 }
 
-                if (local.TryGetValue(key, out var owner) || corpus.TryGetValue(key, out owner))
+                var word = words.IdOf(key, 0, key.Length);
+                if (local.TryGet(word, runStart + 1, out var owner) || corpus.TryGet(word, 0, out owner))
                 {
                     if (!owner.Many)
                     {
@@ -321,13 +326,18 @@ internal static class PeopleMerger
                 }
 
                 // A name no full name explains ("Madonna"): one person across articles.
-                if (unresolved.TryGetValue(key, out var same))
+                while (unresolved.Count <= word)
                 {
-                    sets.Union(same, i);
+                    unresolved.Add(-1);
+                }
+
+                if (unresolved[word] >= 0)
+                {
+                    sets.Union(unresolved[word], i);
                 }
                 else
                 {
-                    unresolved[key] = i;
+                    unresolved[word] = i;
                 }
             }
 
@@ -335,15 +345,41 @@ internal static class PeopleMerger
         }
     }
 
-    private static void Add(Dictionary<string, NameOwner> index, string word, int root)
+    /// <summary>Per word id, the set whose full names hold it; entries count only under the stamp they were added with.</summary>
+    private sealed class OwnerTable
     {
-        if (!index.TryGetValue(word, out var owner))
+        private readonly List<NameOwner> _owners = new();
+        private readonly List<int> _stamps = new();
+
+        public void Add(int word, int root, int stamp)
         {
-            index[word] = new NameOwner(root, false);
+            while (_owners.Count <= word)
+            {
+                _owners.Add(default);
+                _stamps.Add(-1);
+            }
+
+            if (_stamps[word] != stamp)
+            {
+                _stamps[word] = stamp;
+                _owners[word] = new NameOwner(root, false);
+            }
+            else if (!_owners[word].Many && _owners[word].Root != root)
+            {
+                _owners[word] = new NameOwner(_owners[word].Root, true);
+            }
         }
-        else if (!owner.Many && owner.Root != root)
+
+        public bool TryGet(int word, int stamp, out NameOwner owner)
         {
-            index[word] = new NameOwner(owner.Root, true);
+            if (word < _owners.Count && _stamps[word] == stamp)
+            {
+                owner = _owners[word];
+                return true;
+            }
+
+            owner = default;
+            return false;
         }
     }
 

@@ -19,7 +19,7 @@ internal static class QuoteGrouper
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
         var items = new List<Item>();
-        var ids = new WordIds();
+        var ids = new WordIds(4096);
         var lastItemOf = new List<int>();
         var scratch = new List<int>();
         var fileId = -1;
@@ -52,34 +52,37 @@ internal static class QuoteGrouper
         }
 
         // Any fixed global order of words serves prefix filtering; ids come in input order, which is
-        // deterministic, so "rarest first, then first seen" is too.
-        // Sorting (frequency, id) packed in a long gives that order without a comparer.
+        // deterministic, so "rarest first, then first seen" is too. Renumbering the words in that order
+        // makes each item's ascending ids its rarest-first list as well (overlap counts need only some order).
+        var byRarity = new long[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
+        }
+
+        Array.Sort(byRarity);
+        var rank = new int[wordCount];
+        for (var r = 0; r < wordCount; r++)
+        {
+            rank[(int)byRarity[r]] = r;
+            frequency[r] = (int)(byRarity[r] >> 32);
+        }
+
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
-        var packed = new long[16];
         for (var i = 0; i < items.Count; i++)
         {
             var own = items[i].Ids;
-            if (packed.Length < own.Length)
-            {
-                packed = new long[own.Length * 2];
-            }
-
             for (var k = 0; k < own.Length; k++)
             {
-                packed[k] = ((long)frequency[own[k]] << 32) | (uint)own[k];
+                own[k] = rank[own[k]];
             }
 
-            Array.Sort(packed, 0, own.Length);
-            rarest[i] = new int[own.Length];
-            for (var k = 0; k < own.Length; k++)
+            Array.Sort(own);
+            rarest[i] = own;
+            for (var k = 0; k < PrefixLength(own.Length); k++)
             {
-                rarest[i][k] = (int)packed[k];
-            }
-
-            for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
-            {
-                prefixCount[rarest[i][k]]++;
+                prefixCount[own[k]]++;
             }
         }
 
@@ -165,7 +168,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary>
-    /// Ids of the distinct words of <paramref name="key"/>, ascending. Every new word gets the next id, in input
+    /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input
     /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
     /// </summary>
     private static int[] DistinctWordIds(string key, int item, WordIds ids, List<int> lastItemOf, List<int> own)
@@ -195,9 +198,7 @@ internal static class QuoteGrouper
             from = to + 1;
         }
 
-        var result = own.ToArray();
-        Array.Sort(result);
-        return result;
+        return own.ToArray();
     }
 
     /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>

@@ -8,11 +8,28 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal sealed class WordIds
 {
-    private string[] _text = new string[256];
-    private int[] _start = new int[256];
-    private int[] _length = new int[256];
-    private int[] _hash = new int[256];
-    private int[] _slots = new int[1024];
+    private string[] _text;
+    private int[] _start;
+    private int[] _length;
+    private int[] _hash;
+    private int[] _slots;
+
+    /// <summary>A table sized for about <paramref name="capacity"/> words; it grows past that.</summary>
+    public WordIds(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _text = new string[capacity];
+        _start = new int[capacity];
+        _length = new int[capacity];
+        _hash = new int[capacity];
+        var slots = 32;
+        while (slots < capacity * 2)
+        {
+            slots *= 2;
+        }
+
+        _slots = new int[slots];
+    }
 
     /// <summary>How many distinct words have an id.</summary>
     public int Count { get; private set; }
