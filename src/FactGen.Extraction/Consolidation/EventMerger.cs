@@ -29,6 +29,12 @@ internal static class EventMerger
         var sets = new UnionFind(items.Count);
         var city = items.Select(m => m.Fact.City).ToArray();
         var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
+        var names = new Name[items.Count][];
+        for (var i = 0; i < items.Count; i++)
+        {
+            names[i] = NamesOf(items[i].Fact);
+        }
+
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -43,7 +49,7 @@ internal static class EventMerger
                 {
                     // Editions of a recurring event differ by place or year: a group keeps one of each.
                     var (ri, rj) = (sets.Find(i), sets.Find(j));
-                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(items[i].Fact, items[j].Fact))
+                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(names[i], names[j]))
                     {
                         continue;
                     }
@@ -87,15 +93,13 @@ internal static class EventMerger
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
 
     /// <summary>Names that can be one event.</summary>
-    private static bool Compatible(EventFact a, EventFact b)
+    private static bool Compatible(Name[] aNames, Name[] bNames)
     {
-        var aNames = a.Aliases.Concat(new[] { a.Name }).ToList();
-        var bNames = b.Aliases.Concat(new[] { b.Name }).ToList();
         foreach (var x in aNames)
         {
             foreach (var y in bNames)
             {
-                if (SameName(x, y))
+                if (SameName(x.Text, x.Key, y.Text, y.Key))
                 {
                     return true;
                 }
@@ -105,11 +109,38 @@ internal static class EventMerger
         return false;
     }
 
-    /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
-    internal static bool SameName(string x, string y)
+    /// <summary>An event's aliases then its name, each with its key, computed once per event rather than once per comparison.</summary>
+    private static Name[] NamesOf(EventFact e)
     {
-        var kx = TextKeys.Key(x);
-        var ky = TextKeys.Key(y);
+        var names = new Name[e.Aliases.Count + 1];
+        for (var k = 0; k < e.Aliases.Count; k++)
+        {
+            names[k] = new Name(e.Aliases[k], TextKeys.Key(e.Aliases[k]));
+        }
+
+        names[e.Aliases.Count] = new Name(e.Name, TextKeys.Key(e.Name));
+        return names;
+    }
+
+    private readonly struct Name
+    {
+        public Name(string text, string key)
+        {
+            Text = text;
+            Key = key;
+        }
+
+        public string Text { get; }
+
+        public string Key { get; }
+    }
+
+    /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
+    internal static bool SameName(string x, string y) => SameName(x, TextKeys.Key(x), y, TextKeys.Key(y));
+
+    /// <summary><see cref="SameName(string, string)"/> with the names' keys already made.</summary>
+    private static bool SameName(string x, string kx, string y, string ky)
+    {
         if (kx == ky)
         {
             return true;

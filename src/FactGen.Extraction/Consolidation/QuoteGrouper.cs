@@ -101,6 +101,7 @@ internal static class QuoteGrouper
             }
         }
 
+        var flat = new Flat(items);
         var tried = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -111,13 +112,13 @@ internal static class QuoteGrouper
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, flat, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
+                Try(items, flat, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
             }
         }
 
@@ -209,13 +210,13 @@ internal static class QuoteGrouper
     }
 
     /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
-    private static void Try(List<Item> items, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
+    private static void Try(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
     {
         var candidates = postings.Items;
         for (var c = postings.Start(word); c < postings.End(word); c++)
         {
             var j = candidates[c];
-            var words = items[j].Ids.Length;
+            var words = flat.WordCount[j];
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
                 continue;
@@ -223,7 +224,7 @@ internal static class QuoteGrouper
 
             tried[j] = i + 1;
             // Within one article a repeated wording is said twice: grouping is across articles only.
-            if (items[i].FileId != items[j].FileId && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            if (flat.FileId[i] != flat.FileId[j] && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
             {
                 sets.Union(i, j);
             }
@@ -359,6 +360,25 @@ internal static class QuoteGrouper
         public int[] Ids { get; }
 
         public string? Speaker { get; }
+    }
+
+    /// <summary>The fields the candidate loop reads for every candidate, side by side in arrays rather than behind item references.</summary>
+    private sealed class Flat
+    {
+        public Flat(List<Item> items)
+        {
+            WordCount = new int[items.Count];
+            FileId = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                WordCount[i] = items[i].Ids.Length;
+                FileId[i] = items[i].FileId;
+            }
+        }
+
+        public int[] WordCount { get; }
+
+        public int[] FileId { get; }
     }
 
     /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>
