@@ -99,7 +99,7 @@ internal static class EventMerger
         {
             foreach (var y in bNames)
             {
-                if (SameName(x.Text, x.Key, y.Text, y.Key))
+                if (SameName(x, y))
                 {
                     return true;
                 }
@@ -115,52 +115,60 @@ internal static class EventMerger
         var names = new Name[e.Aliases.Count + 1];
         for (var k = 0; k < e.Aliases.Count; k++)
         {
-            names[k] = new Name(e.Aliases[k], TextKeys.Key(e.Aliases[k]));
+            names[k] = new Name(e.Aliases[k]);
         }
 
-        names[e.Aliases.Count] = new Name(e.Name, TextKeys.Key(e.Name));
+        names[e.Aliases.Count] = new Name(e.Name);
         return names;
     }
 
-    private readonly struct Name
+    /// <summary>A name with what comparisons read of it: its key, and for a written-out name its acronym and event key.</summary>
+    private sealed class Name
     {
-        public Name(string text, string key)
+        public Name(string text)
         {
             Text = text;
-            Key = key;
+            Key = TextKeys.Key(text);
+            Spaced = text.IndexOf(' ') > 0;
+            Acronym = Spaced ? EventNameFinder.AcronymOf(text) : string.Empty;
+            EventKey = Spaced ? EventRecognizer.EventKey(text) : string.Empty;
         }
 
         public string Text { get; }
 
         public string Key { get; }
+
+        public bool Spaced { get; }
+
+        public string Acronym { get; }
+
+        public string EventKey { get; }
     }
 
     /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
-    internal static bool SameName(string x, string y) => SameName(x, TextKeys.Key(x), y, TextKeys.Key(y));
+    internal static bool SameName(string x, string y) => SameName(new Name(x), new Name(y));
 
-    /// <summary><see cref="SameName(string, string)"/> with the names' keys already made.</summary>
-    private static bool SameName(string x, string kx, string y, string ky)
+    /// <summary><see cref="SameName(string, string)"/> over names whose keys and acronyms are already made.</summary>
+    private static bool SameName(Name x, Name y)
     {
-        if (kx == ky)
+        if (x.Key == y.Key)
         {
             return true;
         }
 
-        var xSpaced = x.IndexOf(' ') > 0;
-        var ySpaced = y.IndexOf(' ') > 0;
-        if (xSpaced != ySpaced)
+        if (x.Spaced != y.Spaced)
         {
-            var (acronym, full) = xSpaced ? (y, x) : (x, y);
-            return EventNameFinder.IsAcronym(acronym) && EventNameFinder.AcronymOf(full) == acronym;
+            var (acronym, full) = x.Spaced ? (y, x) : (x, y);
+            return EventNameFinder.IsAcronym(acronym.Text) && full.Acronym == acronym.Text;
         }
 
-        if (!xSpaced || EventRecognizer.EventKey(x) != EventRecognizer.EventKey(y))
+        if (!x.Spaced || x.EventKey != y.EventKey)
         {
             return false;
         }
 
-        var wx = FullWords(x);
-        var wy = FullWords(y);
+        var wx = FullWords(x.Text);
+        var wy = FullWords(y.Text);
         return wx.IsSubsetOf(wy) || wy.IsSubsetOf(wx);
     }
 
