@@ -22,22 +22,24 @@ public static class Consolidator
         var ordered = documents.OrderBy(d => d.Document.File, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
 
-        var personNames = new Dictionary<(string File, string Name), string>();
-        var organizationNames = new Dictionary<(string File, string Name), string>();
-        var people = PeopleMerger.Merge(ordered, personNames, diagnostics);
+        var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames);
         var events = EventMerger.Merge(ordered, diagnostics);
-        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, organizationNames), events);
-        var quotes = QuoteGrouper.Group(ordered, (file, speaker) =>
-            personNames.TryGetValue((file, speaker), out var person) ? person
-            : organizationNames.TryGetValue((file, speaker), out var organization) ? organization
-            : speaker);
+        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames), events);
+        var quotes = QuoteGrouper.Group(ordered, (document, speaker) =>
+            personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker);
+
+        var infos = new DocumentInfo[ordered.Count];
+        for (var d = 0; d < infos.Length; d++)
+        {
+            infos[d] = ordered[d].Document;
+        }
 
         return new CorpusFacts(
-            ordered.Select(d => d.Document).ToEquatableArray(),
-            events.ToEquatableArray(),
-            people.ToEquatableArray(),
-            organizations.ToEquatableArray(),
-            quotes.ToEquatableArray(),
+            new EquatableArray<DocumentInfo>(infos),
+            new EquatableArray<EventFact>(events.ToArray()),
+            new EquatableArray<PersonFact>(people.ToArray()),
+            new EquatableArray<OrganizationFact>(organizations.ToArray()),
+            new EquatableArray<QuoteFact>(quotes.ToArray()),
             diagnostics.Distinct()
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
                 .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -29,6 +29,12 @@ internal static class EventMerger
         var sets = new UnionFind(items.Count);
         var city = items.Select(m => m.Fact.City).ToArray();
         var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
+        var names = new Name[items.Count][];
+        for (var i = 0; i < items.Count; i++)
+        {
+            names[i] = NamesOf(items[i].Fact);
+        }
+
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -43,7 +49,7 @@ internal static class EventMerger
                 {
                     // Editions of a recurring event differ by place or year: a group keeps one of each.
                     var (ri, rj) = (sets.Find(i), sets.Find(j));
-                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(items[i].Fact, items[j].Fact))
+                    if (ri == rj || !Agree(city[ri], city[rj]) || !Agree(year[ri], year[rj]) || !Compatible(names[i], names[j]))
                     {
                         continue;
                     }
@@ -87,10 +93,8 @@ internal static class EventMerger
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
 
     /// <summary>Names that can be one event.</summary>
-    private static bool Compatible(EventFact a, EventFact b)
+    private static bool Compatible(Name[] aNames, Name[] bNames)
     {
-        var aNames = a.Aliases.Concat(new[] { a.Name }).ToList();
-        var bNames = b.Aliases.Concat(new[] { b.Name }).ToList();
         foreach (var x in aNames)
         {
             foreach (var y in bNames)
@@ -105,31 +109,66 @@ internal static class EventMerger
         return false;
     }
 
-    /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
-    internal static bool SameName(string x, string y)
+    /// <summary>An event's aliases then its name, each with its key, computed once per event rather than once per comparison.</summary>
+    private static Name[] NamesOf(EventFact e)
     {
-        var kx = TextKeys.Key(x);
-        var ky = TextKeys.Key(y);
-        if (kx == ky)
+        var names = new Name[e.Aliases.Count + 1];
+        for (var k = 0; k < e.Aliases.Count; k++)
+        {
+            names[k] = new Name(e.Aliases[k]);
+        }
+
+        names[e.Aliases.Count] = new Name(e.Name);
+        return names;
+    }
+
+    /// <summary>A name with what comparisons read of it: its key, and for a written-out name its acronym and event key.</summary>
+    private sealed class Name
+    {
+        public Name(string text)
+        {
+            Text = text;
+            Key = TextKeys.Key(text);
+            Spaced = text.IndexOf(' ') > 0;
+            Acronym = Spaced ? EventNameFinder.AcronymOf(text) : string.Empty;
+            EventKey = Spaced ? EventRecognizer.EventKey(text) : string.Empty;
+        }
+
+        public string Text { get; }
+
+        public string Key { get; }
+
+        public bool Spaced { get; }
+
+        public string Acronym { get; }
+
+        public string EventKey { get; }
+    }
+
+    /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
+    internal static bool SameName(string x, string y) => SameName(new Name(x), new Name(y));
+
+    /// <summary><see cref="SameName(string, string)"/> over names whose keys and acronyms are already made.</summary>
+    private static bool SameName(Name x, Name y)
+    {
+        if (x.Key == y.Key)
         {
             return true;
         }
 
-        var xSpaced = x.IndexOf(' ') > 0;
-        var ySpaced = y.IndexOf(' ') > 0;
-        if (xSpaced != ySpaced)
+        if (x.Spaced != y.Spaced)
         {
-            var (acronym, full) = xSpaced ? (y, x) : (x, y);
-            return EventNameFinder.IsAcronym(acronym) && EventNameFinder.AcronymOf(full) == acronym;
+            var (acronym, full) = x.Spaced ? (y, x) : (x, y);
+            return EventNameFinder.IsAcronym(acronym.Text) && full.Acronym == acronym.Text;
         }
 
-        if (!xSpaced || EventRecognizer.EventKey(x) != EventRecognizer.EventKey(y))
+        if (!x.Spaced || x.EventKey != y.EventKey)
         {
             return false;
         }
 
-        var wx = FullWords(x);
-        var wy = FullWords(y);
+        var wx = FullWords(x.Text);
+        var wy = FullWords(y.Text);
         return wx.IsSubsetOf(wy) || wy.IsSubsetOf(wx);
     }
 

@@ -52,10 +52,67 @@ internal static class Evidence
         return new EquatableArray<FactEvidence>(distinct.ToArray());
     }
 
+    /// <summary>The evidence of one fact, sorted, duplicates removed; an already sorted list is reused as it is.</summary>
+    public static EquatableArray<FactEvidence> Merge(EquatableArray<FactEvidence> list)
+    {
+        var items = list.AsArray();
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (Order.Compare(items[i - 1], items[i]) >= 0)
+            {
+                var copy = new List<FactEvidence>(items);
+                return SortDistinct(copy);
+            }
+        }
+
+        return new EquatableArray<FactEvidence>(items);
+    }
+
+    /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
+    public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
+    {
+        all.Sort(Order);
+        var distinct = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (distinct == 0 || Order.Compare(all[distinct - 1], all[i]) != 0)
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        var result = new FactEvidence[distinct];
+        all.CopyTo(0, result, 0, distinct);
+        return new EquatableArray<FactEvidence>(result);
+    }
+
     /// <summary>Every name and alias the merged members carry, except <paramref name="canonical"/>, ordinal and distinct.</summary>
     public static EquatableArray<string> OtherNames(IEnumerable<(string Name, EquatableArray<string> Aliases)> members, string canonical) =>
         members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
             .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered.</summary>
+    public static EquatableArray<string> OtherNames(List<string> names, string canonical)
+    {
+        names.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] != canonical && (kept == 0 || names[kept - 1] != names[i]))
+            {
+                names[kept++] = names[i];
+            }
+        }
+
+        if (kept == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var result = new string[kept];
+        names.CopyTo(0, result, 0, kept);
+        return new EquatableArray<string>(result);
+    }
 
     /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>
     public static T? Majority<T>(IEnumerable<(T? Value, string File)> votes, IComparer<T> tieBreak)

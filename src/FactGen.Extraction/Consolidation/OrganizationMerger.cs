@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -11,61 +10,158 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class OrganizationMerger
 {
-    public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, Dictionary<(string File, string Name), string> canonical)
+    public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical)
     {
-        var items = new List<(string File, OrganizationFact Fact, string Key)>();
-        foreach (var d in documents)
+        var documentStart = new int[documents.Count + 1];
+        var count = 0;
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var o in d.Organizations)
+            documentStart[d] = count;
+            count += documents[d].Organizations.Count;
+        }
+
+        documentStart[documents.Count] = count;
+        var files = new string[count];
+        var facts = new OrganizationFact[count];
+        var sets = new UnionFind(count);
+        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var organizations = documents[d].Organizations.AsArray();
+            for (var k = 0; k < organizations.Length; k++)
             {
-                items.Add((d.Document.File, o, TextKeys.Key(o.Name)));
+                var i = documentStart[d] + k;
+                files[i] = documents[d].Document.File;
+                facts[i] = organizations[k];
+                var key = TextKeys.Key(organizations[k].Name);
+                if (byName.TryGetValue(key, out var first))
+                {
+                    sets.Union(first, i);
+                }
+                else
+                {
+                    byName[key] = i;
+                }
             }
         }
 
-        var sets = new UnionFind(items.Count);
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (byName.TryGetValue(items[i].Key, out var first))
-            {
-                sets.Union(first, i);
-            }
-            else
-            {
-                byName[items[i].Key] = i;
-            }
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            foreach (var alias in items[i].Fact.Aliases)
+            foreach (var alias in facts[i].Aliases.AsArray())
             {
                 // Two organizations one article kept apart stay apart.
-                if (byName.TryGetValue(TextKeys.Key(alias), out var other) && items[other].File != items[i].File)
+                if (byName.TryGetValue(TextKeys.Key(alias), out var other) && files[other] != files[i])
                 {
                     sets.Union(i, other);
                 }
             }
         }
 
-        var organizations = new List<OrganizationFact>();
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        var groups = new Groups(sets, count);
+        var members = groups.Members;
+        var merged = new List<OrganizationFact>(groups.Count);
+        var canonicalOf = new string[count];
+        var groupOf = new int[count];
+        var ballot = new Ballot();
+        var names = new List<string>();
+        var evidence = new List<FactEvidence>();
+        var kinds = new KindVotes();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var members = group.Select(i => items[i]).ToList();
-            var name = Evidence.Majority(members.Select(m => ((string?)m.Fact.Name, m.File)), PeopleMerger.NamePreference)!;
-            var aliases = Evidence.OtherNames(members.Select(m => (m.Fact.Name, m.Fact.Aliases)), name);
-            var kind = members.GroupBy(m => m.Fact.Kind)
-                .OrderByDescending(g => g.Select(m => m.File).Distinct(StringComparer.Ordinal).Count())
-                .ThenBy(g => g.Key)
-                .First().Key;
-            var role = members.Any(m => m.Fact.Role == OrganizationRole.Participant) ? OrganizationRole.Participant : OrganizationRole.Mentioned;
-            organizations.Add(new OrganizationFact(name, aliases, kind, role, Evidence.Merge(members.Select(m => m.Fact.Evidence))));
-            foreach (var m in members)
+            var start = groups.Start(g);
+            var end = start + groups.Size(g);
+            ballot.Clear();
+            names.Clear();
+            kinds.Clear();
+            var participant = false;
+            for (var k = start; k < end; k++)
             {
-                canonical[(m.File, m.Fact.Name)] = name;
+                var m = facts[members[k]];
+                ballot.Add(m.Name, files[members[k]]);
+                names.Add(m.Name);
+                names.AddRange(m.Aliases.AsArray());
+                kinds.Add(m.Kind, files[members[k]]);
+                participant |= m.Role == OrganizationRole.Participant;
+            }
+
+            var name = ballot.Winner(PeopleMerger.NamePreference)!;
+            EquatableArray<FactEvidence> merged1;
+            if (end - start == 1)
+            {
+                merged1 = Evidence.Merge(facts[members[start]].Evidence);
+            }
+            else
+            {
+                evidence.Clear();
+                for (var k = start; k < end; k++)
+                {
+                    evidence.AddRange(facts[members[k]].Evidence.AsArray());
+                }
+
+                merged1 = Evidence.SortDistinct(evidence);
+            }
+
+            var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
+            merged.Add(new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, merged1));
+            for (var k = start; k < end; k++)
+            {
+                canonicalOf[members[k]] = name;
+                groupOf[members[k]] = g;
             }
         }
 
-        return organizations.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Evidence.Count == 0 ? string.Empty : o.Evidence[0].File, StringComparer.Ordinal).ToList();
+        var written = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            written[i] = facts[i].Name;
+        }
+
+        canonical = new CanonicalNames(PeopleMerger.DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
+        return StableSort.Sorted(merged, (a, b) => PeopleMerger.ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence));
+    }
+
+    /// <summary>The kind most files give (votes arrive file by file); ties to the lower kind.</summary>
+    private sealed class KindVotes
+    {
+        private readonly List<OrganizationKind> _kinds = new();
+        private readonly List<string> _lastFile = new();
+        private readonly List<int> _files = new();
+
+        public void Clear()
+        {
+            _kinds.Clear();
+            _lastFile.Clear();
+            _files.Clear();
+        }
+
+        public void Add(OrganizationKind kind, string file)
+        {
+            var k = _kinds.IndexOf(kind);
+            if (k < 0)
+            {
+                _kinds.Add(kind);
+                _lastFile.Add(file);
+                _files.Add(1);
+            }
+            else if (_lastFile[k] != file)
+            {
+                _lastFile[k] = file;
+                _files[k]++;
+            }
+        }
+
+        public OrganizationKind Winner()
+        {
+            var best = 0;
+            for (var k = 1; k < _kinds.Count; k++)
+            {
+                if (_files[k] > _files[best] || (_files[k] == _files[best] && _kinds[k] < _kinds[best]))
+                {
+                    best = k;
+                }
+            }
+
+            return _kinds[best];
+        }
     }
 }

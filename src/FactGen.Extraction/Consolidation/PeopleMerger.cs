@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -12,75 +11,236 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class PeopleMerger
 {
-    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, Dictionary<(string File, string Name), string> canonical, List<FactDiagnostic> diagnostics)
+    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical)
     {
-        var items = new List<(string File, PersonFact Fact, string Key)>();
-        foreach (var d in documents)
+        var documentStart = new int[documents.Count + 1];
+        var count = 0;
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var p in d.People)
+            documentStart[d] = count;
+            count += documents[d].People.Count;
+        }
+
+        documentStart[documents.Count] = count;
+        var files = new string[count];
+        var facts = new PersonFact[count];
+        var keys = new string[count];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var people = documents[d].People.AsArray();
+            for (var k = 0; k < people.Length; k++)
             {
-                items.Add((d.Document.File, p, TextKeys.Key(p.Name)));
+                var i = documentStart[d] + k;
+                files[i] = documents[d].Document.File;
+                facts[i] = people[k];
+                keys[i] = TextKeys.Key(people[k].Name);
             }
         }
 
-        var sets = new UnionFind(items.Count);
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        var sets = new UnionFind(count);
+        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            if (items[i].Key.IndexOf(' ') < 0)
+            if (keys[i].IndexOf(' ') < 0)
             {
                 continue; // one-word names need evidence: see JoinSingleWordNames
             }
 
-            if (byName.TryGetValue(items[i].Key, out var first))
+            if (byName.TryGetValue(keys[i], out var first))
             {
                 sets.Union(first, i);
             }
             else
             {
-                byName[items[i].Key] = i;
+                byName[keys[i]] = i;
             }
         }
 
         // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            foreach (var alias in items[i].Fact.Aliases)
+            foreach (var alias in facts[i].Aliases.AsArray())
             {
+                if (IsOneWord(alias))
+                {
+                    continue;
+                }
+
                 var key = TextKeys.Key(alias);
-                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && items[other].File != items[i].File)
+                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[i])
                 {
                     sets.Union(i, other);
                 }
             }
         }
 
-        JoinSingleWordNames(items, sets);
+        JoinSingleWordNames(files, keys, sets);
 
-        var groups = Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key);
-        var people = new List<PersonFact>();
-        foreach (var group in groups)
+        var groups = new Groups(sets, count);
+        var members = groups.Members;
+        var merged = new List<PersonFact>(groups.Count);
+        var canonicalOf = new string[count];
+        var groupOf = new int[count];
+        var ballot = new Ballot();
+        var names = new List<string>();
+        var evidence = new List<FactEvidence>();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var members = group.Select(i => items[i]).ToList();
-            var full = members.Where(m => m.Key.IndexOf(' ') > 0).ToList();
-            var name = Evidence.Majority((full.Count > 0 ? full : members).Select(m => ((string?)m.Fact.Name, m.File)), NamePreference)!;
-            var aliases = Evidence.OtherNames(members.Select(m => (m.Fact.Name, m.Fact.Aliases)), name);
-            // "Vice-Foreign Minister" and "vice foreign minister" are one title, written as most articles write it.
-            var titles = members.SelectMany(m => m.Fact.Titles.Select(t => (Title: t, m.File)))
-                .GroupBy(t => TextKeys.Key(t.Title), StringComparer.Ordinal)
-                .Select(g => Evidence.Majority(g.Select(t => ((string?)t.Title, t.File)), StringComparer.Ordinal)!)
-                .ToList();
-
-            TitleConflicts.Report(name, members.Select(m => (m.File, m.Fact)).ToList(), diagnostics);
-            var role = members.Select(m => m.Fact.Role).OrderBy(RoleRank).First();
-            people.Add(new PersonFact(name, aliases, titles.ToEquatableArray(), role, Evidence.Merge(members.Select(m => m.Fact.Evidence))));
-            foreach (var m in members)
+            var start = groups.Start(g);
+            var end = start + groups.Size(g);
+            var anyFull = false;
+            for (var k = start; k < end && !anyFull; k++)
             {
-                canonical[(m.File, m.Fact.Name)] = name;
+                anyFull = keys[members[k]].IndexOf(' ') > 0;
+            }
+
+            ballot.Clear();
+            names.Clear();
+            var titleCount = 0;
+            var role = facts[members[start]].Role;
+            for (var k = start; k < end; k++)
+            {
+                var m = members[k];
+                if (!anyFull || keys[m].IndexOf(' ') > 0)
+                {
+                    ballot.Add(facts[m].Name, files[m]);
+                }
+
+                names.Add(facts[m].Name);
+                names.AddRange(facts[m].Aliases.AsArray());
+                titleCount += facts[m].Titles.Count;
+                if (RoleRank(facts[m].Role) < RoleRank(role))
+                {
+                    role = facts[m].Role;
+                }
+            }
+
+            var name = ballot.Winner(NamePreference)!;
+            var aliases = Evidence.OtherNames(names, name);
+            var titles = titleCount == 0 ? EquatableArray<string>.Empty
+                : end - start == 1 && titleCount == 1 ? facts[members[start]].Titles
+                : MergeTitles(files, facts, members, start, end, ballot);
+
+            // Conflicts need two titles from two different articles, and a rank word to tell them apart.
+            if (titleCount >= 2 && files[members[start]] != files[members[end - 1]] && TitleConflicts.AnyRanked(facts, members, start, end))
+            {
+                var list = new List<(string File, PersonFact Fact)>(end - start);
+                for (var k = start; k < end; k++)
+                {
+                    list.Add((files[members[k]], facts[members[k]]));
+                }
+
+                TitleConflicts.Report(name, list, diagnostics);
+            }
+
+            EquatableArray<FactEvidence> merged1;
+            if (end - start == 1)
+            {
+                merged1 = Evidence.Merge(facts[members[start]].Evidence);
+            }
+            else
+            {
+                evidence.Clear();
+                for (var k = start; k < end; k++)
+                {
+                    evidence.AddRange(facts[members[k]].Evidence.AsArray());
+                }
+
+                merged1 = Evidence.SortDistinct(evidence);
+            }
+
+            merged.Add(new PersonFact(name, aliases, titles, role, merged1));
+            for (var k = start; k < end; k++)
+            {
+                canonicalOf[members[k]] = name;
+                groupOf[members[k]] = g;
             }
         }
 
-        return people.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Evidence.Count == 0 ? string.Empty : p.Evidence[0].File, StringComparer.Ordinal).ToList();
+        var written = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            written[i] = facts[i].Name;
+        }
+
+        canonical = new CanonicalNames(DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
+        return StableSort.Sorted(merged, ByNameThenFirstFile);
+    }
+
+    /// <summary>Each article's file name.</summary>
+    internal static string[] DocumentFiles(IReadOnlyList<DocumentFacts> documents)
+    {
+        var files = new string[documents.Count];
+        for (var d = 0; d < files.Length; d++)
+        {
+            files[d] = documents[d].Document.File;
+        }
+
+        return files;
+    }
+
+    /// <summary>Orders merged people and organizations: by name, then by the file of the first evidence.</summary>
+    internal static int ByNameThenFirstFile(string aName, EquatableArray<FactEvidence> aEvidence, string bName, EquatableArray<FactEvidence> bEvidence)
+    {
+        var c = string.CompareOrdinal(aName, bName);
+        return c != 0 ? c : string.CompareOrdinal(
+            aEvidence.Count == 0 ? string.Empty : aEvidence[0].File,
+            bEvidence.Count == 0 ? string.Empty : bEvidence[0].File);
+    }
+
+    private static int ByNameThenFirstFile(PersonFact a, PersonFact b) => ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence);
+
+    /// <summary>True when <paramref name="name"/> has only letters and digits, so its key is one word.</summary>
+    internal static bool IsOneWord(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Vice-Foreign Minister" and "vice foreign minister" are one title, written as most articles write it:
+    /// titles grouped by key in first-seen order, each group's majority wording.
+    /// </summary>
+    private static EquatableArray<string> MergeTitles(string[] files, PersonFact[] facts, int[] members, int start, int end, Ballot ballot)
+    {
+        var keys = new List<string>();
+        var titles = new List<(string Title, string Key, string File)>();
+        for (var k = start; k < end; k++)
+        {
+            foreach (var title in facts[members[k]].Titles.AsArray())
+            {
+                var key = TextKeys.Key(title);
+                titles.Add((title, key, files[members[k]]));
+                if (!keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        var result = new string[keys.Count];
+        for (var t = 0; t < keys.Count; t++)
+        {
+            ballot.Clear();
+            foreach (var (title, key, file) in titles)
+            {
+                if (key == keys[t])
+                {
+                    ballot.Add(title, file);
+                }
+            }
+
+            result[t] = ballot.Winner(StringComparer.Ordinal)!;
+        }
+
+        return new EquatableArray<string>(result);
     }
 
     /// <summary>Longer names first ("Ana Varga" before "Varga"), then ordinal.</summary>
@@ -98,74 +258,142 @@ internal static class PeopleMerger
     };
 
     /// <summary>"Li" joins the one full name in its article that has the word "Li", else the one in the corpus.</summary>
-    private static void JoinSingleWordNames(List<(string File, PersonFact Fact, string Key)> items, UnionFind sets)
+    private static void JoinSingleWordNames(string[] files, string[] keys, UnionFind sets)
     {
-        var corpus = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var perFile = new Dictionary<(string, string), HashSet<int>>();
-        for (var i = 0; i < items.Count; i++)
+        // Every full name's first and last words (by id), with the set each belonged to before any one-word name joined.
+        var count = keys.Length;
+        var words = new WordIds(count);
+        var firstWord = new int[count];
+        var lastWord = new int[count];
+        var root = new int[count];
+        var corpus = new OwnerTable();
+        for (var i = 0; i < count; i++)
         {
-            var words = TextKeys.Words(items[i].Key);
-            if (words.Length < 2)
+            var key = keys[i];
+            var firstSpace = key.IndexOf(' ');
+            if (firstSpace < 0)
             {
+                firstWord[i] = -1;
                 continue;
             }
 
-            foreach (var word in new[] { words[0], words[words.Length - 1] })
-            {
-                Add(corpus, word, sets.Find(i));
-                Add(perFile, (items[i].File, word), sets.Find(i));
-            }
+            var lastStart = key.LastIndexOf(' ') + 1;
+            root[i] = sets.Find(i);
+            firstWord[i] = words.IdOf(key, 0, firstSpace);
+            lastWord[i] = words.IdOf(key, lastStart, key.Length - lastStart);
+            corpus.Add(firstWord[i], root[i], 0);
+            corpus.Add(lastWord[i], root[i], 0);
         }
 
-        var unresolved = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        // Items come article by article (sorted by file), so one file's names are one run of items;
+        // the local table tells runs apart by stamp instead of being cleared.
+        var local = new OwnerTable();
+        var unresolved = new List<int>();
+        for (var runStart = 0; runStart < count;)
         {
-            var key = items[i].Key;
-            if (key.Length == 0 || key.IndexOf(' ') >= 0)
+            var runEnd = runStart + 1;
+            while (runEnd < count && files[runEnd] == files[runStart])
             {
-                continue;
+                runEnd++;
             }
 
-            if (perFile.TryGetValue((items[i].File, key), out var local))
+            for (var i = runStart; i < runEnd; i++)
             {
-                if (local.Count == 1)
+                if (firstWord[i] >= 0)
                 {
-                    sets.Union(i, local.First());
+                    local.Add(firstWord[i], root[i], runStart + 1);
+                    local.Add(lastWord[i], root[i], runStart + 1);
+                }
+            }
+
+            for (var i = runStart; i < runEnd; i++)
+            {
+                var key = keys[i];
+                if (key.Length == 0 || firstWord[i] >= 0)
+                {
+                    continue;
                 }
 
-                continue;
-            }
-
-            if (corpus.TryGetValue(key, out var global))
-            {
-                if (global.Count == 1)
+                var word = words.IdOf(key, 0, key.Length);
+                if (local.TryGet(word, runStart + 1, out var owner) || corpus.TryGet(word, 0, out owner))
                 {
-                    sets.Union(i, global.First());
+                    if (!owner.Many)
+                    {
+                        sets.Union(i, owner.Root);
+                    }
+
+                    continue;
                 }
 
-                continue;
+                // A name no full name explains ("Madonna"): one person across articles.
+                while (unresolved.Count <= word)
+                {
+                    unresolved.Add(-1);
+                }
+
+                if (unresolved[word] >= 0)
+                {
+                    sets.Union(unresolved[word], i);
+                }
+                else
+                {
+                    unresolved[word] = i;
+                }
             }
 
-            // A name no full name explains ("Madonna"): one person across articles.
-            if (unresolved.TryGetValue(key, out var same))
-            {
-                sets.Union(same, i);
-            }
-            else
-            {
-                unresolved[key] = i;
-            }
+            runStart = runEnd;
         }
     }
 
-    private static void Add<TKey>(Dictionary<TKey, HashSet<int>> index, TKey key, int root)
-        where TKey : notnull
+    /// <summary>Per word id, the set whose full names hold it; entries count only under the stamp they were added with.</summary>
+    private sealed class OwnerTable
     {
-        if (!index.TryGetValue(key, out var set))
+        private readonly List<NameOwner> _owners = new();
+        private readonly List<int> _stamps = new();
+
+        public void Add(int word, int root, int stamp)
         {
-            index[key] = set = new HashSet<int>();
+            while (_owners.Count <= word)
+            {
+                _owners.Add(default);
+                _stamps.Add(-1);
+            }
+
+            if (_stamps[word] != stamp)
+            {
+                _stamps[word] = stamp;
+                _owners[word] = new NameOwner(root, false);
+            }
+            else if (!_owners[word].Many && _owners[word].Root != root)
+            {
+                _owners[word] = new NameOwner(_owners[word].Root, true);
+            }
         }
 
-        set.Add(root);
+        public bool TryGet(int word, int stamp, out NameOwner owner)
+        {
+            if (word < _owners.Count && _stamps[word] == stamp)
+            {
+                owner = _owners[word];
+                return true;
+            }
+
+            owner = default;
+            return false;
+        }
+    }
+
+    /// <summary>The set whose full names hold a word, or <see cref="Many"/> when more than one set does.</summary>
+    private readonly struct NameOwner
+    {
+        public NameOwner(int root, bool many)
+        {
+            Root = root;
+            Many = many;
+        }
+
+        public int Root { get; }
+
+        public bool Many { get; }
     }
 }

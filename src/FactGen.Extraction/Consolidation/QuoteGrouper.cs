@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -17,21 +16,32 @@ internal static class QuoteGrouper
     private const int MinContainedWords = 4;
 
 
-    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<string, string, string> speakerOf)
+    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
         var items = new List<Item>();
-        foreach (var d in documents)
+        var ids = new WordIds(4096);
+        var lastItemOf = new List<int>();
+        var scratch = new List<int>();
+        var fileId = -1;
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var q in d.Quotes)
+            // Documents are sorted by file: a new id whenever the name changes numbers files for int compares.
+            var file = documents[d].Document.File;
+            if (d == 0 || file != documents[d - 1].Document.File)
+            {
+                fileId++;
+            }
+
+            foreach (var q in documents[d].Quotes)
             {
                 var key = TextKeys.Key(q.Text);
-                var speaker = q.Speaker is null ? null : speakerOf(d.Document.File, q.Speaker);
-                items.Add(new Item(d.Document.File, q, key, TextKeys.DistinctWords(key), speaker));
+                var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
+                items.Add(new Item(file, fileId, q, key, DistinctWordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }
 
         var sets = new UnionFind(items.Count);
-        var wordCount = AssignWordIds(items);
+        var wordCount = ids.Count;
         var frequency = new int[wordCount];
         foreach (var item in items)
         {
@@ -42,26 +52,56 @@ internal static class QuoteGrouper
         }
 
         // Any fixed global order of words serves prefix filtering; ids come in input order, which is
-        // deterministic, so "rarest first, then first seen" is too.
-        Comparison<int> rarestFirst = (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y);
+        // deterministic, so "rarest first, then first seen" is too. Renumbering the words in that order
+        // makes each item's ascending ids its rarest-first list as well (overlap counts need only some order).
+        var byRarity = new long[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
+        }
+
+        Array.Sort(byRarity);
+        var rank = new int[wordCount];
+        for (var r = 0; r < wordCount; r++)
+        {
+            rank[(int)byRarity[r]] = r;
+            frequency[r] = (int)(byRarity[r] >> 32);
+        }
+
         var rarest = new int[items.Count][];
-        var all = NewPostings(wordCount);
-        var prefixes = NewPostings(wordCount);
+        var prefixCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
-            rarest[i] = (int[])items[i].Ids.Clone();
-            Array.Sort(rarest[i], rarestFirst);
+            var own = items[i].Ids;
+            for (var k = 0; k < own.Length; k++)
+            {
+                own[k] = rank[own[k]];
+            }
+
+            Array.Sort(own);
+            rarest[i] = own;
+            for (var k = 0; k < PrefixLength(own.Length); k++)
+            {
+                prefixCount[own[k]]++;
+            }
+        }
+
+        var all = new Postings(frequency);
+        var prefixes = new Postings(prefixCount);
+        for (var i = 0; i < items.Count; i++)
+        {
             foreach (var id in items[i].Ids)
             {
-                all[id].Add(i);
+                all.Add(id, i);
             }
 
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
-                prefixes[rarest[i][k]].Add(i);
+                prefixes.Add(rarest[i][k], i);
             }
         }
 
+        var flat = new Flat(items);
         var tried = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -72,33 +112,94 @@ internal static class QuoteGrouper
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, sets, tried, i, prefixes[rarest[i][k]], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, flat, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, sets, tried, i, all[rarest[i][0]], n + 1, int.MaxValue);
+                Try(items, flat, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
             }
         }
 
-        var quotes = new List<QuoteFact>();
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        var groups = new Groups(sets, items.Count);
+        var members = groups.Members;
+        var quotes = new List<QuoteFact>(groups.Count);
+        var evidence = new List<FactEvidence>();
+        var texts = new List<string>();
+        var ballot = new Ballot();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var members = group.Select(i => items[i]).ToList();
+            var start = groups.Start(g);
+            var size = groups.Size(g);
+            if (size == 1)
+            {
+                var single = items[members[start]];
+                quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
+                continue;
+            }
+
             // The fullest wording covers the others (each near or contained); the rest are variants.
-            var text = members.Select(m => m.Fact.Text).OrderBy(t => t, PeopleMerger.NamePreference).First();
-            var speaker = Evidence.Majority(members.Select(m => (m.Speaker, m.File)), StringComparer.Ordinal);
-            var variants = members.Select(m => m.Fact.Text).Where(t => t != text)
-                .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray();
-            var partial = members.All(m => m.Fact.Partial);
-            quotes.Add(new QuoteFact(text, speaker, partial, Evidence.Merge(members.Select(m => m.Fact.Evidence)), variants));
+            var text = items[members[start]].Fact.Text;
+            var partial = true;
+            ballot.Clear();
+            evidence.Clear();
+            texts.Clear();
+            for (var k = start; k < start + size; k++)
+            {
+                var m = items[members[k]];
+                if (PeopleMerger.NamePreference.Compare(m.Fact.Text, text) < 0)
+                {
+                    text = m.Fact.Text;
+                }
+
+                ballot.Add(m.Speaker, m.File);
+                partial &= m.Fact.Partial;
+                evidence.AddRange(m.Fact.Evidence.AsArray());
+                texts.Add(m.Fact.Text);
+            }
+
+            quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
         }
 
         quotes.Sort((a, b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
             ? b.Evidence.Count.CompareTo(a.Evidence.Count)
             : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]));
         return quotes;
+    }
+
+    /// <summary>
+    /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input
+    /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
+    /// </summary>
+    private static int[] DistinctWordIds(string key, int item, WordIds ids, List<int> lastItemOf, List<int> own)
+    {
+        own.Clear();
+        var from = 0;
+        while (from < key.Length)
+        {
+            var to = key.IndexOf(' ', from);
+            if (to < 0)
+            {
+                to = key.Length;
+            }
+
+            var id = ids.IdOf(key, from, to - from);
+            if (id == lastItemOf.Count)
+            {
+                lastItemOf.Add(0);
+            }
+
+            if (lastItemOf[id] != item)
+            {
+                lastItemOf[id] = item;
+                own.Add(id);
+            }
+
+            from = to + 1;
+        }
+
+        return own.ToArray();
     }
 
     /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
@@ -108,23 +209,14 @@ internal static class QuoteGrouper
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
     }
 
-    private static List<int>[] NewPostings(int words)
-    {
-        var postings = new List<int>[words];
-        for (var i = 0; i < words; i++)
-        {
-            postings[i] = new List<int>(2);
-        }
-
-        return postings;
-    }
-
     /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
-    private static void Try(List<Item> items, UnionFind sets, int[] tried, int i, List<int> candidates, double minWords, double maxWords)
+    private static void Try(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
     {
-        foreach (var j in candidates)
+        var candidates = postings.Items;
+        for (var c = postings.Start(word); c < postings.End(word); c++)
         {
-            var words = items[j].Words.Count;
+            var j = candidates[c];
+            var words = flat.WordCount[j];
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
                 continue;
@@ -132,7 +224,7 @@ internal static class QuoteGrouper
 
             tried[j] = i + 1;
             // Within one article a repeated wording is said twice: grouping is across articles only.
-            if (items[i].File != items[j].File && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            if (flat.FileId[i] != flat.FileId[j] && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
             {
                 sets.Union(i, j);
             }
@@ -152,24 +244,77 @@ internal static class QuoteGrouper
             return true;
         }
 
-        var shorter = a.Words.Count <= b.Words.Count ? a : b;
+        var shorter = a.Ids.Length <= b.Ids.Length ? a : b;
         var longer = ReferenceEquals(shorter, a) ? b : a;
-        var common = Overlap(a.Ids, b.Ids);
-        if (shorter.Words.Count >= 3 && 2.0 * common / (a.Words.Count + b.Words.Count) >= MinDice)
+
+        // How many shared words either test needs; the count stops once that is out of reach.
+        var needed = shorter.Ids.Length >= MinContainedWords ? shorter.Ids.Length : int.MaxValue;
+        if (shorter.Ids.Length >= 3)
+        {
+            needed = Math.Min(needed, DiceCommon(a.Ids.Length + b.Ids.Length));
+        }
+
+        if (needed == int.MaxValue)
+        {
+            return false;
+        }
+
+        var common = Overlap(a.Ids, b.Ids, needed);
+        if (shorter.Ids.Length >= 3 && 2.0 * common / (a.Ids.Length + b.Ids.Length) >= MinDice)
         {
             return true;
         }
 
-        return shorter.Words.Count >= MinContainedWords && common == shorter.Words.Count
-            && longer.Padded.IndexOf(shorter.Padded, StringComparison.Ordinal) >= 0;
+        return shorter.Ids.Length >= MinContainedWords && common == shorter.Ids.Length
+            && ContainsWords(longer.Key, shorter.Key);
     }
 
-    /// <summary>Size of the intersection of two ascending id arrays.</summary>
-    private static int Overlap(int[] a, int[] b)
+    /// <summary>True when <paramref name="part"/> stands in <paramref name="whole"/> as whole words (both keys: single-spaced words).</summary>
+    private static bool ContainsWords(string whole, string part)
+    {
+        for (var at = whole.IndexOf(part, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || whole[at - 1] == ' ') && (end == whole.Length || whole[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest shared words that make Dice (as computed in <see cref="SameQuote"/>) reach <see cref="MinDice"/>.</summary>
+    private static int DiceCommon(int totalWords)
+    {
+        var common = (int)Math.Ceiling(MinDice * totalWords / 2);
+        while (common > 0 && 2.0 * (common - 1) / totalWords >= MinDice)
+        {
+            common--;
+        }
+
+        while (2.0 * common / totalWords < MinDice)
+        {
+            common++;
+        }
+
+        return common;
+    }
+
+    /// <summary>
+    /// Size of the intersection of two ascending id arrays; once it can no longer reach <paramref name="needed"/>,
+    /// the count so far (less than <paramref name="needed"/>).
+    /// </summary>
+    private static int Overlap(int[] a, int[] b, int needed)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (common + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return common;
+            }
+
             if (a[i] == b[j])
             {
                 common++;
@@ -189,57 +334,77 @@ internal static class QuoteGrouper
         return common;
     }
 
-    /// <summary>Numbers every distinct word in input order; returns how many there are.</summary>
-    private static int AssignWordIds(List<Item> items)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var own = new int[item.Words.Count];
-            for (var k = 0; k < own.Length; k++)
-            {
-                if (!ids.TryGetValue(item.Words[k], out var id))
-                {
-                    ids[item.Words[k]] = id = ids.Count;
-                }
-
-                own[k] = id;
-            }
-
-            Array.Sort(own);
-            item.Ids = own;
-        }
-
-        return ids.Count;
-    }
-
     /// <summary>One quotation of one article, with its normalised words.</summary>
     internal sealed class Item
     {
-        public Item(string file, QuoteFact fact, string key, List<string> words, string? speaker)
+        public Item(string file, int fileId, QuoteFact fact, string key, int[] ids, string? speaker)
         {
             File = file;
+            FileId = fileId;
             Fact = fact;
             Key = key;
-            Padded = " " + key + " ";
-            Words = words;
+            Ids = ids;
             Speaker = speaker;
         }
 
         public string File { get; }
 
+        /// <summary>Equal for items of one file name, different otherwise.</summary>
+        public int FileId { get; }
+
         public QuoteFact Fact { get; }
 
         public string Key { get; }
 
-        /// <summary>The key between spaces, so containment matches whole words only.</summary>
-        public string Padded { get; }
-
-        public List<string> Words { get; }
-
-        /// <summary>Ids of <see cref="Words"/>, ascending, for fast overlap counts.</summary>
-        public int[] Ids { get; set; } = Array.Empty<int>();
+        /// <summary>Ids of the key's distinct words, ascending, for fast overlap counts; its length is the distinct word count.</summary>
+        public int[] Ids { get; }
 
         public string? Speaker { get; }
+    }
+
+    /// <summary>The fields the candidate loop reads for every candidate, side by side in arrays rather than behind item references.</summary>
+    private sealed class Flat
+    {
+        public Flat(List<Item> items)
+        {
+            WordCount = new int[items.Count];
+            FileId = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                WordCount[i] = items[i].Ids.Length;
+                FileId[i] = items[i].FileId;
+            }
+        }
+
+        public int[] WordCount { get; }
+
+        public int[] FileId { get; }
+    }
+
+    /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>
+    private sealed class Postings
+    {
+        private readonly int[] _start;
+        private readonly int[] _fill;
+
+        public Postings(int[] counts)
+        {
+            _start = new int[counts.Length + 1];
+            for (var w = 0; w < counts.Length; w++)
+            {
+                _start[w + 1] = _start[w] + counts[w];
+            }
+
+            _fill = new int[counts.Length];
+            Items = new int[_start[counts.Length]];
+        }
+
+        public int[] Items { get; }
+
+        public int Start(int word) => _start[word];
+
+        public int End(int word) => _start[word] + _fill[word];
+
+        public void Add(int word, int item) => Items[_start[word] + _fill[word]++] = item;
     }
 }

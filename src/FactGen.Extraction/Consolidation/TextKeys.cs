@@ -11,36 +11,62 @@ internal static class TextKeys
     /// <summary>Lower case, accents and punctuation removed, single spaces ("Jean-Pierre  Raffarin's" → "jean pierre raffarin").</summary>
     public static string Key(string text)
     {
-        // ASCII text is already decomposed; most names and quotes are, and Normalize is costly.
-        var decomposed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        // Text with nothing to decompose is its own FormD; most names and quotes are, and Normalize is costly.
+        var decomposed = HasNothingToDecompose(text) ? text : text.Normalize(NormalizationForm.FormD);
+        var buffer = Buffer(decomposed.Length);
+        var length = 0;
         var space = true;
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c < '\u0080')
+            {
+                // ASCII: no marks; letters and digits by range, lower case by offset.
+                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= '9' - '0')
+                {
+                    buffer[length++] = c;
+                    space = false;
+                    continue;
+                }
+
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    buffer[length++] = (char)(c + ('a' - 'A'));
+                    space = false;
+                    continue;
+                }
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
-
-            if (char.IsLetterOrDigit(c))
+            else if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 space = false;
+                continue;
             }
-            else if (IsApostrophe(c) && i + 1 < decomposed.Length && (decomposed[i + 1] == 's' || decomposed[i + 1] == 'S')
+
+            if (IsApostrophe(c) && i + 1 < decomposed.Length && (decomposed[i + 1] == 's' || decomposed[i + 1] == 'S')
                 && (i + 2 >= decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2])))
             {
                 i++; // possessive "'s" belongs to no name
             }
             else if (!IsApostrophe(c) && !space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = true;
             }
         }
 
-        return builder.ToString().TrimEnd(' ');
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length == text.Length && SameChars(text, buffer, length)
+            ? text
+            : new string(buffer, 0, length);
     }
 
     /// <summary>The words of a key.</summary>
@@ -62,11 +88,42 @@ internal static class TextKeys
         return list;
     }
 
-    private static bool IsAscii(string text)
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    /// <summary>A per-thread scratch buffer of at least <paramref name="length"/> chars.</summary>
+    private static char[] Buffer(int length)
+    {
+        if (_buffer is null || _buffer.Length < length)
+        {
+            _buffer = new char[Math.Max(length, 256)];
+        }
+
+        return _buffer;
+    }
+
+    private static bool SameChars(string text, char[] buffer, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (text[i] != buffer[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when FormD leaves <paramref name="text"/> as it is: ASCII, and the no-break space, pound, dashes, quotation
+    /// marks, bullets, ellipsis and euro sign, none of which has a canonical decomposition.
+    /// </summary>
+    private static bool HasNothingToDecompose(string text)
     {
         foreach (var c in text)
         {
-            if (c > '\u007F')
+            if (c > '\u007F' && c != '\u00A0' && c != '\u00A3' && c != '\u20AC' && (c < '\u2010' || c > '\u2027'))
             {
                 return false;
             }

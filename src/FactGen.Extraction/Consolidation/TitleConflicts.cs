@@ -17,6 +17,25 @@ internal static class TitleConflicts
         "vice", "deputy", "acting", "assistant", "interim", "under", "junior", "associate",
     };
 
+    /// <summary>True when some title begins with a rank word: without one, every office has one rank and nothing conflicts.</summary>
+    public static bool AnyRanked(PersonFact[] facts, int[] members, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            foreach (var title in facts[members[k]].Titles.AsArray())
+            {
+                var key = TextKeys.Key(title);
+                var space = key.IndexOf(' ');
+                if (RankWords.Contains(space < 0 ? key : key.Substring(0, space)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static void Report(string person, List<(string File, PersonFact Fact)> members, List<FactDiagnostic> diagnostics)
     {
         var stated = new List<(string Office, string Rank, string Title, string File, PersonFact Fact)>();

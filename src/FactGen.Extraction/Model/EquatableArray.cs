@@ -20,8 +20,23 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>An empty array.</summary>
     public static EquatableArray<T> Empty => new(Array.Empty<T>());
 
-    /// <summary>Copies a sequence into a new equatable array.</summary>
-    public static EquatableArray<T> From(IEnumerable<T> items) => new(new List<T>(items).ToArray());
+    /// <summary>Copies a sequence into a new equatable array (one copy: a collection straight into an array of its size).</summary>
+    public static EquatableArray<T> From(IEnumerable<T> items)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(nameof(items));
+        }
+
+        if (items is ICollection<T> collection)
+        {
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return new(array);
+        }
+
+        return new(System.Linq.Enumerable.ToArray(items));
+    }
 
     /// <summary>The number of elements.</summary>
     public int Count => _items?.Length ?? 0;
