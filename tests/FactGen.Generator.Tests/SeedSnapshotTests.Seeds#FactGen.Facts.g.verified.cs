@@ -52,7 +52,7 @@ namespace Waic2025
             /// <summary>All of them (8).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> All => __FactGenData.PeopleList;
 
-            /// <summary>Anne Bouverot: AI envoy; speaker.</summary>
+            /// <summary>Anne Bouverot: AI envoy, special envoy for AI; speaker.</summary>
             /// <remarks>
             /// <para>Evidence (3 mentions in 3 articles):</para>
             /// <list type="bullet">
@@ -571,7 +571,7 @@ namespace Waic2025
 
             private static void FillPeople0(global::FactGen.Person[] items)
             {
-                items[0] = new global::FactGen.Person("Anne Bouverot", Strings(), Strings("AI envoy"), global::FactGen.PersonRole.Speaker, Ev(E(1, 14, 83, 24), E(2, 30, 45, 23), E(4, 9, 448, 2)));
+                items[0] = new global::FactGen.Person("Anne Bouverot", Strings(), Strings("AI envoy", "special envoy for AI"), global::FactGen.PersonRole.Speaker, Ev(E(1, 14, 83, 24), E(2, 30, 45, 23), E(4, 9, 448, 2)));
                 items[1] = new global::FactGen.Person("Donald Trump", Strings("U.S. President Donald Trump"), Strings("President"), global::FactGen.PersonRole.Mentioned, Ev(E(2, 18, 50, 13)));
                 items[2] = new global::FactGen.Person("Elon Musk", Strings("Tesla CEO Elon Musk"), Strings("Tesla CEO"), global::FactGen.PersonRole.Absent, Ev(E(2, 30, 240, 33), E(4, 10, 30, 25)));
                 items[3] = new global::FactGen.Person("Eric Schmidt", Strings("Google CEO Eric Schmidt"), Strings("former Google CEO"), global::FactGen.PersonRole.Speaker, Ev(E(0, 10, 337, 16), E(1, 14, 153, 24), E(2, 30, 216, 23), E(4, 9, 430, 2)));
