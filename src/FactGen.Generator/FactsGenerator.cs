@@ -197,11 +197,13 @@ public sealed class FactsGenerator : IIncrementalGenerator
 
     private static ConsolidatedCorpus Curate(ConsolidatedCorpus consolidated, ImmutableArray<OverridesFile> files)
     {
-        var diagnostics = consolidated.Diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList();
         if (files.IsEmpty)
         {
+            // No overrides: the corpus passes through untouched (no copy, no re-comparison downstream).
             return consolidated;
         }
+
+        var diagnostics = consolidated.Diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList();
 
         try
         {
