@@ -34,6 +34,7 @@ internal static class JsonExport
             json.WriteString("outlet", d.Outlet);
             json.WriteString("published", d.Published);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -63,6 +64,7 @@ internal static class JsonExport
             json.WriteEndArray();
             WriteEvidence(json, e.Evidence);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -77,6 +79,7 @@ internal static class JsonExport
             json.WriteString("role", Names.Of(p.Role));
             WriteEvidence(json, p.Evidence);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -91,6 +94,7 @@ internal static class JsonExport
             json.WriteString("role", Names.Of(o.Role));
             WriteEvidence(json, o.Evidence);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -105,6 +109,7 @@ internal static class JsonExport
             WriteStrings(json, "variants", q.Variants);
             WriteEvidence(json, q.Evidence);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -120,10 +125,20 @@ internal static class JsonExport
             json.WriteNumber("line", d.Line);
             json.WriteNumber("column", d.Column);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Hands the pending bytes to the stream now and then, so the writer never holds the whole document.</summary>
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

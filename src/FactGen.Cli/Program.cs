@@ -114,6 +114,43 @@ internal static class Program
             stderr.WriteLine($"{path}({d.Line},{d.Column}): {Names.Of(d.Severity)} {d.Id}: {d.Message}");
         }
 
+        try
+        {
+            Render(line, facts, gold, stdout);
+        }
+        catch (Exception ex) when (line.Output is not null && ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"factgen: error: cannot write {line.Output}: {ex.Message}");
+            return 2;
+        }
+
+        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
+        return unreadable ? 1 : 0;
+    }
+
+    /// <summary>Writes the report, the JSON or the table to the output file or stdout.</summary>
+    private static void Render(CommandLine line, CorpusFacts facts, JsonElement? gold, TextWriter stdout)
+    {
+        if (gold is null && line.Format == "json")
+        {
+            // Megabytes of JSON: stream the UTF-8 bytes out instead of building a string and re-encoding it.
+            if (line.Output is not null)
+            {
+                using var file = new FileStream(line.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                JsonExport.Write(file, facts);
+                file.WriteByte((byte)'\n');
+                return;
+            }
+
+            if (stdout is StreamWriter { Encoding: UTF8Encoding } writer)
+            {
+                writer.Flush();
+                JsonExport.Write(writer.BaseStream, facts);
+                writer.BaseStream.WriteByte((byte)'\n');
+                return;
+            }
+        }
+
         var rendered = gold is { } g ? Evaluate(facts, g)
             : line.Format == "json" ? JsonExport.ToText(facts)
             : TableExport.ToText(facts);
@@ -123,19 +160,8 @@ internal static class Program
         }
         else
         {
-            try
-            {
-                File.WriteAllText(line.Output, rendered, new UTF8Encoding(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                stderr.WriteLine($"factgen: error: cannot write {line.Output}: {ex.Message}");
-                return 2;
-            }
+            File.WriteAllText(line.Output, rendered, new UTF8Encoding(false));
         }
-
-        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
-        return unreadable ? 1 : 0;
     }
 
     /// <summary>Scores the facts exactly as exported: the gold is compared with the JSON contract, as the shared scorers do.</summary>

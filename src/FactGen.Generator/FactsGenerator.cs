@@ -61,10 +61,24 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select((i, ct) => ReadOverrides(i.Text, i.File, ct))
             .WithTrackingName(TrackingNames.Overrides);
 
-        var corpus = articles
+        // Facts and line maps travel apart: consolidation (the costly corpus-wide step) reruns only when
+        // some article's facts change, and placing diagnostics only when a line map does.
+        var facts = articles
+            .Select((a, _) => new ArticleFacts(a.Path, a.Name, a.Facts))
+            .WithTrackingName(TrackingNames.ArticleFacts);
+        var lines = articles
+            .Select((a, _) => new ArticleLines(a.Path, a.Name, a.Lines))
+            .WithTrackingName(TrackingNames.ArticleLines);
+
+        var merged = facts
             .Collect()
             .Select((all, _) => Consolidate(all))
             .WithTrackingName(TrackingNames.Consolidate);
+
+        var corpus = merged
+            .Combine(lines.Collect())
+            .Select((pair, _) => Locate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Locate);
 
         var curated = corpus
             .Combine(overrides.Collect())
@@ -155,29 +169,25 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static ConsolidatedCorpus Consolidate(ImmutableArray<ArticleResult> all)
+    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all)
     {
-        // The same file given twice counts once; order by path so everything below is order-free.
-        var articles = all
-            .GroupBy(a => a.Path, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .ThenBy(a => a.Path, StringComparer.Ordinal)
-            .ToList();
-        var diagnostics = new List<DiagnosticInfo>();
-        CorpusFacts corpus;
+        var articles = Distinct(all, a => a.Path, a => a.Name);
         try
         {
-            corpus = Consolidator.Consolidate(articles.Select(a => a.Facts));
+            return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts)), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(Internal("consolidating the articles (each article's facts are emitted unmerged)", ex));
-            corpus = Unmerged(articles.Select(a => a.Facts));
+            var failure = Internal("consolidating the articles (each article's facts are emitted unmerged)", ex);
+            return new MergedCorpus(Unmerged(articles.Select(a => a.Facts)), new[] { failure }.ToEquatableArray());
         }
+    }
 
-        var byName = new Dictionary<string, ArticleResult>(StringComparer.Ordinal);
-        foreach (var article in articles)
+    /// <summary>Places the consolidation's diagnostics in their files.</summary>
+    private static ConsolidatedCorpus Locate(MergedCorpus merged, ImmutableArray<ArticleLines> all)
+    {
+        var byName = new Dictionary<string, ArticleLines>(StringComparer.Ordinal);
+        foreach (var article in Distinct(all, a => a.Path, a => a.Name))
         {
             if (!byName.ContainsKey(article.Name))
             {
@@ -185,23 +195,34 @@ public sealed class FactsGenerator : IIncrementalGenerator
             }
         }
 
-        foreach (var d in corpus.Diagnostics.Distinct())
+        var diagnostics = new List<DiagnosticInfo>(merged.Failures);
+        foreach (var d in merged.Corpus.Diagnostics.Distinct())
         {
             diagnostics.Add(byName.TryGetValue(d.File, out var article)
                 ? article.Lines.Locate(d.Id, d.Message, article.Path, d.Line, d.Column, d.Length)
                 : DiagnosticInfo.Nowhere(d.Id, $"{d.File}({d.Line},{d.Column}): {d.Message}"));
         }
 
-        return new ConsolidatedCorpus(corpus, diagnostics.ToEquatableArray());
+        return new ConsolidatedCorpus(merged.Corpus, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>The same file given twice counts once; ordered by name, then path, so everything below is order-free.</summary>
+    private static List<T> Distinct<T>(ImmutableArray<T> all, Func<T, string> path, Func<T, string> name) =>
+        all.GroupBy(path, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(name, StringComparer.Ordinal)
+            .ThenBy(path, StringComparer.Ordinal)
+            .ToList();
 
     private static ConsolidatedCorpus Curate(ConsolidatedCorpus consolidated, ImmutableArray<OverridesFile> files)
     {
-        var diagnostics = consolidated.Diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList();
         if (files.IsEmpty)
         {
+            // No overrides: the corpus passes through untouched (no copy, no re-comparison downstream).
             return consolidated;
         }
+
+        var diagnostics = consolidated.Diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList();
 
         try
         {

@@ -27,8 +27,17 @@ internal static class TrackingNames
     /// <summary>Whether the consumer's language version knows <c>#nullable</c>.</summary>
     public const string LanguageFeatures = nameof(LanguageFeatures);
 
+    /// <summary>One article's facts without its line map, so an edit that moves no fact does not re-consolidate.</summary>
+    public const string ArticleFacts = nameof(ArticleFacts);
+
+    /// <summary>One article's line map, to place diagnostics.</summary>
+    public const string ArticleLines = nameof(ArticleLines);
+
     /// <summary>Every article's facts merged into one corpus.</summary>
     public const string Consolidate = nameof(Consolidate);
+
+    /// <summary>The consolidated corpus with its diagnostics placed in their files.</summary>
+    public const string Locate = nameof(Locate);
 
     /// <summary>The corpus after the user's overrides.</summary>
     public const string Curate = nameof(Curate);

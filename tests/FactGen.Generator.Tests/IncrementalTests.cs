@@ -40,6 +40,29 @@ public class IncrementalTests
     public void NoOpRunOnALargeCorpusLeavesEveryStepCachedOrUnchanged() =>
         AssertNoOpRunIsCachedOrUnchanged(GeneratedCorpus.Articles(400));
 
+    [Fact]
+    public void AnEditThatMovesNoFactDoesNotReConsolidate()
+    {
+        var files = GeneratedCorpus.Articles(50);
+        var compilation = GeneratorHarness.Compilation();
+        var (created, texts) = GeneratorHarness.DriverWithTexts(files);
+        var driver = created.RunGenerators(compilation);
+        var first = GeneratorHarness.Source(driver);
+
+        // Blank lines after the last sentence: the article is re-read, but its facts stay the same.
+        var original = texts[20];
+        var replacement = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString() + "\n\n\n");
+        driver = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation.Clone());
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Equal(first, GeneratorHarness.Source(driver));
+        Assert.Contains(result.TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        foreach (var name in new[] { TrackingNames.Consolidate, TrackingNames.Curate, TrackingNames.Emit })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
     private static void AssertOnlyTheEditedArticleIsReExtracted(List<TestFile> files, TestFile edited)
     {
         var compilation = GeneratorHarness.Compilation();

@@ -15,9 +15,16 @@ internal static class CSharpText
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        // Most strings need no escape: one concatenation instead of a character-by-character copy.
+        var first = FirstToEscape(value);
+        if (first < 0)
+        {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
+        builder.Append('"').Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -103,6 +110,21 @@ internal static class CSharpText
 
         var result = builder.ToString().Trim();
         return builder.Length >= max && text.Length > max ? result + "\u2026" : result;
+    }
+
+    /// <summary>Index of the first character <see cref="Literal"/> must escape or pair, or -1 when there is none.</summary>
+    private static int FirstToEscape(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '"' or '\\' || char.IsSurrogate(c) || NeedsEscape(value, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool NeedsEscape(string value, int i)

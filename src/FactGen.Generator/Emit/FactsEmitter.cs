@@ -31,6 +31,7 @@ internal sealed class FactsEmitter
     private readonly GeneratorOptions _options;
     private readonly bool _nullable;
     private readonly IndentedWriter _w = new();
+    private readonly System.Text.StringBuilder _scratch = new(256);
     private readonly List<string> _files;
     private readonly Dictionary<string, int> _fileIndex;
     private readonly List<string> _sentences;
@@ -356,7 +357,7 @@ internal sealed class FactsEmitter
         var quoted = new List<FactEvidence>(QuotedEvidence);
         var files = new HashSet<string>(StringComparer.Ordinal);
         var lines = 0;
-        foreach (var e in evidence)
+        foreach (var e in evidence.AsArray())
         {
             files.Add(e.File);
             if (seen.Add((e.File, e.Line)))
@@ -472,7 +473,7 @@ internal sealed class FactsEmitter
             _w.Open($"private static void Fill{name}{c}({Rt}{type}[] items)");
             for (var i = c * ChunkSize; i < Math.Min(items.Length, (c + 1) * ChunkSize); i++)
             {
-                _w.Line($"items[{i}] = {create(items[i])};");
+                _w.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + create(items[i]) + ";");
             }
 
             _w.Close();
@@ -481,8 +482,9 @@ internal sealed class FactsEmitter
 
     private string Evidence(EquatableArray<FactEvidence> evidence)
     {
-        var builder = new System.Text.StringBuilder("Ev(");
-        foreach (var e in evidence)
+        // One builder for the whole emit: this runs once per fact and figure.
+        var builder = _scratch.Clear().Append("Ev(");
+        foreach (var e in evidence.AsArray())
         {
             if (builder.Length > 3)
             {
@@ -514,8 +516,21 @@ internal sealed class FactsEmitter
         return _aliasIndex.TryGetValue(name, out var byAlias) ? $"People[{byAlias}]" : "null";
     }
 
-    private static string Strings(IEnumerable<string> values) =>
-        "Strings(" + string.Join(", ", values.Select(CSharpText.Literal)) + ")";
+    private static string Strings(EquatableArray<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return "Strings()";
+        }
+
+        var literals = new string[values.Count];
+        for (var i = 0; i < literals.Length; i++)
+        {
+            literals[i] = CSharpText.Literal(values[i]);
+        }
+
+        return "Strings(" + string.Join(", ", literals) + ")";
+    }
 
     private static string Date(string? iso) =>
         iso is not null && DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

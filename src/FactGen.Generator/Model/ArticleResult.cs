@@ -9,6 +9,18 @@ namespace FactGen.Generator.Model;
 /// <param name="Lines">The file's line structure, to place diagnostics.</param>
 internal sealed record ArticleResult(string Path, string Name, DocumentFacts Facts, LineMap Lines);
 
+/// <summary>One article's facts: what consolidation depends on (an edit that moves no fact leaves it equal).</summary>
+/// <param name="Path">Full path of the file.</param>
+/// <param name="Name">The name its evidence uses.</param>
+/// <param name="Facts">The engine's facts.</param>
+internal sealed record ArticleFacts(string Path, string Name, DocumentFacts Facts);
+
+/// <summary>One article's line map: what placing diagnostics depends on.</summary>
+/// <param name="Path">Full path of the file.</param>
+/// <param name="Name">The name its evidence uses.</param>
+/// <param name="Lines">The file's line structure.</param>
+internal sealed record ArticleLines(string Path, string Name, LineMap Lines);
+
 /// <summary>What an AdditionalFile is to FactGen.</summary>
 internal enum InputKind
 {
