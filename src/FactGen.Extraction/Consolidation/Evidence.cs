@@ -68,6 +68,27 @@ internal static class Evidence
         return new EquatableArray<FactEvidence>(items);
     }
 
+    /// <summary>
+    /// The merged evidence of the facts <c>members[start..end)</c> of one group; <paramref name="scratch"/> is a
+    /// reusable buffer. A single fact's evidence is reused when already sorted.
+    /// </summary>
+    public static EquatableArray<FactEvidence> OfGroup<T>(
+        T[] facts, int[] members, int start, int end, Func<T, EquatableArray<FactEvidence>> evidenceOf, List<FactEvidence> scratch)
+    {
+        if (end - start == 1)
+        {
+            return Merge(evidenceOf(facts[members[start]]));
+        }
+
+        scratch.Clear();
+        for (var k = start; k < end; k++)
+        {
+            scratch.AddRange(evidenceOf(facts[members[k]]).AsArray());
+        }
+
+        return SortDistinct(scratch);
+    }
+
     /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
     public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
     {

@@ -85,24 +85,10 @@ internal static class OrganizationMerger
             }
 
             var name = ballot.Winner(PeopleMerger.NamePreference)!;
-            EquatableArray<FactEvidence> merged1;
-            if (end - start == 1)
-            {
-                merged1 = Evidence.Merge(facts[members[start]].Evidence);
-            }
-            else
-            {
-                evidence.Clear();
-                for (var k = start; k < end; k++)
-                {
-                    evidence.AddRange(facts[members[k]].Evidence.AsArray());
-                }
-
-                merged1 = Evidence.SortDistinct(evidence);
-            }
+            var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
 
             var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
-            merged.Add(new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, merged1));
+            merged.Add(new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence));
             for (var k = start; k < end; k++)
             {
                 canonicalOf[members[k]] = name;

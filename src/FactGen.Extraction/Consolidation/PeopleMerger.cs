@@ -133,23 +133,9 @@ internal static class PeopleMerger
                 TitleConflicts.Report(name, list, diagnostics);
             }
 
-            EquatableArray<FactEvidence> merged1;
-            if (end - start == 1)
-            {
-                merged1 = Evidence.Merge(facts[members[start]].Evidence);
-            }
-            else
-            {
-                evidence.Clear();
-                for (var k = start; k < end; k++)
-                {
-                    evidence.AddRange(facts[members[k]].Evidence.AsArray());
-                }
+            var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
 
-                merged1 = Evidence.SortDistinct(evidence);
-            }
-
-            merged.Add(new PersonFact(name, aliases, titles, role, merged1));
+            merged.Add(new PersonFact(name, aliases, titles, role, groupEvidence));
             for (var k = start; k < end; k++)
             {
                 canonicalOf[members[k]] = name;
