@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
     /// <summary>FG0005: an unreadable article.</summary>
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         DiagnosticIds.UnreadableFile, "Article cannot be read", DiagnosticSeverity.Warning,
-        "The article could not be read or decoded; it contributes no facts.");
+        "The article could not be read; it contributes no facts.");
 
     /// <summary>FG0006: an article over the size limit.</summary>
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
