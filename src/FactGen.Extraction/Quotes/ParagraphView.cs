@@ -23,7 +23,7 @@ internal sealed class ParagraphView
     private const byte QuotedBit = 1;
     private readonly byte[] _flags;
 
-    public ParagraphView(string text, Paragraph paragraph, Token[] tokens)
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens)
     {
         Text = text;
         Paragraph = paragraph;
@@ -35,7 +35,7 @@ internal sealed class ParagraphView
 
     public Paragraph Paragraph { get; }
 
-    public Token[] Tokens { get; }
+    public TokenRange Tokens { get; }
 
     /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
     public bool IsQuoted(int i) => (_flags[i] & QuotedBit) != 0;
