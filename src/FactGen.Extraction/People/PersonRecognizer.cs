@@ -75,15 +75,15 @@ internal static class PersonRecognizer
         var entity = index.GetOrAdd(candidate.Name, start, context.LengthOf(candidate.NameSpan));
         if (candidate.Title is { } title)
         {
-            if (!entity.Titles.Contains(title))
+            if (!entity.HasTitle(title))
             {
-                entity.Titles.Add(title);
+                entity.AddTitle(title);
             }
 
             var titled = candidate.TitledSurface;
-            if (titled is not null && titled != entity.Name && !entity.Aliases.Contains(titled))
+            if (titled is not null && titled != entity.Name && !entity.HasAlias(titled))
             {
-                entity.Aliases.Add(titled);
+                entity.AddAlias(titled);
             }
         }
 
