@@ -22,8 +22,7 @@ internal static class PersonRecognizer
             var spans = context.Spans(s);
             for (var k = 0; k < spans.Count; k++)
             {
-                var candidate = PersonCandidate.Read(context, spans[k]);
-                if (candidate is null)
+                if (PersonCandidate.Read(context, spans[k]) is not { } candidate)
                 {
                     continue;
                 }
