@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
@@ -10,13 +11,18 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class PersonRecognizer
 {
+    // Candidates live only while one article is recognised; one list per thread is reused for all of them.
+    [ThreadStatic]
+    private static List<PersonCandidate>? _candidates;
+
     public static PeopleIndex Recognize(ArticleAnalysis article)
     {
         var context = new NameContext(article);
         var index = new PeopleIndex { Context = context };
         // Pass 1: full names, each confirmed by its own evidence. A candidate depends on the text only, so
         // pass 2 reuses what pass 1 read.
-        var candidates = new List<PersonCandidate>();
+        var candidates = _candidates ??= new List<PersonCandidate>();
+        candidates.Clear();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var spans = context.Spans(s);
