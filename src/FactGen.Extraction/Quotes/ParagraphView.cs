@@ -43,19 +43,30 @@ internal sealed class ParagraphView
     public int Count => Tokens.Length;
 
     /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
-    public void MarkQuoted(IEnumerable<QuoteSpan> spans)
+    public void MarkQuoted(List<QuoteSpan> spans)
+    {
+        ClearQuoted();
+        foreach (var span in spans)
+        {
+            MarkQuoted(span);
+        }
+    }
+
+    /// <summary>Clears every token's quoted flag, before the quotations are marked again.</summary>
+    public void ClearQuoted()
     {
         for (var i = 0; i < _flags.Length; i++)
         {
             _flags[i] &= unchecked((byte)~QuotedBit);
         }
+    }
 
-        foreach (var span in spans)
+    /// <summary>Flags the tokens covered by <paramref name="span"/> as quoted.</summary>
+    public void MarkQuoted(QuoteSpan span)
+    {
+        for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
         {
-            for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
-            {
-                _flags[i] |= QuotedBit;
-            }
+            _flags[i] |= QuotedBit;
         }
     }
 
