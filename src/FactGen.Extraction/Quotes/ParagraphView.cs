@@ -123,7 +123,8 @@ internal sealed class ParagraphView
     public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Text[Tokens[i].Start]);
 
     /// <summary>The word lower-cased, or "" for punctuation.</summary>
-    public string Lower(int i) => IsWord(i) ? Word(i).ToLowerInvariant() : string.Empty;
+    // The thread's word table already holds every token of the article and its lowered form: no copies.
+    public string Lower(int i) => IsWord(i) ? People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text : string.Empty;
 
     /// <summary>
     /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a
