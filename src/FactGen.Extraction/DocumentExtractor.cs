@@ -171,7 +171,7 @@ public static class DocumentExtractor
     }
 
     /// <summary>The distinct items (ordinal, first occurrence kept, in order), without <paramref name="except"/>.</summary>
-    private static EquatableArray<string> DistinctOrdinal(List<string> items, string? except)
+    private static EquatableArray<string> DistinctOrdinal(IReadOnlyList<string> items, string? except)
     {
         if (items.Count == 0)
         {
@@ -180,8 +180,9 @@ public static class DocumentExtractor
 
         var kept = new string[items.Count];
         var count = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if ((except is null || item != except) && !ContainsOrdinal(kept, count, item))
             {
                 kept[count++] = item;

@@ -131,7 +131,7 @@ internal static class EventNameFinder
         return true;
     }
 
-    private static EventNameMention? NameEndingAt(ArticleAnalysis article, List<Token> tokens, int head)
+    private static EventNameMention? NameEndingAt(ArticleAnalysis article, TokenRange tokens, int head)
     {
         var first = head;
         for (var j = head - 1; j >= 0; j--)
@@ -201,7 +201,7 @@ internal static class EventNameFinder
     }
 
     /// <summary>"Festival of the Northern Lights", "Summit on Climate Action": capitalised words after "of"/"on"/"for" (and "the").</summary>
-    private static int ForwardEnd(ArticleAnalysis article, List<Token> tokens, int head)
+    private static int ForwardEnd(ArticleAnalysis article, TokenRange tokens, int head)
     {
         var k = head + 1;
         if (k >= tokens.Count || article.TextOf(tokens[k]) is not ("of" or "on" or "for"))
@@ -236,7 +236,7 @@ internal static class EventNameFinder
     /// An acronym used as a recurring event: "this year's CES", "last year's MWC", or an acronym
     /// with the edition's year beside it ("CES 2024", "the 2024 CES").
     /// </summary>
-    private static void FindRecurringAcronyms(ArticleAnalysis article, List<Token> tokens, List<EventNameMention> found)
+    private static void FindRecurringAcronyms(ArticleAnalysis article, TokenRange tokens, List<EventNameMention> found)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -295,7 +295,7 @@ internal static class EventNameFinder
     /// "LONDON 1996-08-30" (a dateline) or "WORLD CUP 1998 FINAL" (a headline in capitals): the pair at
     /// <paramref name="i"/> is part of a date or of a run of capitalised words, not an event edition.
     /// </summary>
-    private static bool InCapitalsOrDate(ArticleAnalysis article, List<Token> tokens, int i)
+    private static bool InCapitalsOrDate(ArticleAnalysis article, TokenRange tokens, int i)
     {
         var after = i + 2 < tokens.Count ? tokens[i + 2] : default;
         if (after.Length > 0 && after.Kind == TokenKind.Punctuation && after.Start == tokens[i + 1].End && article.Raw[after.Start] is '-' or '/' or '.')

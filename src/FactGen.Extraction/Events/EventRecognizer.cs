@@ -357,7 +357,7 @@ internal static class EventRecognizer
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>, or -1.</summary>
-    private static int FirstTokenFrom(List<Token> tokens, int offset)
+    private static int FirstTokenFrom(TokenRange tokens, int offset)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -412,7 +412,7 @@ internal static class EventRecognizer
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
 
     /// <summary>The city whose name starts at token <paramref name="k"/> (longest name first).</summary>
-    internal static Place? CityAt(ArticleAnalysis article, List<Token> tokens, int k)
+    internal static Place? CityAt(ArticleAnalysis article, TokenRange tokens, int k)
     {
         for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
         {
@@ -442,7 +442,7 @@ internal static class EventRecognizer
         return null;
     }
 
-    private static string? CountryAt(ArticleAnalysis article, List<Token> tokens, int k)
+    private static string? CountryAt(ArticleAnalysis article, TokenRange tokens, int k)
     {
         for (var n = Math.Min(PlaceGazetteer.MaxWords, tokens.Count - k); n >= 1; n--)
         {
@@ -456,7 +456,7 @@ internal static class EventRecognizer
         return null;
     }
 
-    private static bool AllCapitalised(ArticleAnalysis article, List<Token> tokens, int from, int to)
+    private static bool AllCapitalised(ArticleAnalysis article, TokenRange tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -469,7 +469,7 @@ internal static class EventRecognizer
         return true;
     }
 
-    private static Place? CityEndingAt(ArticleAnalysis article, List<Token> tokens, int last)
+    private static Place? CityEndingAt(ArticleAnalysis article, TokenRange tokens, int last)
     {
         for (var n = Math.Min(PlaceGazetteer.MaxWords, last + 1); n >= 1; n--)
         {

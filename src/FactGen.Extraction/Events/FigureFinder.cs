@@ -174,7 +174,7 @@ internal static class FigureFinder
     }
 
     /// <summary>Index of the plural noun that ends the counted phrase starting at <paramref name="first"/>, or -1.</summary>
-    private static int UnitEnd(ArticleAnalysis article, List<Token> tokens, int first)
+    private static int UnitEnd(ArticleAnalysis article, TokenRange tokens, int first)
     {
         for (var k = first; k < tokens.Count && k < first + MaxUnitWords; k++)
         {
@@ -221,7 +221,7 @@ internal static class FigureFinder
             && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal);
     }
 
-    private static FigureQualifier? QualifierBefore(ArticleAnalysis article, List<Token> tokens, int number, out int start)
+    private static FigureQualifier? QualifierBefore(ArticleAnalysis article, TokenRange tokens, int number, out int start)
     {
         start = 0;
         if (number >= 2 && tokens[number - 1].Kind == TokenKind.Word && tokens[number - 2].Kind == TokenKind.Word)
@@ -257,7 +257,7 @@ internal static class FigureFinder
     private static bool IsYear(string number) =>
         number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100;
 
-    private static bool IsPartOfDateOrTime(ArticleAnalysis article, List<Token> tokens, int i)
+    private static bool IsPartOfDateOrTime(ArticleAnalysis article, TokenRange tokens, int i)
     {
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && NewsCalendar.MonthNumber(article.TextOf(tokens[i - 1])) > 0 && char.IsUpper(article.Raw[tokens[i - 1].Start]))
         {
@@ -272,7 +272,7 @@ internal static class FigureFinder
         return i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && article.Raw[tokens[i - 1].Start] is ':' or '/' && tokens[i - 1].End == tokens[i].Start;
     }
 
-    private static bool IsMoney(ArticleAnalysis article, List<Token> tokens, int i)
+    private static bool IsMoney(ArticleAnalysis article, TokenRange tokens, int i)
     {
         if (i > 0 && Currencies.Contains(article.TextOf(tokens[i - 1])))
         {

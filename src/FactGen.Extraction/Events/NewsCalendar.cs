@@ -25,8 +25,16 @@ internal static class NewsCalendar
             return 0;
         }
 
-        var prefix = name.Substring(0, 3).ToLowerInvariant();
-        return Array.IndexOf(Months, prefix) + 1;
+        // The first three letters, lowered and compared in place: no copy per date read.
+        for (var m = 0; m < Months.Length; m++)
+        {
+            if (char.ToLowerInvariant(name[0]) == Months[m][0] && char.ToLowerInvariant(name[1]) == Months[m][1] && char.ToLowerInvariant(name[2]) == Months[m][2])
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static readonly System.Collections.Generic.HashSet<string> MonthNames = new(MonthPattern.Split('|'), StringComparer.Ordinal);
@@ -38,13 +46,16 @@ internal static class NewsCalendar
     public static string WeekdayName(DateTime date) => date.DayOfWeek.ToString();
 
     /// <summary>The day of week a name stands for ("saturday" → Saturday), or null.</summary>
+    // DayOfWeek's names in its order, so parsing needs neither Enum.GetValues nor ToString per call.
+    private static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+
     public static DayOfWeek? ParseWeekday(string name)
     {
-        foreach (DayOfWeek day in Enum.GetValues(typeof(DayOfWeek)))
+        for (var day = 0; day < WeekdayNames.Length; day++)
         {
-            if (string.Equals(day.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(WeekdayNames[day], name, StringComparison.OrdinalIgnoreCase))
             {
-                return day;
+                return (DayOfWeek)day;
             }
         }
 

@@ -30,6 +30,9 @@ internal sealed class NameContext
     private readonly int _capitalisedTokens;
     private HashSet<string>? _lowerVocabulary;
 
+    // The sentence's last character, read in place rather than from a copy of its text.
+    private static bool EndsWithPeriod(string raw, Sentence sentence) => sentence.End > sentence.Start && raw[sentence.End - 1] == '.';
+
     public NameContext(ArticleAnalysis article)
     {
         Article = article;
@@ -131,7 +134,7 @@ internal sealed class NameContext
 
             // All capitals, or a headline in title case ("China Proposes New Rules For Banks").
             Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 2 && capitalisedLong >= 5 && capitalisedLong * 10 >= longWords * 9 && (numbers == 0 || s == 0) &&
-                                                                    (s == 0 || !article.Sentences[s].Text.EndsWith(".", System.StringComparison.Ordinal)));
+                                                                    (s == 0 || !EndsWithPeriod(raw, article.Sentences[s])));
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
         }
 

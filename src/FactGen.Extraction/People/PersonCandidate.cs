@@ -4,9 +4,9 @@ namespace FactGen.Extraction.People;
 
 /// <summary>
 /// A capitalised span read as a person's name: the name tokens, the title around them and whether the
-/// span carries enough evidence on its own to introduce a new person.
+/// span carries enough evidence on its own to introduce a new person. A struct: an article reads hundreds.
 /// </summary>
-internal sealed class PersonCandidate
+internal readonly struct PersonCandidate
 {
     private PersonCandidate(string name, NameSpan nameSpan, string? title, string? titledSurface, char? gender, bool isFullName)
     {

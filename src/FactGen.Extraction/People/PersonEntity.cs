@@ -11,9 +11,21 @@ internal sealed class PersonEntity
     /// <summary>Canonical (longest full) name.</summary>
     public string Name { get; set; }
 
-    public List<string> Aliases { get; } = new();
+    // Most people have no alias and no title: the lists are made on the first one.
+    private List<string>? _aliases;
+    private List<string>? _titles;
 
-    public List<string> Titles { get; } = new();
+    public IReadOnlyList<string> Aliases => (IReadOnlyList<string>?)_aliases ?? Array.Empty<string>();
+
+    public IReadOnlyList<string> Titles => (IReadOnlyList<string>?)_titles ?? Array.Empty<string>();
+
+    public bool HasAlias(string alias) => _aliases is not null && _aliases.Contains(alias);
+
+    public bool HasTitle(string title) => _titles is not null && _titles.Contains(title);
+
+    public void AddAlias(string alias) => (_aliases ??= new List<string>()).Add(alias);
+
+    public void AddTitle(string title) => (_titles ??= new List<string>()).Add(title);
 
     /// <summary>Mentions in text order.</summary>
     public List<PersonMention> Mentions { get; } = new();
@@ -62,7 +74,7 @@ internal sealed class PeopleIndex
 
         foreach (var entity in Entities)
         {
-            if (entity.Name == surface || entity.Aliases.Contains(surface))
+            if (entity.Name == surface || entity.HasAlias(surface))
             {
                 return entity;
             }
@@ -171,9 +183,9 @@ internal sealed class PeopleIndex
             entity = new PersonEntity(surface);
             Entities.Add(entity);
         }
-        else if (surface != entity.Name && !entity.Aliases.Contains(surface))
+        else if (surface != entity.Name && !entity.HasAlias(surface))
         {
-            entity.Aliases.Add(surface);
+            entity.AddAlias(surface);
         }
 
         AddMention(new PersonMention(start, length, surface, entity));

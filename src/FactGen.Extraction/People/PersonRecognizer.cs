@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
@@ -10,20 +11,24 @@ namespace FactGen.Extraction.People;
 /// </summary>
 internal static class PersonRecognizer
 {
+    // Candidates live only while one article is recognised; one list per thread is reused for all of them.
+    [ThreadStatic]
+    private static List<PersonCandidate>? _candidates;
+
     public static PeopleIndex Recognize(ArticleAnalysis article)
     {
         var context = new NameContext(article);
         var index = new PeopleIndex { Context = context };
         // Pass 1: full names, each confirmed by its own evidence. A candidate depends on the text only, so
         // pass 2 reuses what pass 1 read.
-        var candidates = new List<PersonCandidate>();
+        var candidates = _candidates ??= new List<PersonCandidate>();
+        candidates.Clear();
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var spans = context.Spans(s);
             for (var k = 0; k < spans.Count; k++)
             {
-                var candidate = PersonCandidate.Read(context, spans[k]);
-                if (candidate is null)
+                if (PersonCandidate.Read(context, spans[k]) is not { } candidate)
                 {
                     continue;
                 }
@@ -75,15 +80,15 @@ internal static class PersonRecognizer
         var entity = index.GetOrAdd(candidate.Name, start, context.LengthOf(candidate.NameSpan));
         if (candidate.Title is { } title)
         {
-            if (!entity.Titles.Contains(title))
+            if (!entity.HasTitle(title))
             {
-                entity.Titles.Add(title);
+                entity.AddTitle(title);
             }
 
             var titled = candidate.TitledSurface;
-            if (titled is not null && titled != entity.Name && !entity.Aliases.Contains(titled))
+            if (titled is not null && titled != entity.Name && !entity.HasAlias(titled))
             {
-                entity.Aliases.Add(titled);
+                entity.AddAlias(titled);
             }
         }
 

@@ -57,7 +57,7 @@ internal static class RoleAssigner
     }
 
     /// <summary>"X said", "X, the minister, told", "said X", "according to X".</summary>
-    private static bool ReportedAsSaying(NameContext context, int s, List<Token> tokens, int at, int end, Lexicon reporting)
+    private static bool ReportedAsSaying(NameContext context, int s, TokenRange tokens, int at, int end, Lexicon reporting)
     {
         var next = SkipAppositive(context, s, tokens, end);
         if (next < tokens.Count && reporting.Contains(Word(context, s, tokens, next)))
@@ -81,7 +81,7 @@ internal static class RoleAssigner
     }
 
     /// <summary>"speakers included X, Y and Z", "among the speakers were X".</summary>
-    private static bool AmongSpeakers(NameContext context, int s, List<Token> tokens, int at)
+    private static bool AmongSpeakers(NameContext context, int s, TokenRange tokens, int at)
     {
         for (var i = Math.Max(0, at - 40); i < at; i++)
         {
@@ -103,7 +103,7 @@ internal static class RoleAssigner
     }
 
     /// <summary>"speakers included", "speakers were", "among the speakers", "speakers such as".</summary>
-    private static bool ListFollows(NameContext context, int s, List<Token> tokens, int from, int at)
+    private static bool ListFollows(NameContext context, int s, TokenRange tokens, int from, int at)
     {
         if (from >= 3 && Word(context, s, tokens, from - 3).Equals("among", StringComparison.OrdinalIgnoreCase))
         {
@@ -122,7 +122,7 @@ internal static class RoleAssigner
     }
 
     /// <summary>"X did not attend", "X was absent", "notably absent was X", "X skipped the event".</summary>
-    private static bool ReportedAbsent(NameContext context, int s, List<Token> tokens, int at, int end)
+    private static bool ReportedAbsent(NameContext context, int s, TokenRange tokens, int at, int end)
     {
         // "X, who did not attend, ..." : the cue may stand inside the appositive too.
         if (end < tokens.Count && Word(context, s, tokens, end) == "," && end + 1 < tokens.Count && Word(context, s, tokens, end + 1) == "who" &&
@@ -168,11 +168,11 @@ internal static class RoleAssigner
     /// True when the token's first letter, in lower case, is one of <paramref name="letters"/>: a cheap test on
     /// the text before the words are joined, since every cue phrase starts with one of a few letters.
     /// </summary>
-    private static bool FirstLetterIs(NameContext context, List<Token> tokens, int token, string letters) =>
+    private static bool FirstLetterIs(NameContext context, TokenRange tokens, int token, string letters) =>
         token < tokens.Count && letters.IndexOf(char.ToLowerInvariant(context.Article.Raw[tokens[token].Start])) >= 0;
 
     /// <summary>As <see cref="FirstLetterIs"/> for the token's last letter.</summary>
-    private static bool LastLetterIs(NameContext context, List<Token> tokens, int token, string letters) =>
+    private static bool LastLetterIs(NameContext context, TokenRange tokens, int token, string letters) =>
         letters.IndexOf(char.ToLowerInvariant(context.Article.Raw[tokens[token].End - 1])) >= 0;
 
     /// <summary>"did not attend", "pulled out", "was absent", "skipped": the words after a name that say the person was not there.</summary>
@@ -210,7 +210,7 @@ internal static class RoleAssigner
         words.StartsWith("pulled out") || words.StartsWith("stayed away");
 
     /// <summary>Skips ", the French envoy," after a name, so "X, the envoy, said" reads as "X said".</summary>
-    private static int SkipAppositive(NameContext context, int s, List<Token> tokens, int end)
+    private static int SkipAppositive(NameContext context, int s, TokenRange tokens, int end)
     {
         if (end < tokens.Count && Word(context, s, tokens, end) == ",")
         {
@@ -232,7 +232,7 @@ internal static class RoleAssigner
         return end;
     }
 
-    private static int IndexOf(List<Token> tokens, int start)
+    private static int IndexOf(TokenRange tokens, int start)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -245,7 +245,7 @@ internal static class RoleAssigner
         return -1;
     }
 
-    private static int IndexAfter(List<Token> tokens, int end)
+    private static int IndexAfter(TokenRange tokens, int end)
     {
         var i = 0;
         while (i < tokens.Count && tokens[i].Start < end)
@@ -257,12 +257,12 @@ internal static class RoleAssigner
         return i;
     }
 
-    private static string Word(NameContext context, int s, List<Token> tokens, int i) => context.Word(s, i);
+    private static string Word(NameContext context, int s, TokenRange tokens, int i) => context.Word(s, i);
 
     [ThreadStatic]
     private static LowerWords? _lowerWords;
 
     /// <summary>Tokens [<paramref name="from"/>, <paramref name="from"/> + <paramref name="count"/>) in lower case ("did not attend"); valid until the next call.</summary>
-    private static LowerWords Words(NameContext context, int s, List<Token> tokens, int from, int count) =>
+    private static LowerWords Words(NameContext context, int s, TokenRange tokens, int from, int count) =>
         (_lowerWords ??= new LowerWords()).Load(context, s, from, count);
 }

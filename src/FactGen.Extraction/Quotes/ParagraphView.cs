@@ -23,7 +23,7 @@ internal sealed class ParagraphView
     private const byte QuotedBit = 1;
     private readonly byte[] _flags;
 
-    public ParagraphView(string text, Paragraph paragraph, Token[] tokens)
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens)
     {
         Text = text;
         Paragraph = paragraph;
@@ -35,7 +35,7 @@ internal sealed class ParagraphView
 
     public Paragraph Paragraph { get; }
 
-    public Token[] Tokens { get; }
+    public TokenRange Tokens { get; }
 
     /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
     public bool IsQuoted(int i) => (_flags[i] & QuotedBit) != 0;
@@ -43,19 +43,30 @@ internal sealed class ParagraphView
     public int Count => Tokens.Length;
 
     /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
-    public void MarkQuoted(IEnumerable<QuoteSpan> spans)
+    public void MarkQuoted(List<QuoteSpan> spans)
+    {
+        ClearQuoted();
+        foreach (var span in spans)
+        {
+            MarkQuoted(span);
+        }
+    }
+
+    /// <summary>Clears every token's quoted flag, before the quotations are marked again.</summary>
+    public void ClearQuoted()
     {
         for (var i = 0; i < _flags.Length; i++)
         {
             _flags[i] &= unchecked((byte)~QuotedBit);
         }
+    }
 
-        foreach (var span in spans)
+    /// <summary>Flags the tokens covered by <paramref name="span"/> as quoted.</summary>
+    public void MarkQuoted(QuoteSpan span)
+    {
+        for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
         {
-            for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
-            {
-                _flags[i] |= QuotedBit;
-            }
+            _flags[i] |= QuotedBit;
         }
     }
 
@@ -112,7 +123,8 @@ internal sealed class ParagraphView
     public bool IsLowerWord(int i) => IsWord(i) && char.IsLower(Text[Tokens[i].Start]);
 
     /// <summary>The word lower-cased, or "" for punctuation.</summary>
-    public string Lower(int i) => IsWord(i) ? Word(i).ToLowerInvariant() : string.Empty;
+    // The thread's word table already holds every token of the article and its lowered form: no copies.
+    public string Lower(int i) => IsWord(i) ? People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text : string.Empty;
 
     /// <summary>
     /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a

@@ -79,7 +79,11 @@ internal static class QuoteExtractor
             }
 
             // Titles are the reporter's words: only real quotations bound the attribution windows.
-            view.MarkQuoted(byParagraph[p].ConvertAll(q => q.Span));
+            view.ClearQuoted();
+            foreach (var quote in byParagraph[p])
+            {
+                view.MarkQuoted(quote.Span);
+            }
         }
 
         return byParagraph;

@@ -340,9 +340,10 @@ internal sealed class SpeakerResolver
                 return mention.Entity;
             }
 
-            foreach (var title in mention.Entity.Titles)
+            var titles = mention.Entity.Titles;
+            for (var t = 0; t < titles.Count; t++)
             {
-                if (HasTitle(title, head))
+                if (HasTitle(titles[t], head))
                 {
                     return mention.Entity;
                 }

@@ -10,6 +10,10 @@ internal sealed class ArticleAnalysis
 {
     private readonly int[] _sentenceStarts;
 
+    // Every token of the article, sentence after sentence; _sentenceFirstToken[s] is sentence s's first one.
+    private readonly Token[] _tokens;
+    private readonly int[] _sentenceFirstToken;
+
     // Index of each paragraph's first sentence, plus one past the last sentence at the end.
     private readonly int[] _paragraphFirstSentence;
 
@@ -18,11 +22,12 @@ internal sealed class ArticleAnalysis
         Text = text;
         Sentences = SentenceSplitter.Split(text);
         _sentenceStarts = new int[Sentences.Count];
-        SentenceTokens = new List<Token>[Sentences.Count];
+        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, out _sentenceFirstToken);
+        SentenceTokens = new TokenRange[Sentences.Count];
         for (var i = 0; i < Sentences.Count; i++)
         {
             _sentenceStarts[i] = Sentences[i].Start;
-            SentenceTokens[i] = Tokenizer.Tokenize(text.Text, Sentences[i].Start, Sentences[i].End);
+            SentenceTokens[i] = new TokenRange(_tokens, _sentenceFirstToken[i], _sentenceFirstToken[i + 1] - _sentenceFirstToken[i]);
         }
 
         var paragraphs = Sentences.Count == 0 ? 0 : Sentences[Sentences.Count - 1].Paragraph + 1;
@@ -42,25 +47,12 @@ internal sealed class ArticleAnalysis
     /// The tokens of paragraph <paramref name="paragraph"/> (the n-th non-blank line): its sentences' tokens
     /// joined, which is what tokenising the whole line gives, since sentences split only at spaces.
     /// </summary>
-    public Token[] ParagraphTokens(int paragraph)
+    public TokenRange ParagraphTokens(int paragraph)
     {
-        var first = _paragraphFirstSentence[paragraph];
-        var end = _paragraphFirstSentence[paragraph + 1];
-        var count = 0;
-        for (var s = first; s < end; s++)
-        {
-            count += SentenceTokens[s].Count;
-        }
-
-        var tokens = new Token[count];
-        var at = 0;
-        for (var s = first; s < end; s++)
-        {
-            SentenceTokens[s].CopyTo(tokens, at);
-            at += SentenceTokens[s].Count;
-        }
-
-        return tokens;
+        // A paragraph's sentences are consecutive, so its tokens are one run of the article's array.
+        var first = _sentenceFirstToken[_paragraphFirstSentence[paragraph]];
+        var end = _sentenceFirstToken[_paragraphFirstSentence[paragraph + 1]];
+        return new TokenRange(_tokens, first, end - first);
     }
 
     public ArticleText Text { get; }
@@ -70,7 +62,7 @@ internal sealed class ArticleAnalysis
     public List<Sentence> Sentences { get; }
 
     /// <summary>Tokens of each sentence, by sentence index.</summary>
-    public List<Token>[] SentenceTokens { get; }
+    public TokenRange[] SentenceTokens { get; }
 
     /// <summary>The token's text (a copy: prefer the comparisons below on hot paths).</summary>
     public string TextOf(Token token) => Raw.Substring(token.Start, token.Length);

@@ -23,10 +23,35 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// Tokenises every sentence into one array for the whole article; <paramref name="firsts"/> gets the index of
+    /// each sentence's first token, plus the total count at the end.
+    /// </summary>
+    internal static Token[] TokenizeSentences(string text, List<Sentence> sentences, out int[] firsts)
+    {
+        firsts = new int[sentences.Count + 1];
+        var scratch = _scratch ??= new Token[256];
+        var count = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            firsts[s] = count;
+            count = Scan(text, sentences[s].Start, sentences[s].End, ref scratch, count);
+        }
+
+        firsts[sentences.Count] = count;
+        var tokens = new Token[count];
+        Array.Copy(scratch, tokens, count);
+        return tokens;
+    }
+
     private static int Scan(string text, int start, int end, out Token[] scratch)
     {
         scratch = _scratch ??= new Token[256];
-        var count = 0;
+        return Scan(text, start, end, ref scratch, 0);
+    }
+
+    private static int Scan(string text, int start, int end, ref Token[] scratch, int count)
+    {
         var i = start;
         while (i < end)
         {
