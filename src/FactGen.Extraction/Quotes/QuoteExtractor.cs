@@ -385,10 +385,25 @@ internal static class QuoteExtractor
         }
 
         var first = paragraphs[0];
-        var between = text.Substring(first.End, paragraphs[1].Start - first.End);
-        var words = text.Substring(first.Start, first.End - first.Start).Split(' ').Length;
+        // Counted in place: words as spaces plus one, and the line breaks between the two paragraphs.
+        var words = 1 + Count(text, first.Start, first.End, ' ');
+        var breaks = Count(text, first.End, paragraphs[1].Start, '\n');
         var last = text[first.End - 1];
-        return words <= 25 && between.IndexOf('\n') != between.LastIndexOf('\n') && !(last is '.' or '!' or '?' or ':');
+        return words <= 25 && breaks >= 2 && !(last is '.' or '!' or '?' or ':');
+    }
+
+    private static int Count(string text, int start, int end, char c)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The spans of each paragraph; null for a paragraph without any.</summary>
