@@ -12,36 +12,20 @@ internal static class OrganizationMerger
 {
     public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical)
     {
-        var documentStart = new int[documents.Count + 1];
-        var count = 0;
-        for (var d = 0; d < documents.Count; d++)
-        {
-            documentStart[d] = count;
-            count += documents[d].Organizations.Count;
-        }
-
-        documentStart[documents.Count] = count;
-        var files = new string[count];
-        var facts = new OrganizationFact[count];
+        var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.Organizations);
+        var count = facts.Length;
         var sets = new UnionFind(count);
         var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        for (var i = 0; i < count; i++)
         {
-            var organizations = documents[d].Organizations.AsArray();
-            for (var k = 0; k < organizations.Length; k++)
+            var key = TextKeys.Key(facts[i].Name);
+            if (byName.TryGetValue(key, out var first))
             {
-                var i = documentStart[d] + k;
-                files[i] = documents[d].Document.File;
-                facts[i] = organizations[k];
-                var key = TextKeys.Key(organizations[k].Name);
-                if (byName.TryGetValue(key, out var first))
-                {
-                    sets.Union(first, i);
-                }
-                else
-                {
-                    byName[key] = i;
-                }
+                sets.Union(first, i);
+            }
+            else
+            {
+                byName[key] = i;
             }
         }
 

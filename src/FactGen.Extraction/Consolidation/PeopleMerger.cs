@@ -13,28 +13,12 @@ internal static class PeopleMerger
 {
     public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical)
     {
-        var documentStart = new int[documents.Count + 1];
-        var count = 0;
-        for (var d = 0; d < documents.Count; d++)
-        {
-            documentStart[d] = count;
-            count += documents[d].People.Count;
-        }
-
-        documentStart[documents.Count] = count;
-        var files = new string[count];
-        var facts = new PersonFact[count];
+        var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.People);
+        var count = facts.Length;
         var keys = new string[count];
-        for (var d = 0; d < documents.Count; d++)
+        for (var i = 0; i < count; i++)
         {
-            var people = documents[d].People.AsArray();
-            for (var k = 0; k < people.Length; k++)
-            {
-                var i = documentStart[d] + k;
-                files[i] = documents[d].Document.File;
-                facts[i] = people[k];
-                keys[i] = TextKeys.Key(people[k].Name);
-            }
+            keys[i] = TextKeys.Key(facts[i].Name);
         }
 
         var sets = new UnionFind(count);
