@@ -53,7 +53,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Where(i => i.File.Kind == InputKind.Article)
             .WithTrackingName(TrackingNames.Articles)
             .Combine(maxArticleBytes)
-            .Select((pair, ct) => ReadArticle(pair.Left.Text, pair.Left.File, pair.Right, ct))
+            .Select((pair, ct) => ArticleReader.Read(pair.Left.Text, pair.Left.File, pair.Right, ct))
             .WithTrackingName(TrackingNames.Extract);
 
         var overrides = inputs
@@ -114,37 +114,6 @@ public sealed class FactsGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return GeneratorOptions.Default with { Diagnostics = new[] { Internal("reading options", ex) }.ToEquatableArray() };
-        }
-    }
-
-    /// <summary>Reads and extracts one article; never throws (except for cancellation).</summary>
-    private static ArticleResult ReadArticle(AdditionalText file, InputFile input, long maxBytes, CancellationToken ct)
-    {
-        var empty = LineMap.Of(string.Empty);
-        try
-        {
-            var text = file.GetText(ct);
-            if (text is null)
-            {
-                return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile,
-                    FactSeverity.Warning, "The article could not be read; it contributes no facts."), empty);
-            }
-
-            var contents = text.ToString();
-            var bytes = Encoding.UTF8.GetByteCount(contents);
-            if (bytes > maxBytes)
-            {
-                return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge,
-                    FactSeverity.Warning, $"The article has {bytes} bytes, more than FactGenMaxArticleBytes ({maxBytes}); it is skipped."), empty);
-            }
-
-            ct.ThrowIfCancellationRequested();
-            return new ArticleResult(input.Path, input.Name, DocumentExtractor.Extract(input.Name, contents), LineMap.Of(contents));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.InternalError,
-                FactSeverity.Warning, $"FactGen failed on this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts."), empty);
         }
     }
 
