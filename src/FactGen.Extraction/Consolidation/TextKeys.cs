@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -11,14 +10,14 @@ internal static class TextKeys
     /// <summary>Lower case, accents and punctuation removed, single spaces ("Jean-Pierre  Raffarin's" → "jean pierre raffarin").</summary>
     public static string Key(string text)
     {
-        // Text with nothing to decompose is its own FormD; most names and quotes are, and Normalize is costly.
-        var decomposed = HasNothingToDecompose(text) ? text : text.Normalize(NormalizationForm.FormD);
-        var buffer = Buffer(decomposed.Length);
+        // Accents go by a fixed table (Diacritics), never string.Normalize, whose result depends on the host;
+        // combining marks of already-text text are dropped below.
+        var buffer = Buffer(text.Length);
         var length = 0;
         var space = true;
-        for (var i = 0; i < decomposed.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = decomposed[i];
+            var c = text[i];
             if (c < '\u0080')
             {
                 // ASCII: no marks; letters and digits by range, lower case by offset.
@@ -42,13 +41,13 @@ internal static class TextKeys
             }
             else if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = char.ToLowerInvariant(Diacritics.Strip(c));
                 space = false;
                 continue;
             }
 
-            if (IsApostrophe(c) && i + 1 < decomposed.Length && (decomposed[i + 1] == 's' || decomposed[i + 1] == 'S')
-                && (i + 2 >= decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2])))
+            if (IsApostrophe(c) && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
+                && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
                 i++; // possessive "'s" belongs to no name
             }
@@ -107,23 +106,6 @@ internal static class TextKeys
         for (var i = 0; i < length; i++)
         {
             if (text[i] != buffer[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// True when FormD leaves <paramref name="text"/> as it is: ASCII, and the no-break space, pound, dashes, quotation
-    /// marks, bullets, ellipsis and euro sign, none of which has a canonical decomposition.
-    /// </summary>
-    private static bool HasNothingToDecompose(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > '\u007F' && c != '\u00A0' && c != '\u00A3' && c != '\u20AC' && (c < '\u2010' || c > '\u2027'))
             {
                 return false;
             }

@@ -16,8 +16,17 @@ public class ConsolidationToolsTests
     [InlineData("\u201CWe won\u201D, he said \u2014 twice", "we won he said twice")]
     [InlineData("costs \u00A3500", "costs 500")]
     [InlineData("", "")]
+    [InlineData("Jos\u00E9 M\u00FCller-\u0141\u00F3d\u017A", "jose muller \u0142odz")]
+    [InlineData("\u1EA0nh Nguy\u1EC5n", "anh nguyen")]
     public void Key_lowers_strips_marks_and_punctuation(string text, string key) =>
         Assert.Equal(key, TextKeys.Key(text));
+
+    [Theory]
+    [InlineData("Ana\uD800 Silva", "ana silva")]
+    [InlineData("Ana\uFFFE Silva", "ana silva")]
+    [InlineData("\uDC00\uDC00", "")]
+    public void Key_never_throws_on_text_that_unicode_normalization_rejects(string text, string key) =>
+        Assert.Equal(key, TextKeys.Key(text)); // string.Normalize throws on these under ICU
 
     [Fact]
     public void Groups_come_by_smallest_member_with_members_ascending()
