@@ -10,6 +10,15 @@ namespace FactGen.Generator.Emit;
 /// Readable, stable C# identifiers from names: "Li Qiang" → LiQiang, "3M" → _3M, collisions get
 /// 2, 3... in the order names are taken, keywords are escaped with '@'.
 /// </summary>
+/// <remarks>
+/// Only letters, digits, connectors and combining marks survive, so no name can bring an operator,
+/// a quote, a comment marker or a line break into the code. Invisible characters
+/// (<see cref="CSharpText.IsInvisible(int)"/>: bidi controls, zero-width characters, Hangul
+/// fillers, variation selectors) are removed too: C# would accept some of them in identifiers,
+/// which would let two names that look the same be different members, or one look like another.
+/// Characters outside the Basic Multilingual Plane are dropped (C# identifiers cannot hold them
+/// unescaped), and lone surrogates with them.
+/// </remarks>
 internal sealed class IdentifierNames
 {
     /// <summary>Names no static class member may take (object's members would warn CS0108).</summary>
@@ -58,10 +67,11 @@ internal sealed class IdentifierNames
     {
         var builder = new StringBuilder(name.Length);
         var startOfWord = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        foreach (var c in Normalized(name))
         {
-            if (c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019' || CSharpText.IsInvisible(c))
             {
+                // Apostrophes join ("O'Brien" → OBrien); invisible characters are not there at all.
                 continue;
             }
 
@@ -91,6 +101,40 @@ internal sealed class IdentifierNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> in Unicode form C, so "é" written as e + U+0301 names the same member as "é".
+    /// Lone surrogates (which <see cref="string.Normalize(NormalizationForm)"/> rejects) become spaces
+    /// first; they could never be part of an identifier anyway.
+    /// </summary>
+    private static string Normalized(string name)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                copy ??= name.ToCharArray();
+                copy[i] = ' ';
+            }
+        }
+
+        var wellFormed = copy is null ? name : new string(copy);
+        try
+        {
+            return wellFormed.IsNormalized(NormalizationForm.FormC) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Some hosts' normalizers reject code points they do not know; the name is then used as written.
+            return wellFormed;
+        }
     }
 
     private static string Escape(string identifier) =>
