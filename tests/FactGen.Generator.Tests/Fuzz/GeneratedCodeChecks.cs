@@ -78,7 +78,17 @@ internal static class GeneratedCodeChecks
             problems.AddRange(RawCharacterProblems(tree.GetText().ToString()).Take(10));
         }
 
-        var (required, allowed) = ExpectedStrings(articles);
+        HashSet<string> required, allowed;
+        try
+        {
+            (required, allowed) = ExpectedStrings(articles);
+        }
+        catch (Exception ex)
+        {
+            problems.Add("engine: extracting or consolidating threw " + ex.GetType().Name + ": " + ex.Message + " at " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
+            return problems;
+        }
+
         problems.AddRange(LiteralProblems(outcome.Trees, required, allowed).Take(10));
         return problems;
     }

@@ -36,7 +36,8 @@ public class InjectionTests
         "\n" +
         "Firms such as Brightgear Inc. and Kestrel Systems showed new warehouse robots.\n";
 
-    private static readonly FuzzArticle[] Hostile =
+    /// <summary>Hostile articles (other tests, such as the culture check, reuse them).</summary>
+    internal static readonly FuzzArticle[] Hostile =
     {
         new("expo-\"; } {0} <summary>.txt", Article(ClosesAString + " " + ClosesEverythingElse, "Machines */ should /* help </summary> people \"\"\" {0}", Bidi)),
         new("second\u202E.txt", Article(ClosesAString + "\n\r\u2028\u2029\u0085\0\u0001 x", "\\u0022 is a quote and \\\\ a backslash", "tags \U000E0041\U000E0042 and a lone \uD800 half")),
