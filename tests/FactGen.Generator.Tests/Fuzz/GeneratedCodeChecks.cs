@@ -73,6 +73,16 @@ internal static class GeneratedCodeChecks
             .Take(10)
             .Select(d => "compiler: " + d + " near: " + Excerpt(d)));
 
+        if (problems.Count == 0)
+        {
+            // Some limits only show when the assembly is written (CS8103: too much string literal text).
+            using var stream = new System.IO.MemoryStream();
+            problems.AddRange(outcome.Compilation.Emit(stream).Diagnostics
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+                .Take(10)
+                .Select(d => "compiler (emit): " + d));
+        }
+
         foreach (var tree in outcome.Trees)
         {
             problems.AddRange(RawCharacterProblems(tree.GetText().ToString()).Take(10));
