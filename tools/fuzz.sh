@@ -8,7 +8,8 @@
 #   SEED        random seed (default: a new one, printed first so a failure can be replayed)
 # Environment (optional): FACTGEN_FUZZ_BATCH (articles per compilation, default 120),
 #   FACTGEN_FUZZ_CORPUS (folder of real .txt articles to borrow sentences from; default
-#   ../shared/corpora/bbc beside the repository, read in place and never copied).
+#   ../shared/corpora/bbc beside the repository, read in place and never copied),
+#   FACTGEN_FUZZ_DUMP (a folder: each batch's generated source is written there, to look at).
 # Replay a failure: tools/fuzz.sh ITERATIONS SEED with the numbers the failure message printed.
 # Run it for longer, e.g. overnight: tools/fuzz.sh 2000000
 set -euo pipefail

@@ -245,6 +245,12 @@ internal static class CSharpText
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+            {
+                // Printable ASCII, most of any text: the one cheap test.
+                continue;
+            }
+
             if (c is '"' or '\\' || char.IsSurrogate(c) || MustEscape(c))
             {
                 return i;

@@ -40,6 +40,14 @@ public class FuzzTests
                 .ToList();
             var parseOptions = batch % 4 == 3 ? GeneratedCodeChecks.CSharp73 : GeneratedCodeChecks.Modern;
             var problems = GeneratedCodeChecks.Problems(articles, parseOptions);
+            if (Environment.GetEnvironmentVariable("FACTGEN_FUZZ_DUMP") is { Length: > 0 } dump)
+            {
+                // For a look at what the articles became: each batch's generated source.
+                System.IO.Directory.CreateDirectory(dump);
+                var source = string.Concat(GeneratedCodeChecks.Generate(articles, parseOptions).Trees.Select(t => t.GetText().ToString()));
+                System.IO.File.WriteAllText(System.IO.Path.Combine(dump, $"batch{batch:D4}.g.cs"), source);
+            }
+
             if (problems.Count > 0)
             {
                 Assert.Fail(Explain(settings, batch, articles, parseOptions, problems));
