@@ -18,6 +18,10 @@ namespace FactGen.Generator.Emit;
 /// which would let two names that look the same be different members, or one look like another.
 /// Characters outside the Basic Multilingual Plane are dropped (C# identifiers cannot hold them
 /// unescaped), and lone surrogates with them.
+/// Names are not Unicode-normalized: <see cref="string.Normalize()"/> depends on the host (with
+/// invariant globalization it leaves "e" + U+0301 alone, with ICU it composes it and throws on
+/// U+FFFE), and the same articles must give the same identifiers on every machine. The characters
+/// used (letters, digits, marks) come from the framework's built-in Unicode tables, not from ICU.
 /// </remarks>
 internal sealed class IdentifierNames
 {
@@ -67,7 +71,7 @@ internal sealed class IdentifierNames
     {
         var builder = new StringBuilder(name.Length);
         var startOfWord = true;
-        foreach (var c in Normalized(name))
+        foreach (var c in name)
         {
             if (c is '\'' or '\u2019' || CSharpText.IsInvisible(c))
             {
@@ -101,40 +105,6 @@ internal sealed class IdentifierNames
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// <paramref name="name"/> in Unicode form C, so "é" written as e + U+0301 names the same member as "é".
-    /// Lone surrogates (which <see cref="string.Normalize(NormalizationForm)"/> rejects) become spaces
-    /// first; they could never be part of an identifier anyway.
-    /// </summary>
-    private static string Normalized(string name)
-    {
-        char[]? copy = null;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                copy ??= name.ToCharArray();
-                copy[i] = ' ';
-            }
-        }
-
-        var wellFormed = copy is null ? name : new string(copy);
-        try
-        {
-            return wellFormed.IsNormalized(NormalizationForm.FormC) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Some hosts' normalizers reject code points they do not know; the name is then used as written.
-            return wellFormed;
-        }
     }
 
     private static string Escape(string identifier) =>
