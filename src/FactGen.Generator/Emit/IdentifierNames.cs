@@ -10,6 +10,19 @@ namespace FactGen.Generator.Emit;
 /// Readable, stable C# identifiers from names: "Li Qiang" → LiQiang, "3M" → _3M, collisions get
 /// 2, 3... in the order names are taken, keywords are escaped with '@'.
 /// </summary>
+/// <remarks>
+/// Only letters, digits, connectors and combining marks survive, so no name can bring an operator,
+/// a quote, a comment marker or a line break into the code. Invisible characters
+/// (<see cref="CSharpText.IsInvisible(int)"/>: bidi controls, zero-width characters, Hangul
+/// fillers, variation selectors) are removed too: C# would accept some of them in identifiers,
+/// which would let two names that look the same be different members, or one look like another.
+/// Characters outside the Basic Multilingual Plane are dropped (C# identifiers cannot hold them
+/// unescaped), and lone surrogates with them.
+/// Names are not Unicode-normalized: <see cref="string.Normalize()"/> depends on the host (with
+/// invariant globalization it leaves "e" + U+0301 alone, with ICU it composes it and throws on
+/// U+FFFE), and the same articles must give the same identifiers on every machine. The characters
+/// used (letters, digits, marks) come from the framework's built-in Unicode tables, not from ICU.
+/// </remarks>
 internal sealed class IdentifierNames
 {
     /// <summary>Names no static class member may take (object's members would warn CS0108).</summary>
@@ -58,10 +71,11 @@ internal sealed class IdentifierNames
     {
         var builder = new StringBuilder(name.Length);
         var startOfWord = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        foreach (var c in name)
         {
-            if (c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019' || CSharpText.IsInvisible(c))
             {
+                // Apostrophes join ("O'Brien" → OBrien); invisible characters are not there at all.
                 continue;
             }
 
