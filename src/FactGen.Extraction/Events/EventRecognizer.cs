@@ -181,14 +181,11 @@ internal static class EventRecognizer
         var name = candidate.Names[0].Name;
         var head = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
         var count = 0;
-        foreach (var tokens in article.SentenceTokens)
+        foreach (var token in article.AllTokens)
         {
-            foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
             {
-                if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
-                {
-                    count++;
-                }
+                count++;
             }
         }
 
@@ -635,14 +632,11 @@ internal static class EventRecognizer
             yield break;
         }
 
-        foreach (var tokens in article.SentenceTokens)
+        foreach (var token in article.AllTokens)
         {
-            foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
             {
-                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
-                {
-                    yield return (token.Start, token.Length);
-                }
+                yield return (token.Start, token.Length);
             }
         }
     }
