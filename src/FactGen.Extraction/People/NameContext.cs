@@ -25,6 +25,9 @@ internal sealed class NameContext
     private readonly int[] _wordIds;
     private readonly WordInfo[] _vocabulary;
     private readonly int _sentences;
+
+    // The article's scratch set when this context has its name arrays, else null.
+    private readonly ArticleScratch? _scratch;
     private List<NameSpan>? _spans;
     private int[]? _spanStarts;
 
@@ -48,6 +51,7 @@ internal sealed class NameContext
         // A second context of the same article (a test, a fallback) must not share the first one's arrays.
         var scratch = article.Scratch;
         var own = scratch.NameArraysTaken;
+        _scratch = own ? null : scratch;
         scratch.NameArraysTaken = true;
         _wordIds = own ? new int[TotalTokens] : ArticleScratch.AtLeast(ref scratch.WordIds, TotalTokens);
         NameWords = own ? new sbyte[TotalTokens] : ArticleScratch.Cleared(ref scratch.NameWords, TotalTokens);
@@ -274,8 +278,23 @@ internal sealed class NameContext
         if (_spans is null)
         {
             // All sentences at once, into one list: sentence s holds [_spanStarts[s], _spanStarts[s + 1]).
-            _spans = new List<NameSpan>(_capitalisedTokens);
-            _spanStarts = new int[_sentences + 1];
+            if (_scratch is null)
+            {
+                _spans = new List<NameSpan>(_capitalisedTokens);
+                _spanStarts = new int[_sentences + 1];
+            }
+            else
+            {
+                _spans = _scratch.NameSpans;
+                _spans.Clear();
+                if (_spans.Capacity < _capitalisedTokens)
+                {
+                    _spans.Capacity = Math.Max(_capitalisedTokens, _spans.Capacity * 2);
+                }
+
+                _spanStarts = ArticleScratch.AtLeast(ref _scratch.NameSpanStarts, _sentences + 1);
+            }
+
             for (var s = 0; s < _sentences; s++)
             {
                 _spanStarts[s] = _spans.Count;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using FactGen.Extraction.People;
 
 namespace FactGen.Extraction.Text;
 
@@ -61,6 +63,15 @@ internal sealed class ArticleScratch
     /// <inheritdoc cref="Shouting"/>
     public bool[] ListCueSentences = Array.Empty<bool>();
 
+    /// <summary>The capitalised runs of every sentence (see People.NameContext.Spans).</summary>
+    public List<NameSpan> NameSpans = new();
+
+    /// <summary>Per sentence, where its runs start in <see cref="NameSpans"/>; one more entry holds their count.</summary>
+    public int[] NameSpanStarts = Array.Empty<int>();
+
+    /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
+    public bool[] CoveredTokens = Array.Empty<bool>();
+
     /// <summary>This thread's free set, or a new one when it is taken.</summary>
     public static ArticleScratch Take()
     {
@@ -78,7 +89,8 @@ internal sealed class ArticleScratch
     public void Release()
     {
         NameArraysTaken = false;
-        if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength)
+        if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
+            NameSpans.Capacity > MaxKeptLength)
         {
             return;
         }
