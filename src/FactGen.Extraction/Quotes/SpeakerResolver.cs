@@ -223,6 +223,11 @@ internal sealed class SpeakerResolver
         var unwanted = pronoun == "he" ? 'f' : 'm';
         var candidates = _candidates;
         candidates.Clear();
+        var most = _people.Mentions.Count + _reportedSubjects.Count;
+        if (candidates.Capacity < most)
+        {
+            candidates.Capacity = most;
+        }
         foreach (var mention in _people.Mentions)
         {
             if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)

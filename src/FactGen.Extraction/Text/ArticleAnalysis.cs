@@ -20,7 +20,8 @@ internal sealed class ArticleAnalysis
     {
         Text = text;
         Scratch = ArticleScratch.Take();
-        Sentences = SentenceSplitter.Split(text);
+        Sentences = Scratch.Sentences;
+        SentenceSplitter.Split(text, Sentences);
         var sentences = Sentences.Count;
         _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
         SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);
@@ -68,6 +69,9 @@ internal sealed class ArticleAnalysis
         var end = _sentenceFirstToken[_paragraphFirstSentence[paragraph + 1]];
         return new TokenRange(_tokens, first, end - first);
     }
+
+    /// <summary>Index of paragraph <paramref name="paragraph"/>'s first token among all tokens of the article.</summary>
+    public int ParagraphFirstToken(int paragraph) => _sentenceFirstToken[_paragraphFirstSentence[paragraph]];
 
     public ArticleText Text { get; }
 

@@ -24,6 +24,9 @@ internal sealed class ArticleScratch
     {
     }
 
+    /// <summary>The article's sentences.</summary>
+    public List<Sentence> Sentences = new();
+
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public Token[] Tokens = Array.Empty<Token>();
 
@@ -72,6 +75,9 @@ internal sealed class ArticleScratch
     /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
     public bool[] CoveredTokens = Array.Empty<bool>();
 
+    /// <summary>Per token, the flags of the quotation finder's paragraph views.</summary>
+    public byte[] TokenFlags = Array.Empty<byte>();
+
     /// <summary>This thread's free set, or a new one when it is taken.</summary>
     public static ArticleScratch Take()
     {
@@ -90,7 +96,7 @@ internal sealed class ArticleScratch
     {
         NameArraysTaken = false;
         if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
-            NameSpans.Capacity > MaxKeptLength)
+            NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength)
         {
             return;
         }

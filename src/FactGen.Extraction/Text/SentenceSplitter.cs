@@ -22,10 +22,19 @@ public static class SentenceSplitter
     /// <summary>Splits <paramref name="text"/> into sentences.</summary>
     public static List<Sentence> Split(ArticleText text)
     {
-        var s = text.Text;
-
         // Gathered in a reused list and copied out at their exact count, so no list grows by doubling.
         var sentences = _scratch ??= new List<Sentence>(256);
+        Split(text, sentences);
+        var exact = new List<Sentence>(sentences.Count);
+        exact.AddRange(sentences);
+        sentences.Clear();
+        return exact;
+    }
+
+    /// <summary>Splits <paramref name="text"/> into sentences, into <paramref name="sentences"/> (emptied first).</summary>
+    internal static void Split(ArticleText text, List<Sentence> sentences)
+    {
+        var s = text.Text;
         sentences.Clear();
         var paragraph = -1;
         var lineStart = 0;
@@ -45,11 +54,6 @@ public static class SentenceSplitter
 
             lineStart = lineEnd + 1;
         }
-
-        var exact = new List<Sentence>(sentences.Count);
-        exact.AddRange(sentences);
-        sentences.Clear();
-        return exact;
     }
 
     [ThreadStatic]
