@@ -51,7 +51,7 @@ internal sealed class OrganizationSet
             var acronym = _context.Word(s, span.End + 1);
             if (acronym.Length >= 2 && NameContext.IsAllUpper(acronym) && !_byName.ContainsKey(acronym))
             {
-                entry.Aliases.Add(acronym);
+                (entry.Aliases ??= new List<string>()).Add(acronym);
                 _byName[acronym] = entry;
             }
         }
@@ -68,7 +68,8 @@ internal sealed class OrganizationSet
                 evidence[i] = _context.Article.EvidenceAt(e.Mentions[i].Start, e.Mentions[i].Length);
             }
 
-            facts.Add(new OrganizationFact(e.Name, new EquatableArray<string>(e.Aliases.ToArray()), e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
+            var aliases = e.Aliases is null ? EquatableArray<string>.Empty : new EquatableArray<string>(e.Aliases.ToArray());
+            facts.Add(new OrganizationFact(e.Name, aliases, e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
         }
 
         return facts;
@@ -88,7 +89,8 @@ internal sealed class OrganizationSet
 
         public OrganizationRole Role { get; set; }
 
-        public List<string> Aliases { get; } = new();
+        // Most organizations have no alias: the list is made on the first one.
+        public List<string>? Aliases { get; set; }
 
         public List<(int Start, int Length)> Mentions { get; } = new();
     }
