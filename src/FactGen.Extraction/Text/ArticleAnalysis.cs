@@ -21,7 +21,7 @@ internal sealed class ArticleAnalysis
         Text = text;
         Scratch = ArticleScratch.Take();
         Sentences = Scratch.Sentences;
-        SentenceSplitter.Split(text, Sentences);
+        SentenceSplitter.Split(text, Sentences, Scratch.SentenceObjects);
         var sentences = Sentences.Count;
         _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
         SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);

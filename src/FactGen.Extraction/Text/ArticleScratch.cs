@@ -27,6 +27,9 @@ internal sealed class ArticleScratch
     /// <summary>The article's sentences.</summary>
     public List<Sentence> Sentences = new();
 
+    /// <summary>Every sentence object made on this thread so far, made again into the next article's sentences.</summary>
+    public List<Sentence> SentenceObjects = new();
+
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public Token[] Tokens = Array.Empty<Token>();
 
@@ -96,7 +99,7 @@ internal sealed class ArticleScratch
     {
         NameArraysTaken = false;
         if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
-            NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength)
+            NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16)
         {
             return;
         }

@@ -41,4 +41,17 @@ public class ArticleScratchTests
         first.Release();
         second.Release();
     }
+
+    [Fact]
+    public void AReusedSentenceCutsItsNewText()
+    {
+        var first = new ArticleAnalysis(ArticleText.Create("a.txt", "Boats left early. The quay closed."));
+        Assert.Equal("The quay closed.", first.Sentences[1].Text);
+        first.Release();
+
+        var second = new ArticleAnalysis(ArticleText.Create("b.txt", "Rain fell.\nShips waited."));
+        Assert.Equal(new[] { "Rain fell.", "Ships waited." }, second.Sentences.ConvertAll(s => s.Text));
+        Assert.Equal(1, second.Sentences[1].Paragraph);
+        second.Release();
+    }
 }
