@@ -157,6 +157,9 @@ internal sealed class NameContext
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
+    /// <summary>True when this context uses the article's scratch arrays (it is the article's first context).</summary>
+    public bool OwnsScratch => _scratch is not null;
+
     /// <summary>Marks a per-sentence cache entry not worked out yet.</summary>
     public const int NotComputed = int.MinValue;
 

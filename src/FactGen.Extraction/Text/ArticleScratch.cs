@@ -75,6 +75,9 @@ internal sealed class ArticleScratch
     /// <summary>Per sentence, where its runs start in <see cref="NameSpans"/>; one more entry holds their count.</summary>
     public int[] NameSpanStarts = Array.Empty<int>();
 
+    /// <summary>The mentions of the article's people index.</summary>
+    public List<PersonMention> PersonMentions = new();
+
     /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
     public bool[] CoveredTokens = Array.Empty<bool>();
 
@@ -99,7 +102,8 @@ internal sealed class ArticleScratch
     {
         NameArraysTaken = false;
         if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
-            NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16)
+            NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16 ||
+            PersonMentions.Capacity > MaxKeptLength)
         {
             return;
         }
