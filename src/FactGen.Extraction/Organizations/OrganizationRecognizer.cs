@@ -23,9 +23,9 @@ internal static class OrganizationRecognizer
 
         var covered = CoveredByPeople(context, people);
 
-        // Reused for every sentence and span.
-        var joined = new List<NameSpan>();
-        var parts = new List<NameSpan>();
+        // Reused for every sentence and span, and from one article to the next (they are emptied before each use).
+        var joined = context.Article.Scratch.JoinedSpans;
+        var parts = context.Article.Scratch.SpanParts;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var spans = context.Spans(s);

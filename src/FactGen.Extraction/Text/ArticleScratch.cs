@@ -75,6 +75,12 @@ internal sealed class ArticleScratch
     /// <summary>Per sentence, where its runs start in <see cref="NameSpans"/>; one more entry holds their count.</summary>
     public int[] NameSpanStarts = Array.Empty<int>();
 
+    /// <summary>Working lists of the organization recogniser (see Organizations.OrganizationRecognizer).</summary>
+    public List<NameSpan> JoinedSpans = new();
+
+    /// <inheritdoc cref="JoinedSpans"/>
+    public List<NameSpan> SpanParts = new();
+
     /// <summary>The mentions of the article's people index.</summary>
     public List<PersonMention> PersonMentions = new();
 
