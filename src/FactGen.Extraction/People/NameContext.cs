@@ -26,6 +26,9 @@ internal sealed class NameContext
     private readonly WordInfo[] _vocabulary;
     private readonly int _sentences;
 
+    // The article's index of each sentence's first token (read on every token lookup, so kept at hand).
+    private readonly int[] _firstTokens;
+
     // The article's scratch set when this context has its name arrays, else null.
     private readonly ArticleScratch? _scratch;
     private List<NameSpan>? _spans;
@@ -46,6 +49,7 @@ internal sealed class NameContext
         _table.TrimIfFull();
         _generation = _table.Generation;
         _sentences = article.Sentences.Count;
+        _firstTokens = article.SentenceFirstTokens;
         TotalTokens = article.TokenCount;
 
         // A second context of the same article (a test, a fallback) must not share the first one's arrays.
@@ -210,7 +214,7 @@ internal sealed class NameContext
     }
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
-    public string Word(int sentence, int token) => _vocabulary[_wordIds[Article.FirstTokenOf(sentence) + token]].Text;
+    public string Word(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]].Text;
 
     /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
     public sbyte[] NameWords { get; }
@@ -219,10 +223,10 @@ internal sealed class NameContext
     public int TotalTokens { get; }
 
     /// <summary>The position of a token among all tokens of the article.</summary>
-    public int FlatIndex(int sentence, int token) => Article.FirstTokenOf(sentence) + token;
+    public int FlatIndex(int sentence, int token) => _firstTokens[sentence] + token;
 
     /// <summary>The token's word and what the lexicons say about it.</summary>
-    public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[Article.FirstTokenOf(sentence) + token]];
+    public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]];
 
     /// <summary>True while this thread's word table still holds the words this context stamped.</summary>
     private bool OnOwnThread => ReferenceEquals(WordTable.Current, _table) && _table.Generation == _generation;
@@ -235,7 +239,7 @@ internal sealed class NameContext
             var tokens = Article.SentenceTokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
-                var info = _vocabulary[_wordIds[Article.FirstTokenOf(s) + i]];
+                var info = _vocabulary[_wordIds[_firstTokens[s] + i]];
                 if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
                 {
                     info.LowercaseStamp = _serial;
@@ -257,7 +261,7 @@ internal sealed class NameContext
                 var tokens = Article.SentenceTokens[s];
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    var text = _vocabulary[_wordIds[Article.FirstTokenOf(s) + i]].Text;
+                    var text = _vocabulary[_wordIds[_firstTokens[s] + i]].Text;
                     if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[0]))
                     {
                         set.Add(text);

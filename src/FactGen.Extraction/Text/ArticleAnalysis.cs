@@ -13,6 +13,9 @@ internal sealed class ArticleAnalysis
     private readonly Token[] _tokens;
     private readonly int[] _sentenceFirstToken;
 
+    // Each sentence's start offset, for the binary search of SentenceIndexAt.
+    private readonly int[] _sentenceStarts;
+
     // Index of each paragraph's first sentence, plus one past the last sentence at the end.
     private readonly int[] _paragraphFirstSentence;
 
@@ -25,8 +28,10 @@ internal sealed class ArticleAnalysis
         var sentences = Sentences.Count;
         _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
         SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);
+        _sentenceStarts = ArticleScratch.AtLeast(ref Scratch.SentenceStarts, sentences);
         for (var i = 0; i < sentences; i++)
         {
+            _sentenceStarts[i] = Sentences[i].Start;
             SentenceTokens[i] = new TokenRange(_tokens, _sentenceFirstToken[i], _sentenceFirstToken[i + 1] - _sentenceFirstToken[i]);
         }
 
@@ -48,6 +53,9 @@ internal sealed class ArticleAnalysis
 
     /// <summary>Index of sentence <paramref name="sentence"/>'s first token among all tokens of the article.</summary>
     public int FirstTokenOf(int sentence) => _sentenceFirstToken[sentence];
+
+    /// <summary>Per sentence, the index of its first token; one more entry holds the token count (the array may be longer).</summary>
+    public int[] SentenceFirstTokens => _sentenceFirstToken;
 
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public TokenRange AllTokens => new(_tokens, 0, TokenCount);
@@ -101,13 +109,13 @@ internal sealed class ArticleAnalysis
     /// <summary>Index of the sentence that holds <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceIndexAt(int offset)
     {
-        // Binary search over the sentences' starts (ascending).
+        // Binary search over the sentences' starts (ascending; the array may be longer than the article).
         var low = 0;
         var high = Sentences.Count - 1;
         while (low <= high)
         {
             var mid = low + ((high - low) >> 1);
-            if (Sentences[mid].Start <= offset)
+            if (_sentenceStarts[mid] <= offset)
             {
                 low = mid + 1;
             }

@@ -36,6 +36,9 @@ internal sealed class ArticleScratch
     /// <summary>Per sentence, the index of its first token; one more entry holds the token count.</summary>
     public int[] SentenceFirstToken = Array.Empty<int>();
 
+    /// <summary>Per sentence, its start offset in the text.</summary>
+    public int[] SentenceStarts = Array.Empty<int>();
+
     /// <summary>Per sentence, its tokens as a range of <see cref="Tokens"/>.</summary>
     public TokenRange[] SentenceTokens = Array.Empty<TokenRange>();
 
