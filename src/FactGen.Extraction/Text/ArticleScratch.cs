@@ -15,7 +15,7 @@ internal sealed class ArticleScratch
 {
     // A set that grew past this many elements in one array is not kept: a huge article must not pin its
     // memory on the thread after it is done.
-    private const int MaxKeptLength = 1 << 20;
+    private const int MaxKeptLength = 1 << 18;
 
     [ThreadStatic]
     private static ArticleScratch? _free;
