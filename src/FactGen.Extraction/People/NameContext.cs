@@ -8,7 +8,7 @@ namespace FactGen.Extraction.People;
 /// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
 internal sealed class NameContext
 {
-    // Serial numbers tell articles apart in WordInfo.LowercaseStamp; unique across threads.
+    // Serial numbers tell articles apart in the word table's lower-case stamps; unique across threads.
     private static int _lastSerial;
 
     [ThreadStatic]
@@ -85,7 +85,9 @@ internal sealed class NameContext
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                var info = _table.Get(raw, token.Start, token.Length);
+                // The id and the flags come from the table's dense arrays: the word's object stays out of cache.
+                var id = _table.IdOf(raw, token.Start, token.Length);
+                var flags = _table.Flags(id);
                 // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
                 if (!IsCapitalised(raw, token))
                 {
@@ -96,32 +98,36 @@ internal sealed class NameContext
                     _capitalisedTokens++;
                 }
 
-                _wordIds[at++] = info.Id;
+                _wordIds[at++] = id;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
                 }
 
                 // Noted here, while the word is in cache, so the organization cues need not scan again.
-                if (info.IsEventWord)
+                if ((flags & WordTable.EventWordFlag) != 0)
                 {
                     EventWordSentences[s] = true;
                     HasEventWord = true;
                 }
 
-                ListCueSentences[s] |= info.IsListCue;
+                ListCueSentences[s] |= (flags & WordTable.ListCueFlag) != 0;
 
                 if (token.Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
-                SportsVocabulary.Note(info, ref strongSports, ref weakSports);
+                if ((flags & WordTable.SportsWordFlag) != 0)
+                {
+                    SportsVocabulary.Note(_table.Words[id], ref strongSports, ref weakSports);
+                }
+
                 // The token's own characters (the word's text is the same): the article text is in cache.
                 var first = raw[token.Start];
                 if (char.IsLower(first))
                 {
-                    info.LowercaseStamp = _serial;
+                    _table.StampLowercase(id, _serial);
                     HasLowercaseWord[s] = true;
                 }
 
@@ -134,7 +140,7 @@ internal sealed class NameContext
                 if (token.Length > 1)
                 {
                     words++;
-                    if (info.IsAllUpper)
+                    if ((flags & WordTable.AllUpperFlag) != 0)
                     {
                         upper++;
                     }
@@ -210,7 +216,7 @@ internal sealed class NameContext
             Restamp();
         }
 
-        return word.Lower.LowercaseStamp == _serial;
+        return _table.HasLowercaseStamp(word.Lower.Id, _serial);
     }
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
@@ -242,7 +248,7 @@ internal sealed class NameContext
                 var info = _vocabulary[_wordIds[_firstTokens[s] + i]];
                 if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
                 {
-                    info.LowercaseStamp = _serial;
+                    _table.StampLowercase(info.Id, _serial);
                 }
             }
         }

@@ -92,9 +92,6 @@ internal sealed class WordInfo
     /// <summary>The word in lower case (invariant culture); this word itself when it has no capitals.</summary>
     public WordInfo Lower { get; }
 
-    /// <summary>Mark of the last <see cref="NameContext"/> whose article writes this word (as a lower-case word).</summary>
-    public int LowercaseStamp { get; set; }
-
     public bool IsMaleName => (_flags & Flag.MaleName) != 0;
 
     public bool IsFemaleName => (_flags & Flag.FemaleName) != 0;
