@@ -27,14 +27,21 @@ public static class DocumentExtractor
         }
 
         var text = ArticleText.Create(file, contents ?? string.Empty);
+        ArticleAnalysis? article = null;
         try
         {
-            return Analyse(new ArticleAnalysis(text));
+            article = new ArticleAnalysis(text);
+            return Analyse(article);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return Failed(file, DiagnosticIds.InternalError, FactSeverity.Warning,
                 $"FactGen could not analyse this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts.");
+        }
+        finally
+        {
+            // The facts hold no reference to the working arrays: the next article on this thread reuses them.
+            article?.Release();
         }
     }
 

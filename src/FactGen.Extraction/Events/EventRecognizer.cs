@@ -110,14 +110,63 @@ internal static class EventRecognizer
         }
     }
 
+    /// <summary>The first candidate whose key is <paramref name="key"/>.</summary>
+    private static EventCandidate? WithKey(List<EventCandidate> candidates, string key)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Key == key)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first candidate that has the acronym, or whose key starts with it and "|".</summary>
+    private static EventCandidate? WithAcronym(List<EventCandidate> candidates, string acronym)
+    {
+        foreach (var candidate in candidates)
+        {
+            var key = candidate.Key;
+            if (candidate.Acronyms.Contains(acronym) ||
+                (key.Length > acronym.Length && key[acronym.Length] == '|' && string.CompareOrdinal(key, 0, acronym, 0, acronym.Length) == 0))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when an acronym mention sits inside (or just after) one of the names: that name's own acronym.</summary>
+    private static bool InsideAName(List<EventNameMention> names, (int Start, int Length) acronym)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start <= acronym.Start && acronym.Start < n.Start + n.Length + acronym.Length + 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
     private static EventCandidate? MainEvent(ArticleAnalysis article, List<EventNameMention> names)
     {
         var candidates = new List<EventCandidate>();
-        foreach (var mention in names.Where(n => !EventNameFinder.IsAcronym(n.Name)))
+        foreach (var mention in names)
         {
+            if (EventNameFinder.IsAcronym(mention.Name))
+            {
+                continue;
+            }
+
             var key = EventKey(mention.Name);
-            var candidate = candidates.FirstOrDefault(c => c.Key == key);
+            var candidate = WithKey(candidates, key);
             if (candidate is null)
             {
                 candidate = new EventCandidate(key);
@@ -131,9 +180,14 @@ internal static class EventRecognizer
             }
         }
 
-        foreach (var mention in names.Where(n => EventNameFinder.IsAcronym(n.Name)))
+        foreach (var mention in names)
         {
-            var candidate = candidates.FirstOrDefault(c => c.Acronyms.Contains(mention.Name) || c.Key.StartsWith(mention.Name + "|", StringComparison.Ordinal));
+            if (!EventNameFinder.IsAcronym(mention.Name))
+            {
+                continue;
+            }
+
+            var candidate = WithAcronym(candidates, mention.Name);
             if (candidate is null)
             {
                 candidate = new EventCandidate(mention.Name + "|");
@@ -144,8 +198,19 @@ internal static class EventRecognizer
 
         foreach (var candidate in candidates)
         {
-            candidate.Mentions.AddRange(candidate.Names.Select(n => (n.Start, n.Length)));
-            candidate.Mentions.AddRange(AcronymMentions(article, candidate.Acronyms).Where(a => !candidate.Names.Any(n => n.Start <= a.Start && a.Start < n.Start + n.Length + a.Length + 3)));
+            foreach (var name in candidate.Names)
+            {
+                candidate.Mentions.Add((name.Start, name.Length));
+            }
+
+            foreach (var acronym in AcronymMentions(article, candidate.Acronyms))
+            {
+                if (!InsideAName(candidate.Names, acronym))
+                {
+                    candidate.Mentions.Add(acronym);
+                }
+            }
+
             candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
@@ -181,14 +246,11 @@ internal static class EventRecognizer
         var name = candidate.Names[0].Name;
         var head = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
         var count = 0;
-        foreach (var tokens in article.SentenceTokens)
+        foreach (var token in article.AllTokens)
         {
-            foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
             {
-                if (token.Kind == TokenKind.Word && TokenText.Is(article, token, head))
-                {
-                    count++;
-                }
+                count++;
             }
         }
 
@@ -635,14 +697,11 @@ internal static class EventRecognizer
             yield break;
         }
 
-        foreach (var tokens in article.SentenceTokens)
+        foreach (var token in article.AllTokens)
         {
-            foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
             {
-                if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
-                {
-                    yield return (token.Start, token.Length);
-                }
+                yield return (token.Start, token.Length);
             }
         }
     }

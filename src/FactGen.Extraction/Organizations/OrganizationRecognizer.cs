@@ -23,9 +23,9 @@ internal static class OrganizationRecognizer
 
         var covered = CoveredByPeople(context, people);
 
-        // Reused for every sentence and span.
-        var joined = new List<NameSpan>();
-        var parts = new List<NameSpan>();
+        // Reused for every sentence and span, and from one article to the next (they are emptied before each use).
+        var joined = context.Article.Scratch.JoinedSpans;
+        var parts = context.Article.Scratch.SpanParts;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var spans = context.Spans(s);
@@ -155,7 +155,7 @@ internal static class OrganizationRecognizer
     /// <summary>Per token (see <see cref="NameContext.FlatIndex"/>): true when a person's mention covers where it starts.</summary>
     private static bool[] CoveredByPeople(NameContext context, PeopleIndex people)
     {
-        var covered = new bool[context.TotalTokens];
+        var covered = ArticleScratch.Cleared(ref context.Article.Scratch.CoveredTokens, context.TotalTokens);
         foreach (var mention in people.Mentions)
         {
             var end = mention.Start + mention.Length;
@@ -441,9 +441,11 @@ internal static class OrganizationRecognizer
                context.Info(s, span.End - 1).IsNonPersonWord;
     }
 
+    private static readonly string[] FusedCompanySuffixes = { "Bank", "Corp", "Tech", "Soft", "Net", "Com", "Air" };
+
     private static bool FusedCompanyWord(string word)
     {
-        foreach (var suffix in new[] { "Bank", "Corp", "Tech", "Soft", "Net", "Com", "Air" })
+        foreach (var suffix in FusedCompanySuffixes)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(word[word.Length - suffix.Length - 1]))
             {

@@ -11,10 +11,19 @@ namespace FactGen.Extraction.Organizations;
 internal sealed class OrganizationSet
 {
     private readonly NameContext _context;
-    private readonly List<Entry> _entries = new();
-    private readonly Dictionary<string, Entry> _byName = new(StringComparer.OrdinalIgnoreCase);
+    // The name table of the last set on this thread, emptied: every article would otherwise grow its own.
+    [ThreadStatic]
+    private static Dictionary<string, Entry>? _freeByName;
 
-    public OrganizationSet(NameContext context) => _context = context;
+    private readonly List<Entry> _entries = new();
+    private readonly Dictionary<string, Entry> _byName;
+
+    public OrganizationSet(NameContext context)
+    {
+        _context = context;
+        _byName = _freeByName ?? new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        _freeByName = null;
+    }
 
     public void Add(NameSpan span, OrganizationKind kind, OrganizationRole role)
     {
@@ -51,12 +60,13 @@ internal sealed class OrganizationSet
             var acronym = _context.Word(s, span.End + 1);
             if (acronym.Length >= 2 && NameContext.IsAllUpper(acronym) && !_byName.ContainsKey(acronym))
             {
-                entry.Aliases.Add(acronym);
+                (entry.Aliases ??= new List<string>()).Add(acronym);
                 _byName[acronym] = entry;
             }
         }
     }
 
+    /// <summary>The organizations found, in order of first mention. Called once, when the set is complete.</summary>
     public List<OrganizationFact> ToFacts()
     {
         var facts = new List<OrganizationFact>(_entries.Count);
@@ -68,7 +78,15 @@ internal sealed class OrganizationSet
                 evidence[i] = _context.Article.EvidenceAt(e.Mentions[i].Start, e.Mentions[i].Length);
             }
 
-            facts.Add(new OrganizationFact(e.Name, new EquatableArray<string>(e.Aliases.ToArray()), e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
+            var aliases = e.Aliases is null ? EquatableArray<string>.Empty : new EquatableArray<string>(e.Aliases.ToArray());
+            facts.Add(new OrganizationFact(e.Name, aliases, e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
+        }
+
+        // The set is done: its name table goes back to the thread, empty, unless it grew very large.
+        if (_byName.Count < 4096)
+        {
+            _byName.Clear();
+            _freeByName = _byName;
         }
 
         return facts;
@@ -88,7 +106,8 @@ internal sealed class OrganizationSet
 
         public OrganizationRole Role { get; set; }
 
-        public List<string> Aliases { get; } = new();
+        // Most organizations have no alias: the list is made on the first one.
+        public List<string>? Aliases { get; set; }
 
         public List<(int Start, int Length)> Mentions { get; } = new();
     }

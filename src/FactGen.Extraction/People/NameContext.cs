@@ -8,7 +8,7 @@ namespace FactGen.Extraction.People;
 /// <summary>What the whole article says about its words, computed once for every recogniser.</summary>
 internal sealed class NameContext
 {
-    // Serial numbers tell articles apart in WordInfo.LowercaseStamp; unique across threads.
+    // Serial numbers tell articles apart in the word table's lower-case stamps; unique across threads.
     private static int _lastSerial;
 
     [ThreadStatic]
@@ -18,11 +18,19 @@ internal sealed class NameContext
     private readonly WordTable _table;
     private readonly int _generation;
 
-    // Every token's word id, all sentences one after another; sentence s starts at _sentenceBase[s]. Ids (4
-    // bytes a token, half a reference) index _vocabulary, the table's word array as it was when this was built.
+    // Every token's word id, all sentences one after another (sentence s starts at the article's FirstTokenOf(s)).
+    // Ids (4 bytes a token, half a reference) index _vocabulary, the table's word array as it was when this was
+    // built. The per-token and per-sentence arrays are the article's reused scratch arrays when free, so they
+    // may be longer than the article: everything here goes by _sentences and TotalTokens.
     private readonly int[] _wordIds;
     private readonly WordInfo[] _vocabulary;
-    private readonly int[] _sentenceBase;
+    private readonly int _sentences;
+
+    // The article's index of each sentence's first token (read on every token lookup, so kept at hand).
+    private readonly int[] _firstTokens;
+
+    // The article's scratch set when this context has its name arrays, else null.
+    private readonly ArticleScratch? _scratch;
     private List<NameSpan>? _spans;
     private int[]? _spanStarts;
 
@@ -40,27 +48,28 @@ internal sealed class NameContext
         _table = WordTable.Current;
         _table.TrimIfFull();
         _generation = _table.Generation;
-        _sentenceBase = new int[article.Sentences.Count];
-        var total = 0;
-        for (var s = 0; s < article.Sentences.Count; s++)
-        {
-            _sentenceBase[s] = total;
-            total += article.SentenceTokens[s].Count;
-        }
+        _sentences = article.Sentences.Count;
+        _firstTokens = article.SentenceFirstTokens;
+        TotalTokens = article.TokenCount;
 
-        _wordIds = new int[total];
-        NameWords = new sbyte[total];
-        ListStarts = new int[article.Sentences.Count];
-        for (var s = 0; s < ListStarts.Length; s++)
+        // A second context of the same article (a test, a fallback) must not share the first one's arrays.
+        var scratch = article.Scratch;
+        var own = scratch.NameArraysTaken;
+        _scratch = own ? null : scratch;
+        scratch.NameArraysTaken = true;
+        _wordIds = own ? new int[TotalTokens] : ArticleScratch.AtLeast(ref scratch.WordIds, TotalTokens);
+        NameWords = own ? new sbyte[TotalTokens] : ArticleScratch.Cleared(ref scratch.NameWords, TotalTokens);
+        ListStarts = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.ListStarts, _sentences);
+        for (var s = 0; s < _sentences; s++)
         {
             ListStarts[s] = NotComputed;
         }
 
-        Shouting = new bool[article.Sentences.Count];
-        TableLine = new bool[article.Sentences.Count];
-        HasLowercaseWord = new bool[article.Sentences.Count];
-        EventWordSentences = new bool[article.Sentences.Count];
-        ListCueSentences = new bool[article.Sentences.Count];
+        Shouting = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.Shouting, _sentences);
+        TableLine = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.TableLine, _sentences);
+        HasLowercaseWord = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.HasLowercaseWord, _sentences);
+        EventWordSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.EventWordSentences, _sentences);
+        ListCueSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.ListCueSentences, _sentences);
         var raw = article.Raw;
         var at = 0;
         HashSet<string>? strongSports = null;
@@ -76,7 +85,9 @@ internal sealed class NameContext
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                var info = _table.Get(raw, token.Start, token.Length);
+                // The id and the flags come from the table's dense arrays: the word's object stays out of cache.
+                var id = _table.IdOf(raw, token.Start, token.Length);
+                var flags = _table.Flags(id);
                 // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
                 if (!IsCapitalised(raw, token))
                 {
@@ -87,32 +98,36 @@ internal sealed class NameContext
                     _capitalisedTokens++;
                 }
 
-                _wordIds[at++] = info.Id;
+                _wordIds[at++] = id;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
                 }
 
                 // Noted here, while the word is in cache, so the organization cues need not scan again.
-                if (info.IsEventWord)
+                if ((flags & WordTable.EventWordFlag) != 0)
                 {
                     EventWordSentences[s] = true;
                     HasEventWord = true;
                 }
 
-                ListCueSentences[s] |= info.IsListCue;
+                ListCueSentences[s] |= (flags & WordTable.ListCueFlag) != 0;
 
                 if (token.Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
-                SportsVocabulary.Note(info, ref strongSports, ref weakSports);
+                if ((flags & WordTable.SportsWordFlag) != 0)
+                {
+                    SportsVocabulary.Note(_table.Words[id], ref strongSports, ref weakSports);
+                }
+
                 // The token's own characters (the word's text is the same): the article text is in cache.
                 var first = raw[token.Start];
                 if (char.IsLower(first))
                 {
-                    info.LowercaseStamp = _serial;
+                    _table.StampLowercase(id, _serial);
                     HasLowercaseWord[s] = true;
                 }
 
@@ -125,7 +140,7 @@ internal sealed class NameContext
                 if (token.Length > 1)
                 {
                     words++;
-                    if (info.IsAllUpper)
+                    if ((flags & WordTable.AllUpperFlag) != 0)
                     {
                         upper++;
                     }
@@ -141,9 +156,9 @@ internal sealed class NameContext
         _vocabulary = _table.Words;
         _stampedSerial = _serial;
         var tables = 0;
-        foreach (var line in TableLine)
+        for (var s = 0; s < _sentences; s++)
         {
-            tables += line ? 1 : 0;
+            tables += TableLine[s] ? 1 : 0;
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
@@ -151,6 +166,9 @@ internal sealed class NameContext
         var weak = weakSports?.Count ?? 0;
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
+
+    /// <summary>True when this context uses the article's scratch arrays (it is the article's first context).</summary>
+    public bool OwnsScratch => _scratch is not null;
 
     /// <summary>Marks a per-sentence cache entry not worked out yet.</summary>
     public const int NotComputed = int.MinValue;
@@ -198,23 +216,23 @@ internal sealed class NameContext
             Restamp();
         }
 
-        return word.Lower.LowercaseStamp == _serial;
+        return _table.HasLowercaseStamp(word.Lower.Id, _serial);
     }
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
-    public string Word(int sentence, int token) => _vocabulary[_wordIds[_sentenceBase[sentence] + token]].Text;
+    public string Word(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]].Text;
 
     /// <summary>Per token (see <see cref="FlatIndex"/>): 1 when it may belong to a name, -1 when not, 0 when not worked out yet.</summary>
     public sbyte[] NameWords { get; }
 
     /// <summary>The number of tokens in the whole article.</summary>
-    public int TotalTokens => _wordIds.Length;
+    public int TotalTokens { get; }
 
     /// <summary>The position of a token among all tokens of the article.</summary>
-    public int FlatIndex(int sentence, int token) => _sentenceBase[sentence] + token;
+    public int FlatIndex(int sentence, int token) => _firstTokens[sentence] + token;
 
     /// <summary>The token's word and what the lexicons say about it.</summary>
-    public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_sentenceBase[sentence] + token]];
+    public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]];
 
     /// <summary>True while this thread's word table still holds the words this context stamped.</summary>
     private bool OnOwnThread => ReferenceEquals(WordTable.Current, _table) && _table.Generation == _generation;
@@ -222,15 +240,15 @@ internal sealed class NameContext
     /// <summary>Another article analysed on this thread in between: mark this article's lower-case words again.</summary>
     private void Restamp()
     {
-        for (var s = 0; s < _sentenceBase.Length; s++)
+        for (var s = 0; s < _sentences; s++)
         {
             var tokens = Article.SentenceTokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
-                var info = _vocabulary[_wordIds[_sentenceBase[s] + i]];
+                var info = _vocabulary[_wordIds[_firstTokens[s] + i]];
                 if (tokens[i].Kind == TokenKind.Word && char.IsLower(info.Text[0]))
                 {
-                    info.LowercaseStamp = _serial;
+                    _table.StampLowercase(info.Id, _serial);
                 }
             }
         }
@@ -244,12 +262,12 @@ internal sealed class NameContext
         if (_lowerVocabulary is null)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
-            for (var s = 0; s < _sentenceBase.Length; s++)
+            for (var s = 0; s < _sentences; s++)
             {
                 var tokens = Article.SentenceTokens[s];
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    var text = _vocabulary[_wordIds[_sentenceBase[s] + i]].Text;
+                    var text = _vocabulary[_wordIds[_firstTokens[s] + i]].Text;
                     if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[0]))
                     {
                         set.Add(text);
@@ -273,15 +291,30 @@ internal sealed class NameContext
         if (_spans is null)
         {
             // All sentences at once, into one list: sentence s holds [_spanStarts[s], _spanStarts[s + 1]).
-            _spans = new List<NameSpan>(_capitalisedTokens);
-            _spanStarts = new int[_sentenceBase.Length + 1];
-            for (var s = 0; s < _sentenceBase.Length; s++)
+            if (_scratch is null)
+            {
+                _spans = new List<NameSpan>(_capitalisedTokens);
+                _spanStarts = new int[_sentences + 1];
+            }
+            else
+            {
+                _spans = _scratch.NameSpans;
+                _spans.Clear();
+                if (_spans.Capacity < _capitalisedTokens)
+                {
+                    _spans.Capacity = Math.Max(_capitalisedTokens, _spans.Capacity * 2);
+                }
+
+                _spanStarts = ArticleScratch.AtLeast(ref _scratch.NameSpanStarts, _sentences + 1);
+            }
+
+            for (var s = 0; s < _sentences; s++)
             {
                 _spanStarts[s] = _spans.Count;
                 CapitalisedSpans.Find(this, s, _spans);
             }
 
-            _spanStarts[_sentenceBase.Length] = _spans.Count;
+            _spanStarts[_sentences] = _spans.Count;
         }
 
         return new SentenceSpans(_spans, _spanStarts![sentence], _spanStarts[sentence + 1] - _spanStarts[sentence]);

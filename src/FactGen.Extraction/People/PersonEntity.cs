@@ -48,8 +48,21 @@ internal sealed class PeopleIndex
 {
     public List<PersonEntity> Entities { get; } = new();
 
+    /// <summary>An index with an empty mention list of its own.</summary>
+    public PeopleIndex()
+        : this(new List<PersonMention>())
+    {
+    }
+
+    /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
+    public PeopleIndex(List<PersonMention> mentions)
+    {
+        mentions.Clear();
+        Mentions = mentions;
+    }
+
     /// <summary>Every mention of every person, sorted by offset.</summary>
-    public List<PersonMention> Mentions { get; } = new();
+    public List<PersonMention> Mentions { get; }
 
     /// <summary>The analysis context the recogniser built, shared with the organization recogniser.</summary>
     public NameContext? Context { get; set; }

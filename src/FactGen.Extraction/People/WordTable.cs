@@ -7,24 +7,50 @@ namespace FactGen.Extraction.People;
 /// straight from the article text without cutting a string out of it. One table per thread (the
 /// recognisers run one article per thread), emptied when it grows past a bound so memory stays flat.
 /// </summary>
+/// <remarks>
+/// A lookup runs for every token, and most of the table is out of cache: a token finds its word id through
+/// small dense arrays (slots of hash and id, the words' characters one after another, a byte of flags per
+/// word) and touches a <see cref="WordInfo"/> object only when a caller asks for one.
+/// </remarks>
 internal sealed class WordTable
 {
     private const int MaxWords = 1 << 16;
 
+    /// <summary>Bits of <see cref="Flags"/>: what the per-token pass of a name context reads.</summary>
+    public const byte EventWordFlag = 1;
+
+    /// <inheritdoc cref="EventWordFlag"/>
+    public const byte ListCueFlag = 2;
+
+    /// <inheritdoc cref="EventWordFlag"/>
+    public const byte SportsWordFlag = 4;
+
+    /// <inheritdoc cref="EventWordFlag"/>
+    public const byte AllUpperFlag = 8;
+
     [ThreadStatic]
     private static WordTable? _current;
 
-    // Open addressing with linear probing; a slot keeps the word's hash next to it, so a probe that
-    // misses stays in the slot array (the table is large and mostly out of cache).
+    // Open addressing with linear probing; a slot keeps the word's hash and id (one more than the id, so
+    // zero marks an empty slot).
     private Slot[] _slots = new Slot[1 << 12];
     private int _count;
 
-    // Single ASCII characters (punctuation, initials) by code, found without hashing.
-    private readonly WordInfo?[] _ascii = new WordInfo?[128];
+    // Single ASCII characters (punctuation, initials) by code, one more than their id, found without hashing.
+    private readonly int[] _asciiIds = new int[128];
 
     // Every word by its id (order of first sight, so frequent words sit together at the front). Replaced,
     // never overwritten, when it grows or the table is emptied: a context keeps the array its ids index.
     private WordInfo[] _byId = new WordInfo[1 << 12];
+
+    // By id: where the word's characters start in _chars and how many there are; its flags; and the serial
+    // of the last article that had it as a token starting in lower case.
+    private int[] _charStart = new int[1 << 12];
+    private int[] _charLength = new int[1 << 12];
+    private byte[] _flags = new byte[1 << 12];
+    private int[] _lowercaseStamps = new int[1 << 12];
+    private char[] _chars = new char[1 << 15];
+    private int _charCount;
 
     /// <summary>Counts the times a table was emptied, so a context can tell whether its words are still here.</summary>
     public int Generation { get; private set; }
@@ -39,7 +65,13 @@ internal sealed class WordTable
         {
             _slots = new Slot[1 << 12];
             _byId = new WordInfo[1 << 12];
-            System.Array.Clear(_ascii, 0, _ascii.Length);
+            _charStart = new int[1 << 12];
+            _charLength = new int[1 << 12];
+            _flags = new byte[1 << 12];
+            _lowercaseStamps = new int[1 << 12];
+            _chars = new char[1 << 15];
+            _charCount = 0;
+            Array.Clear(_asciiIds, 0, _asciiIds.Length);
             _count = 0;
             Generation++;
         }
@@ -54,43 +86,71 @@ internal sealed class WordTable
     /// <summary>The word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public WordInfo Get(string text, int start, int length)
     {
+        // The id first: adding the word may replace the array.
+        var id = IdOf(text, start, length);
+        return _byId[id];
+    }
+
+    /// <summary>The word <paramref name="word"/>.</summary>
+    public WordInfo Get(string word) => Get(word, 0, word.Length);
+
+    /// <summary>The id of the word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/> (added if new).</summary>
+    public int IdOf(string text, int start, int length)
+    {
         if (length == 1 && text[start] < 128)
         {
-            return _ascii[text[start]] ??= Lookup(text, start, length);
+            var known = _asciiIds[text[start]];
+            if (known == 0)
+            {
+                known = _asciiIds[text[start]] = Lookup(text, start, length) + 1;
+            }
+
+            return known - 1;
         }
 
         return Lookup(text, start, length);
     }
 
-    private WordInfo Lookup(string text, int start, int length)
+    /// <summary>The word's <see cref="EventWordFlag"/>, <see cref="ListCueFlag"/>, <see cref="SportsWordFlag"/> and <see cref="AllUpperFlag"/> bits.</summary>
+    public byte Flags(int id) => _flags[id];
+
+    /// <summary>Notes that article <paramref name="serial"/> has the word as a token starting in lower case.</summary>
+    public void StampLowercase(int id, int serial) => _lowercaseStamps[id] = serial;
+
+    /// <summary>True when <see cref="StampLowercase"/> was last called for the word with <paramref name="serial"/>.</summary>
+    public bool HasLowercaseStamp(int id, int serial) => _lowercaseStamps[id] == serial;
+
+    private int Lookup(string text, int start, int length)
     {
         var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var slot = _slots[i].Word;
-            if (slot is null)
+            var slot = _slots[i];
+            if (slot.IdPlusOne == 0)
             {
                 return Add(text.Substring(start, length), hash);
             }
 
-            if (_slots[i].Hash == hash && SameText(slot.Text, text, start, length))
+            if (slot.Hash == hash && SameText(slot.IdPlusOne - 1, text, start, length))
             {
-                return slot;
+                return slot.IdPlusOne - 1;
             }
         }
     }
 
-    private static bool SameText(string word, string text, int start, int length)
+    private bool SameText(int id, string text, int start, int length)
     {
-        if (word.Length != length)
+        if (_charLength[id] != length)
         {
             return false;
         }
 
+        var chars = _chars;
+        var at = _charStart[id];
         for (var i = 0; i < length; i++)
         {
-            if (word[i] != text[start + i])
+            if (chars[at + i] != text[start + i])
             {
                 return false;
             }
@@ -99,14 +159,12 @@ internal sealed class WordTable
         return true;
     }
 
-    /// <summary>The word <paramref name="word"/>.</summary>
-    public WordInfo Get(string word) => Get(word, 0, word.Length);
-
-    private WordInfo Add(string word, int hash)
+    private int Add(string word, int hash)
     {
         var lowered = word.ToLowerInvariant();
         var lower = string.Equals(lowered, word, StringComparison.Ordinal) ? null : Get(lowered);
-        var info = new WordInfo(word, hash, _count, lower);
+        var id = _count;
+        var info = new WordInfo(word, hash, id, lower);
         if ((_count + 1) * 4 > _slots.Length * 3)
         {
             Grow();
@@ -115,14 +173,29 @@ internal sealed class WordTable
         if (_count == _byId.Length)
         {
             var longer = new WordInfo[_byId.Length * 2];
-            System.Array.Copy(_byId, longer, _count);
+            Array.Copy(_byId, longer, _count);
             _byId = longer;
+            Array.Resize(ref _charStart, longer.Length);
+            Array.Resize(ref _charLength, longer.Length);
+            Array.Resize(ref _flags, longer.Length);
+            Array.Resize(ref _lowercaseStamps, longer.Length);
         }
 
-        Place(_slots, info);
-        _byId[_count] = info;
+        if (_charCount + word.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + word.Length));
+        }
+
+        word.CopyTo(0, _chars, _charCount, word.Length);
+        _charStart[id] = _charCount;
+        _charLength[id] = word.Length;
+        _charCount += word.Length;
+        _flags[id] = (byte)((info.IsEventWord ? EventWordFlag : 0) | (info.IsListCue ? ListCueFlag : 0) |
+                            (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0));
+        Place(_slots, hash, id);
+        _byId[id] = info;
         _count++;
-        return info;
+        return id;
     }
 
     private void Grow()
@@ -130,25 +203,25 @@ internal sealed class WordTable
         var grown = new Slot[_slots.Length * 2];
         foreach (var slot in _slots)
         {
-            if (slot.Word is { } word)
+            if (slot.IdPlusOne != 0)
             {
-                Place(grown, word);
+                Place(grown, slot.Hash, slot.IdPlusOne - 1);
             }
         }
 
         _slots = grown;
     }
 
-    private static void Place(Slot[] slots, WordInfo word)
+    private static void Place(Slot[] slots, int hash, int id)
     {
         var mask = slots.Length - 1;
-        var i = word.Hash & mask;
-        while (slots[i].Word is not null)
+        var i = hash & mask;
+        while (slots[i].IdPlusOne != 0)
         {
             i = (i + 1) & mask;
         }
 
-        slots[i] = new Slot(word.Hash, word);
+        slots[i] = new Slot(hash, id + 1);
     }
 
     private static int Hash(string text, int start, int length)
@@ -165,14 +238,14 @@ internal sealed class WordTable
 
     private readonly struct Slot
     {
-        public Slot(int hash, WordInfo word)
+        public Slot(int hash, int idPlusOne)
         {
             Hash = hash;
-            Word = word;
+            IdPlusOne = idPlusOne;
         }
 
         public int Hash { get; }
 
-        public WordInfo? Word { get; }
+        public int IdPlusOne { get; }
     }
 }

@@ -20,15 +20,24 @@ internal sealed class ParagraphView
 
     // Per token, one byte: bit 0 set inside a quotation; bits 1-2 the reporting-verb test, cached since the
     // attribution passes ask it many times per token (0 not yet known, 1 a reporting verb, 2 not one).
+    // The flags live in one array for the whole article (reused between articles), this paragraph's
+    // from _flagBase on.
     private const byte QuotedBit = 1;
     private readonly byte[] _flags;
+    private readonly int _flagBase;
 
-    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens)
+    /// <param name="text">The article text.</param>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="flags">Per token of the article, zero when the view is made.</param>
+    /// <param name="flagBase">Index of the paragraph's first token in <paramref name="flags"/>.</param>
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase)
     {
         Text = text;
         Paragraph = paragraph;
         Tokens = tokens;
-        _flags = new byte[Tokens.Length];
+        _flags = flags;
+        _flagBase = flagBase;
     }
 
     public string Text { get; }
@@ -38,7 +47,7 @@ internal sealed class ParagraphView
     public TokenRange Tokens { get; }
 
     /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
-    public bool IsQuoted(int i) => (_flags[i] & QuotedBit) != 0;
+    public bool IsQuoted(int i) => (_flags[_flagBase + i] & QuotedBit) != 0;
 
     public int Count => Tokens.Length;
 
@@ -55,9 +64,9 @@ internal sealed class ParagraphView
     /// <summary>Clears every token's quoted flag, before the quotations are marked again.</summary>
     public void ClearQuoted()
     {
-        for (var i = 0; i < _flags.Length; i++)
+        for (var i = 0; i < Tokens.Length; i++)
         {
-            _flags[i] &= unchecked((byte)~QuotedBit);
+            _flags[_flagBase + i] &= unchecked((byte)~QuotedBit);
         }
     }
 
@@ -66,7 +75,7 @@ internal sealed class ParagraphView
     {
         for (var i = FirstAtOrAfter(span.Open); i < Tokens.Length && Tokens[i].Start < span.End; i++)
         {
-            _flags[i] |= QuotedBit;
+            _flags[_flagBase + i] |= QuotedBit;
         }
     }
 
@@ -137,11 +146,11 @@ internal sealed class ParagraphView
             return false;
         }
 
-        var known = (_flags[i] >> 1) & 3;
+        var known = (_flags[_flagBase + i] >> 1) & 3;
         if (known == 0)
         {
             known = WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms) ? 1 : 2;
-            _flags[i] |= (byte)(known << 1);
+            _flags[_flagBase + i] |= (byte)(known << 1);
         }
 
         return known == 1;

@@ -13,16 +13,20 @@ internal sealed class ParagraphViews
     private readonly List<Paragraph> _paragraphs;
     private readonly ParagraphView?[] _views;
 
+    // Every view's per-token flags, in one array of the article's scratch set.
+    private readonly byte[] _flags;
+
     public ParagraphViews(ArticleAnalysis article, List<Paragraph> paragraphs)
     {
         _article = article;
         _paragraphs = paragraphs;
         _views = new ParagraphView?[paragraphs.Count];
+        _flags = ArticleScratch.Cleared(ref article.Scratch.TokenFlags, article.TokenCount);
     }
 
     public int Count => _views.Length;
 
     /// <summary>The view of paragraph <paramref name="p"/>; its paragraphs are the article's non-blank lines, numbered as its sentences number them.</summary>
     public ParagraphView this[int p] =>
-        _views[p] ??= new ParagraphView(_article.Raw, _paragraphs[p], _article.ParagraphTokens(p));
+        _views[p] ??= new ParagraphView(_article.Raw, _paragraphs[p], _article.ParagraphTokens(p), _flags, _article.ParagraphFirstToken(p));
 }

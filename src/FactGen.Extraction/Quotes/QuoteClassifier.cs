@@ -183,57 +183,96 @@ internal static class QuoteClassifier
             return false;
         }
 
-        return IsTitleCase(content.ToString(), midSentence);
+        return IsTitleCase(content.Text, content.Start, content.End, midSentence);
     }
 
-    internal static bool IsTitleCase(string content, bool midSentence)
+    internal static bool IsTitleCase(string content, bool midSentence) => IsTitleCase(content, 0, content.Length, midSentence);
+
+    /// <summary>As <see cref="IsTitleCase(string, bool)"/> on <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, read in place.</summary>
+    private static bool IsTitleCase(string text, int start, int end, bool midSentence)
     {
-        var trimmed = content.TrimEnd(TitleEndTrim);
-        if (trimmed.IndexOf(". ", StringComparison.Ordinal) >= 0 || trimmed.EndsWith("?", StringComparison.Ordinal) || trimmed.EndsWith("!", StringComparison.Ordinal))
+        while (end > start && IsOneOf(text[end - 1], TitleEndTrim))
+        {
+            end--;
+        }
+
+        var length = end - start;
+        if ((length >= 2 && text.IndexOf(". ", start, length, StringComparison.Ordinal) >= 0) ||
+            (length > 0 && text[end - 1] is '?' or '!'))
         {
             return false;
         }
 
-        // Count before splitting: most quotations are far longer than a title.
-        var count = WordCount(trimmed, 0, trimmed.Length);
+        // Count before looking at the words: most quotations are far longer than a title.
+        var count = WordCount(text, start, end);
         if (count == 0 || count > 12 || (count == 1 && !midSentence))
         {
             return false;
         }
 
-        var words = trimmed.Split(Space, StringSplitOptions.RemoveEmptyEntries);
-
         var counted = 0;
         var capitalised = 0;
-        for (var i = 0; i < words.Length; i++)
+        var index = 0;
+        for (var at = start; at < end; index++)
         {
-            var word = words[i].Trim(TitleWordTrim);
-            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+            // The next word: a run of characters other than ' ', trimmed of the marks around it.
+            while (text[at] == ' ')
+            {
+                at++;
+            }
+
+            var wordEnd = at;
+            while (wordEnd < end && text[wordEnd] != ' ')
+            {
+                wordEnd++;
+            }
+
+            var first = at;
+            var last = wordEnd;
+            at = wordEnd;
+            while (first < last && IsOneOf(text[first], TitleWordTrim))
+            {
+                first++;
+            }
+
+            while (last > first && IsOneOf(text[last - 1], TitleWordTrim))
+            {
+                last--;
+            }
+
+            if (last == first || !char.IsLetterOrDigit(text[first]))
             {
                 continue;
             }
 
-            if (i > 0 && TitleSmallWords.Contains(word))
+            if (index > 0 && TitleSmallWords.Contains(text, first, last - first))
             {
                 continue;
             }
 
-            if (i == 0 && (word == "I" || word.StartsWith("I\u2019", StringComparison.Ordinal) || word.StartsWith("I'", StringComparison.Ordinal)))
+            if (index == 0 && text[first] == 'I' && (last - first == 1 || text[first + 1] is '\u2019' or '\''))
             {
                 return false;
             }
 
             counted++;
-            if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+            if (char.IsUpper(text[first]) || char.IsDigit(text[first]))
             {
                 capitalised++;
             }
+
+            // Only blanks may follow the last word.
+            while (at < end && text[at] == ' ')
+            {
+                at++;
+            }
         }
 
-        return counted > 0 && char.IsUpper(trimmed[0]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
+        return counted > 0 && char.IsUpper(text[start]) && capitalised * 4 >= counted * 3 && (counted >= 2 || midSentence);
     }
 
-    private static readonly char[] Space = { ' ' };
+    private static bool IsOneOf(char c, char[] set) => Array.IndexOf(set, c) >= 0;
+
     private static readonly char[] TitleEndTrim = { ',', '.', ' ' };
     private static readonly char[] TitleWordTrim = { ',', ':', ';', '(', ')', '\'', '\u2019', '"' };
 

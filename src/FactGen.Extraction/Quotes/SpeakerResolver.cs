@@ -30,8 +30,9 @@ internal sealed class SpeakerResolver
     private readonly List<QuoteSpan> _quoted;
     private readonly List<ReportedSubject> _reportedSubjects = new();
 
-    // Reused by every pronoun this resolver resolves: one article's mentions, gathered again each time.
-    private readonly List<Candidate> _candidates = new();
+    // Reused by every pronoun resolved on this thread: one article's mentions, gathered again each time.
+    [ThreadStatic]
+    private static List<Candidate>? _candidates;
 
     public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
     {
@@ -221,8 +222,13 @@ internal sealed class SpeakerResolver
         }
 
         var unwanted = pronoun == "he" ? 'f' : 'm';
-        var candidates = _candidates;
+        var candidates = _candidates ??= new List<Candidate>();
         candidates.Clear();
+        var most = _people.Mentions.Count + _reportedSubjects.Count;
+        if (candidates.Capacity < most)
+        {
+            candidates.Capacity = most;
+        }
         foreach (var mention in _people.Mentions)
         {
             if (mention.Start < offset && !IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)

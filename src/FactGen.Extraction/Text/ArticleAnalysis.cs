@@ -8,11 +8,13 @@ namespace FactGen.Extraction.Text;
 /// </summary>
 internal sealed class ArticleAnalysis
 {
-    private readonly int[] _sentenceStarts;
-
     // Every token of the article, sentence after sentence; _sentenceFirstToken[s] is sentence s's first one.
+    // These arrays come from the thread's scratch set, so they may be longer than the article needs.
     private readonly Token[] _tokens;
     private readonly int[] _sentenceFirstToken;
+
+    // Each sentence's start offset, for the binary search of SentenceIndexAt.
+    private readonly int[] _sentenceStarts;
 
     // Index of each paragraph's first sentence, plus one past the last sentence at the end.
     private readonly int[] _paragraphFirstSentence;
@@ -20,28 +22,49 @@ internal sealed class ArticleAnalysis
     public ArticleAnalysis(ArticleText text)
     {
         Text = text;
-        Sentences = SentenceSplitter.Split(text);
-        _sentenceStarts = new int[Sentences.Count];
-        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, out _sentenceFirstToken);
-        SentenceTokens = new TokenRange[Sentences.Count];
-        for (var i = 0; i < Sentences.Count; i++)
+        Scratch = ArticleScratch.Take();
+        Sentences = Scratch.Sentences;
+        SentenceSplitter.Split(text, Sentences, Scratch.SentenceObjects);
+        var sentences = Sentences.Count;
+        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
+        SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);
+        _sentenceStarts = ArticleScratch.AtLeast(ref Scratch.SentenceStarts, sentences);
+        for (var i = 0; i < sentences; i++)
         {
             _sentenceStarts[i] = Sentences[i].Start;
             SentenceTokens[i] = new TokenRange(_tokens, _sentenceFirstToken[i], _sentenceFirstToken[i + 1] - _sentenceFirstToken[i]);
         }
 
-        var paragraphs = Sentences.Count == 0 ? 0 : Sentences[Sentences.Count - 1].Paragraph + 1;
-        _paragraphFirstSentence = new int[paragraphs + 1];
-        for (var i = Sentences.Count - 1; i >= 0; i--)
+        ParagraphCount = sentences == 0 ? 0 : Sentences[sentences - 1].Paragraph + 1;
+        _paragraphFirstSentence = ArticleScratch.AtLeast(ref Scratch.ParagraphFirstSentence, ParagraphCount + 1);
+        for (var i = sentences - 1; i >= 0; i--)
         {
             _paragraphFirstSentence[Sentences[i].Paragraph] = i;
         }
 
-        _paragraphFirstSentence[paragraphs] = Sentences.Count;
+        _paragraphFirstSentence[ParagraphCount] = sentences;
     }
 
+    /// <summary>The thread's reused working arrays this article holds until <see cref="Release"/>.</summary>
+    public ArticleScratch Scratch { get; }
+
+    /// <summary>Gives the working arrays back to the thread: nothing of this analysis may be read afterwards.</summary>
+    public void Release() => Scratch.Release();
+
+    /// <summary>Index of sentence <paramref name="sentence"/>'s first token among all tokens of the article.</summary>
+    public int FirstTokenOf(int sentence) => _sentenceFirstToken[sentence];
+
+    /// <summary>Per sentence, the index of its first token; one more entry holds the token count (the array may be longer).</summary>
+    public int[] SentenceFirstTokens => _sentenceFirstToken;
+
+    /// <summary>Every token of the article, sentence after sentence.</summary>
+    public TokenRange AllTokens => new(_tokens, 0, TokenCount);
+
+    /// <summary>The number of tokens in the whole article.</summary>
+    public int TokenCount => _sentenceFirstToken[Sentences.Count];
+
     /// <summary>Number of paragraphs (non-blank lines).</summary>
-    public int ParagraphCount => _paragraphFirstSentence.Length - 1;
+    public int ParagraphCount { get; }
 
     /// <summary>
     /// The tokens of paragraph <paramref name="paragraph"/> (the n-th non-blank line): its sentences' tokens
@@ -55,13 +78,16 @@ internal sealed class ArticleAnalysis
         return new TokenRange(_tokens, first, end - first);
     }
 
+    /// <summary>Index of paragraph <paramref name="paragraph"/>'s first token among all tokens of the article.</summary>
+    public int ParagraphFirstToken(int paragraph) => _sentenceFirstToken[_paragraphFirstSentence[paragraph]];
+
     public ArticleText Text { get; }
 
     public string Raw => Text.Text;
 
     public List<Sentence> Sentences { get; }
 
-    /// <summary>Tokens of each sentence, by sentence index.</summary>
+    /// <summary>Tokens of each sentence, by sentence index (the array may be longer than <see cref="Sentences"/>).</summary>
     public TokenRange[] SentenceTokens { get; }
 
     /// <summary>The token's text (a copy: prefer the comparisons below on hot paths).</summary>
@@ -83,8 +109,23 @@ internal sealed class ArticleAnalysis
     /// <summary>Index of the sentence that holds <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceIndexAt(int offset)
     {
-        var index = ArticleText.LastAtOrBefore(_sentenceStarts, offset);
-        return index < 0 ? 0 : index;
+        // Binary search over the sentences' starts (ascending; the array may be longer than the article).
+        var low = 0;
+        var high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (_sentenceStarts[mid] <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low - 1 < 0 ? 0 : low - 1;
     }
 
     /// <summary>Evidence for a span, quoting the sentence that holds it.</summary>

@@ -22,10 +22,22 @@ public static class SentenceSplitter
     /// <summary>Splits <paramref name="text"/> into sentences.</summary>
     public static List<Sentence> Split(ArticleText text)
     {
-        var s = text.Text;
-
         // Gathered in a reused list and copied out at their exact count, so no list grows by doubling.
         var sentences = _scratch ??= new List<Sentence>(256);
+        Split(text, sentences, null);
+        var exact = new List<Sentence>(sentences.Count);
+        exact.AddRange(sentences);
+        sentences.Clear();
+        return exact;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/> into sentences, into <paramref name="sentences"/> (emptied first); the
+    /// objects of <paramref name="reuse"/> are made the new sentences, and new ones are added to it.
+    /// </summary>
+    internal static void Split(ArticleText text, List<Sentence> sentences, List<Sentence>? reuse)
+    {
+        var s = text.Text;
         sentences.Clear();
         var paragraph = -1;
         var lineStart = 0;
@@ -40,22 +52,17 @@ public static class SentenceSplitter
             if (!IsBlank(s, lineStart, lineEnd))
             {
                 paragraph++;
-                SplitLine(s, lineStart, lineEnd, paragraph, sentences);
+                SplitLine(s, lineStart, lineEnd, paragraph, sentences, reuse);
             }
 
             lineStart = lineEnd + 1;
         }
-
-        var exact = new List<Sentence>(sentences.Count);
-        exact.AddRange(sentences);
-        sentences.Clear();
-        return exact;
     }
 
     [ThreadStatic]
     private static List<Sentence>? _scratch;
 
-    private static void SplitLine(string s, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void SplitLine(string s, int start, int end, int paragraph, List<Sentence> sentences, List<Sentence>? reuse)
     {
         var sentenceStart = start;
         for (var i = start; i < end; i++)
@@ -95,12 +102,12 @@ public static class SentenceSplitter
                 continue;
             }
 
-            Add(s, sentenceStart, j, paragraph, sentences);
+            Add(s, sentenceStart, j, paragraph, sentences, reuse);
             sentenceStart = k;
             i = k - 1;
         }
 
-        Add(s, sentenceStart, end, paragraph, sentences);
+        Add(s, sentenceStart, end, paragraph, sentences, reuse);
     }
 
     private static readonly char[] SentenceEnds = { '.', '!', '?' };
@@ -166,7 +173,7 @@ public static class SentenceSplitter
         "Next", "Earlier", "Later", "Now", "Still", "Also", "Under", "Among", "Despite", "Over", "About",
     });
 
-    private static void Add(string s, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void Add(string s, int start, int end, int paragraph, List<Sentence> sentences, List<Sentence>? reuse)
     {
         while (start < end && char.IsWhiteSpace(s[start]))
         {
@@ -180,7 +187,20 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end, s, paragraph));
+            var k = sentences.Count;
+            Sentence sentence;
+            if (reuse is not null && k < reuse.Count)
+            {
+                sentence = reuse[k];
+                sentence.Reset(start, end, s, paragraph);
+            }
+            else
+            {
+                sentence = new Sentence(start, end, s, paragraph);
+                reuse?.Add(sentence);
+            }
+
+            sentences.Add(sentence);
         }
     }
 

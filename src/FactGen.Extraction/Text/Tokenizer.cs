@@ -27,20 +27,20 @@ public static class Tokenizer
     /// Tokenises every sentence into one array for the whole article; <paramref name="firsts"/> gets the index of
     /// each sentence's first token, plus the total count at the end.
     /// </summary>
-    internal static Token[] TokenizeSentences(string text, List<Sentence> sentences, out int[] firsts)
+    /// <remarks>The arrays are the article's <paramref name="scratch"/> arrays, so they may be longer than needed.</remarks>
+    internal static Token[] TokenizeSentences(string text, List<Sentence> sentences, ArticleScratch scratch, out int[] firsts)
     {
-        firsts = new int[sentences.Count + 1];
-        var scratch = _scratch ??= new Token[256];
+        firsts = ArticleScratch.AtLeast(ref scratch.SentenceFirstToken, sentences.Count + 1);
+        var tokens = scratch.Tokens;
         var count = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             firsts[s] = count;
-            count = Scan(text, sentences[s].Start, sentences[s].End, ref scratch, count);
+            count = Scan(text, sentences[s].Start, sentences[s].End, ref tokens, count);
         }
 
         firsts[sentences.Count] = count;
-        var tokens = new Token[count];
-        Array.Copy(scratch, tokens, count);
+        scratch.Tokens = tokens;
         return tokens;
     }
 
@@ -88,8 +88,12 @@ public static class Tokenizer
     {
         if (count == scratch.Length)
         {
-            Array.Resize(ref scratch, scratch.Length * 2);
-            _scratch = scratch;
+            var wasShared = ReferenceEquals(scratch, _scratch);
+            Array.Resize(ref scratch, Math.Max(256, scratch.Length * 2));
+            if (wasShared)
+            {
+                _scratch = scratch;
+            }
         }
 
         scratch[count++] = token;

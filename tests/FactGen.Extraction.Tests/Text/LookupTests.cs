@@ -27,6 +27,6 @@ public class LookupTests
         Assert.Equal(0, analysis.SentenceIndexAt(11));
         Assert.Equal(1, analysis.SentenceIndexAt(13));
         Assert.Equal(2, analysis.SentenceIndexAt(30));
-        Assert.Equal(3, analysis.Sentences.Capacity);
+        Assert.Equal(3, analysis.Sentences.Count);
     }
 }
