@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using FactGen.Extraction;
 
@@ -16,7 +17,8 @@ internal static class ArticleReader
             if (length > maxArticleBytes)
             {
                 return DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge, FactSeverity.Warning,
-                    $"The article is {length:N0} bytes, over the {maxArticleBytes:N0}-byte limit; it was skipped.");
+                    string.Format(CultureInfo.InvariantCulture,
+                        "The article is {0} bytes, over the {1}-byte limit (--max-bytes); it is skipped.", length, maxArticleBytes));
             }
 
             var bytes = File.ReadAllBytes(input.Path);

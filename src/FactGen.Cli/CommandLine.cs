@@ -18,7 +18,7 @@ internal sealed class CommandLine
         "  --gold       eval: score the extraction against this gold file (the shared seeds gold format)\n" +
         "  --output     write to FILE instead of standard output\n" +
         "  --max-bytes  skip articles larger than N bytes (default 4194304)\n" +
-        "exit codes: 0 ok, 1 some article could not be read, 2 usage or path error, 3 internal error\n" +
+        "exit codes: 0 ok, 1 some article could not be read (or is not text, or too large), 2 usage or path error, 3 internal error\n" +
         "diagnostics go to standard error as file(line,col): severity FGnnnn: message";
 
     public List<string> Paths { get; } = new();

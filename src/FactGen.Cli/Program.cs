@@ -124,7 +124,7 @@ internal static class Program
             return 2;
         }
 
-        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
+        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge or DiagnosticIds.NotText);
         return unreadable ? 1 : 0;
     }
 

@@ -65,6 +65,16 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.InternalError, "FactGen internal error", DiagnosticSeverity.Warning,
         "FactGen failed on part of its work; the rest was still generated.");
 
+    /// <summary>FG0011: an article that is not text.</summary>
+    public static readonly DiagnosticDescriptor NotText = Create(
+        DiagnosticIds.NotText, "Article is not text", DiagnosticSeverity.Warning,
+        "The article holds NUL or control characters, as a binary file does; it is skipped.");
+
+    /// <summary>FG0012: an article in UTF-16 without a byte-order mark.</summary>
+    public static readonly DiagnosticDescriptor Utf16WithoutBom = Create(
+        DiagnosticIds.Utf16WithoutBom, "Article is UTF-16 without a byte-order mark", DiagnosticSeverity.Info,
+        "The article was recognised as UTF-16 by its NUL bytes and read as such; saving it as UTF-8 avoids the guess.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new(System.StringComparer.Ordinal)
     {
         [WeekdayMismatch.Id] = WeekdayMismatch,
@@ -77,6 +87,8 @@ internal static class DiagnosticDescriptors
         [OverrideMatchesNothing.Id] = OverrideMatchesNothing,
         [InvalidOverrides.Id] = InvalidOverrides,
         [InternalError.Id] = InternalError,
+        [NotText.Id] = NotText,
+        [Utf16WithoutBom.Id] = Utf16WithoutBom,
     };
 
     /// <summary>The descriptor for <paramref name="id"/>; an id the catalogue does not know is reported as an internal error.</summary>
