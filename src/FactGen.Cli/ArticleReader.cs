@@ -8,7 +8,7 @@ namespace FactGen.Cli;
 /// <summary>Reads one article from disk into its facts; a file that cannot be read becomes a diagnostic, never an exception.</summary>
 internal static class ArticleReader
 {
-    /// <summary>Reads and extracts one article; never throws for a bad file.</summary>
+    /// <summary>Reads and extracts one article; never throws for a bad file or an engine failure (except out of memory).</summary>
     public static DocumentFacts Read(ArticleInput input, long maxArticleBytes)
     {
         try
@@ -28,6 +28,12 @@ internal static class ArticleReader
         {
             return DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile, FactSeverity.Error,
                 $"The article could not be read: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One article's failure must not cost the others their facts.
+            return DocumentExtractor.Failed(input.Name, DiagnosticIds.InternalError, FactSeverity.Warning,
+                $"FactGen failed on this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts.");
         }
     }
 }

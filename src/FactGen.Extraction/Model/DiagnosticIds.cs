@@ -41,4 +41,7 @@ public static class DiagnosticIds
 
     /// <summary>An article in UTF-16 without a byte-order mark: read correctly, but worth saving as UTF-8.</summary>
     public const string Utf16WithoutBom = "FG0012";
+
+    /// <summary>An article whose analysis would take far more work than its length warrants (pathological input); it is skipped.</summary>
+    public const string TooComplex = "FG0013";
 }

@@ -168,13 +168,16 @@ internal static class OrganizationRecognizer
                 }
 
                 // Tokens are in text order: the ones after the mention end the search.
-                for (var i = 0; i < tokens.Count && tokens[i].Start < end; i++)
+                var i = 0;
+                for (; i < tokens.Count && tokens[i].Start < end; i++)
                 {
                     if (tokens[i].Start >= mention.Start)
                     {
                         covered[context.FlatIndex(s, i)] = true;
                     }
                 }
+
+                WorkMeter.Add(i);
             }
         }
 

@@ -21,14 +21,20 @@ internal static class RoleAssigner
     public static void Assign(ArticleAnalysis article, PeopleIndex people, IReadOnlyList<QuoteFact> quotes)
     {
         NonPersonFilter.Apply(people);
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quote in quotes)
         {
-            foreach (var person in people.Entities)
+            if (quote.Speaker is { } speaker)
             {
-                if (quote.Speaker == person.Name)
-                {
-                    person.Role = PersonRole.Speaker;
-                }
+                speakers.Add(speaker);
+            }
+        }
+
+        foreach (var person in people.Entities)
+        {
+            if (speakers.Contains(person.Name))
+            {
+                person.Role = PersonRole.Speaker;
             }
         }
 
@@ -238,10 +244,12 @@ internal static class RoleAssigner
         {
             if (tokens[i].Start == start)
             {
+                WorkMeter.Add(i);
                 return i;
             }
         }
 
+        WorkMeter.Add(tokens.Count);
         return -1;
     }
 
@@ -252,6 +260,8 @@ internal static class RoleAssigner
         {
             i++;
         }
+
+        WorkMeter.Add(i);
 
         // Skip a possessive "'s".
         return i;

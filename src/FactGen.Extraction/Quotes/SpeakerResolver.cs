@@ -172,18 +172,14 @@ internal sealed class SpeakerResolver
         }
 
         PersonEntity? found = null;
-        foreach (var entity in _people.Entities)
+        foreach (var entity in _people.WithFirstWord(surface))
         {
-            var space = entity.Name.IndexOf(' ');
-            if (space > 0 && space == surface.Length && string.CompareOrdinal(entity.Name, 0, surface, 0, space) == 0)
+            if (found is not null)
             {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = entity;
+                return null;
             }
+
+            found = entity;
         }
 
         return found;
@@ -327,6 +323,7 @@ internal sealed class SpeakerResolver
     private PersonEntity? ResolveTitle(string head, int offset)
     {
         head = Canonical(head);
+        WorkMeter.Add(_people.Mentions.Count / 8);
         for (var i = _people.Mentions.Count - 1; i >= 0; i--)
         {
             var mention = _people.Mentions[i];

@@ -46,7 +46,13 @@ public sealed class DecodedArticle
                 $"The article is not text ({name} from here on, as in a binary file); it is skipped."), line, column);
         }
 
-        var facts = DocumentExtractor.Extract(file, Text);
+        var facts = ExtractWithinBudget(file);
+        if (facts is null)
+        {
+            return DocumentExtractor.Failed(file, DiagnosticIds.TooComplex, FactSeverity.Warning,
+                "The article needs far more work than its length warrants (pathological repetition or structure); it is skipped so the build does not stall.");
+        }
+
         FactDiagnostic? note = null;
         if (Utf16WithoutBom)
         {
@@ -62,6 +68,22 @@ public sealed class DecodedArticle
         }
 
         return note is null ? facts : facts with { Diagnostics = new[] { note }.Concat(facts.Diagnostics).ToEquatableArray() };
+    }
+
+    /// <summary>The engine's facts, or null when the analysis ran past the work budget of the text's length.</summary>
+    private DocumentFacts? ExtractWithinBudget(string file)
+    {
+        WorkMeter.Start(Text.Length);
+        try
+        {
+            // The engine turns the meter's exception into an internal-error diagnostic; the meter says which it was.
+            var facts = DocumentExtractor.Extract(file, Text);
+            return WorkMeter.Exceeded ? null : facts;
+        }
+        finally
+        {
+            WorkMeter.Stop();
+        }
     }
 
     private static DocumentFacts At(DocumentFacts failed, int line, int column) =>
