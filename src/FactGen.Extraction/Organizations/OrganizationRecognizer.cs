@@ -167,17 +167,15 @@ internal static class OrganizationRecognizer
                     break;
                 }
 
-                // Tokens are in text order: the ones after the mention end the search.
-                var i = 0;
+                // Tokens are in text order: the covered ones are a run from the mention's start to its end.
+                var first = TokenSearch.FirstAtOrAfter(tokens, mention.Start);
+                var i = first;
                 for (; i < tokens.Count && tokens[i].Start < end; i++)
                 {
-                    if (tokens[i].Start >= mention.Start)
-                    {
-                        covered[context.FlatIndex(s, i)] = true;
-                    }
+                    covered[context.FlatIndex(s, i)] = true;
                 }
 
-                WorkMeter.Add(i);
+                WorkMeter.Add(i - first);
             }
         }
 

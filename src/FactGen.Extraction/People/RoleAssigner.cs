@@ -240,32 +240,12 @@ internal static class RoleAssigner
 
     private static int IndexOf(TokenRange tokens, int start)
     {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start == start)
-            {
-                WorkMeter.Add(i);
-                return i;
-            }
-        }
-
-        WorkMeter.Add(tokens.Count);
-        return -1;
+        var i = IndexAfter(tokens, start);
+        return i < tokens.Count && tokens[i].Start == start ? i : -1;
     }
 
-    private static int IndexAfter(TokenRange tokens, int end)
-    {
-        var i = 0;
-        while (i < tokens.Count && tokens[i].Start < end)
-        {
-            i++;
-        }
-
-        WorkMeter.Add(i);
-
-        // Skip a possessive "'s".
-        return i;
-    }
+    /// <summary>The first token that starts at or after <paramref name="end"/>: a binary search, as a run-on sentence may hold thousands.</summary>
+    private static int IndexAfter(TokenRange tokens, int end) => TokenSearch.FirstAtOrAfter(tokens, end);
 
     private static string Word(NameContext context, int s, TokenRange tokens, int i) => context.Word(s, i);
 

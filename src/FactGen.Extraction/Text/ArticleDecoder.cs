@@ -6,7 +6,7 @@ namespace FactGen.Extraction.Text;
 /// <summary>
 /// Turns what was read from an article file into text, and says what it had to guess on the way: the CLI
 /// gives it the file's bytes, the generator the compiler's decoding. Both then go through
-/// <see cref="DecodedArticle.Extract"/>, so the same file gets the same diagnostics on both paths.
+/// <see cref="DecodedArticle.Extract(string)"/>, so the same file gets the same diagnostics on both paths.
 /// </summary>
 public static class ArticleDecoder
 {

@@ -30,7 +30,10 @@ public sealed class DecodedArticle
     /// engine's facts, after a diagnostic for any guess the decoding made.
     /// </summary>
     /// <param name="file">The name used in evidence.</param>
-    public DocumentFacts Extract(string file)
+    public DocumentFacts Extract(string file) => Extract(file, WorkMeter.BudgetFor(Text.Length));
+
+    /// <summary>As <see cref="Extract(string)"/> with a given work budget (tests use a small one).</summary>
+    internal DocumentFacts Extract(string file, long budget)
     {
         if (IsBlank(Text))
         {
@@ -46,7 +49,7 @@ public sealed class DecodedArticle
                 $"The article is not text ({name} from here on, as in a binary file); it is skipped."), line, column);
         }
 
-        var facts = ExtractWithinBudget(file);
+        var facts = ExtractWithinBudget(file, budget);
         if (facts is null)
         {
             return DocumentExtractor.Failed(file, DiagnosticIds.TooComplex, FactSeverity.Warning,
@@ -71,9 +74,9 @@ public sealed class DecodedArticle
     }
 
     /// <summary>The engine's facts, or null when the analysis ran past the work budget of the text's length.</summary>
-    private DocumentFacts? ExtractWithinBudget(string file)
+    private DocumentFacts? ExtractWithinBudget(string file, long budget)
     {
-        WorkMeter.Start(Text.Length);
+        WorkMeter.Start(budget);
         try
         {
             // The engine turns the meter's exception into an internal-error diagnostic; the meter says which it was.

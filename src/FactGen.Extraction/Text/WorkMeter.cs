@@ -33,11 +33,14 @@ internal static class WorkMeter
     /// <summary>True when the last metered article ran past its budget.</summary>
     public static bool Exceeded => _budget > 0 && _work > _budget;
 
-    /// <summary>Starts metering an article of <paramref name="length"/> characters: resets the count and sets its budget.</summary>
-    public static void Start(int length)
+    /// <summary>The budget of an article of <paramref name="length"/> characters.</summary>
+    public static long BudgetFor(int length) => BaseSteps + (StepsPerCharacter * length);
+
+    /// <summary>Starts metering an article: resets the count and sets its budget.</summary>
+    public static void Start(long budget)
     {
         _work = 0;
-        _budget = BaseSteps + (StepsPerCharacter * length);
+        _budget = budget;
     }
 
     /// <summary>Resets the count without a budget: tests measure an analysis this way.</summary>
