@@ -353,6 +353,9 @@ internal sealed class PeopleIndex
         return false;
     }
 
+    /// <summary>How many mentions start before <paramref name="offset"/> (they come first in <see cref="Mentions"/>).</summary>
+    public int CountBefore(int offset) => CountBefore(Mentions, offset);
+
     /// <summary>The last mention that starts before <paramref name="offset"/>, or null.</summary>
     public PersonMention? LastMentionBefore(int offset)
     {
