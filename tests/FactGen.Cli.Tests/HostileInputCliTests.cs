@@ -148,6 +148,27 @@ public sealed class HostileInputCliTests
         Assert.Contains("Clara Vella", People(run));
     }
 
+    [Fact]
+    public void Pathological_repetition_is_extracted_and_the_other_article_keeps_its_facts()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", Articles.Library);
+        folder.Write("sentence.txt", string.Concat(Enumerable.Repeat("Mayor Clara Vella opened the harbour on Monday. ", 10_000)));
+        folder.Write("quote.txt", string.Concat(Enumerable.Repeat("\"The harbour is open,\" said Mayor Clara Vella.\n", 10_000)));
+        folder.Write("names.txt", string.Concat(Enumerable.Range(0, 5_000).Select(i => $"{(i % 2 == 0 ? "John" : "Mary")} {(char)('A' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))}son said the plan works.\n\n")));
+        folder.Write("marks.txt", string.Concat(Enumerable.Repeat("He said \"we will go. ", 10_000)));
+        folder.Write("caps.txt", string.Join(" ", Enumerable.Range(0, 20_000).Select(i => "Alpha" + (char)('a' + (i % 26)))));
+
+        var run = CliRun.Of("extract", folder.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        var people = People(run);
+        Assert.Contains("Tomas Berg", people);
+        Assert.Contains("Clara Vella", people);
+        Assert.True(people.Length > 1000, "the thousands of names are kept");
+    }
+
     [Theory]
     [InlineData("extract", "--max-bytes", "-5", "x")]
     [InlineData("extract", "--max-bytes", "1e9", "x")]
