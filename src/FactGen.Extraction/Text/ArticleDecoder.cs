@@ -27,7 +27,8 @@ public static class ArticleDecoder
             throw new ArgumentNullException(nameof(bytes));
         }
 
-        if (!HasBom(bytes) && Utf16Pattern(bytes.Length, i => bytes[i] == 0) is { } bigEndian)
+        if (!HasBom(bytes) && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, SampleLength)) >= 0 &&
+            Utf16Pattern(bytes.Length, i => bytes[i] == 0) is { } bigEndian)
         {
             var text = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes, 0, bytes.Length & ~1);
             return new DecodedArticle(text, null, null, utf16WithoutBom: true);
@@ -68,7 +69,8 @@ public static class ArticleDecoder
                 : new DecodedArticle(contents, fromBytes.InvalidUtf8 ?? (1, 1), encoding.WebName, utf16WithoutBom: false);
         }
 
-        if (Utf16Pattern(contents.Length, i => contents[i] == '\0') is { } bigEndian)
+        if (contents.IndexOf('\0', 0, Math.Min(contents.Length, SampleLength)) >= 0 &&
+            Utf16Pattern(contents.Length, i => contents[i] == '\0') is { } bigEndian)
         {
             return new DecodedArticle(JoinUtf16(contents, bigEndian), null, null, utf16WithoutBom: true);
         }
@@ -99,6 +101,9 @@ public static class ArticleDecoder
         return (line, offset - lineStart + 1);
     }
 
+    /// <summary>How many bytes (or characters) the UTF-16 check looks at; without a NUL among them it is skipped.</summary>
+    private const int SampleLength = 8192;
+
     private static bool HasBom(byte[] b) =>
         (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
         (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF);
@@ -110,7 +115,7 @@ public static class ArticleDecoder
     /// </summary>
     private static bool? Utf16Pattern(int length, Func<int, bool> isNul)
     {
-        var n = Math.Min(length, 8192) & ~1;
+        var n = Math.Min(length, SampleLength) & ~1;
         if (n < 4)
         {
             return null;
