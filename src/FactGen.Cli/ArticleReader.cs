@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using FactGen.Extraction;
 
@@ -7,7 +8,7 @@ namespace FactGen.Cli;
 /// <summary>Reads one article from disk into its facts; a file that cannot be read becomes a diagnostic, never an exception.</summary>
 internal static class ArticleReader
 {
-    /// <summary>Reads and extracts one article; never throws for a bad file.</summary>
+    /// <summary>Reads and extracts one article; never throws for a bad file or an engine failure (except out of memory).</summary>
     public static DocumentFacts Read(ArticleInput input, long maxArticleBytes)
     {
         try
@@ -16,7 +17,8 @@ internal static class ArticleReader
             if (length > maxArticleBytes)
             {
                 return DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge, FactSeverity.Warning,
-                    $"The article is {length:N0} bytes, over the {maxArticleBytes:N0}-byte limit; it was skipped.");
+                    string.Format(CultureInfo.InvariantCulture,
+                        "The article is {0} bytes, over the {1}-byte limit (--max-bytes); it is skipped.", length, maxArticleBytes));
             }
 
             var bytes = File.ReadAllBytes(input.Path);
@@ -26,6 +28,12 @@ internal static class ArticleReader
         {
             return DocumentExtractor.Failed(input.Name, DiagnosticIds.UnreadableFile, FactSeverity.Error,
                 $"The article could not be read: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One article's failure must not cost the others their facts.
+            return DocumentExtractor.Failed(input.Name, DiagnosticIds.InternalError, FactSeverity.Warning,
+                $"FactGen failed on this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts.");
         }
     }
 }

@@ -10,6 +10,10 @@ internal sealed class CommandLine
     /// <summary>Articles larger than this are skipped with a diagnostic unless --max-bytes says otherwise (they are almost never news text).</summary>
     public const long DefaultMaxArticleBytes = 4 * 1024 * 1024;
 
+    /// <summary>The usage in one line, for error messages (stderr gets one line per failure).</summary>
+    public const string ShortUsage =
+        "usage: factgen extract PATH... [--format json|table] [--output FILE] [--max-bytes N] | factgen eval PATH... --gold FILE (factgen --help for details)";
+
     public const string Usage =
         "usage: factgen extract PATH... [--format json|table] [--output FILE] [--max-bytes N]\n" +
         "       factgen eval PATH... --gold FILE [--output FILE] [--max-bytes N]\n" +
@@ -17,8 +21,8 @@ internal sealed class CommandLine
         "  --format     json (default) prints the JSON export contract; table prints a readable summary\n" +
         "  --gold       eval: score the extraction against this gold file (the shared seeds gold format)\n" +
         "  --output     write to FILE instead of standard output\n" +
-        "  --max-bytes  skip articles larger than N bytes (default 4194304)\n" +
-        "exit codes: 0 ok, 1 some article could not be read, 2 usage or path error, 3 internal error\n" +
+        "  --max-bytes  skip articles larger than N bytes (default 4194304; also --max-article-bytes)\n" +
+        "exit codes: 0 ok, 1 some article could not be read (or is not text, or too large), 2 usage or path error, 3 internal error\n" +
         "diagnostics go to standard error as file(line,col): severity FGnnnn: message";
 
     public List<string> Paths { get; } = new();
@@ -41,7 +45,7 @@ internal sealed class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg is "--format" or "-f" or "--output" or "-o" or "--max-bytes" || (eval && arg == "--gold"))
+            if (arg is "--format" or "-f" or "--output" or "-o" or "--max-bytes" or "--max-article-bytes" || (eval && arg == "--gold"))
             {
                 if (i + 1 >= args.Count)
                 {
@@ -64,7 +68,7 @@ internal sealed class CommandLine
                     default:
                         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max) || max <= 0)
                         {
-                            error = $"--max-bytes needs a positive whole number of bytes, not '{value}'.";
+                            error = $"{arg} needs a positive whole number of bytes, not '{value}'.";
                             return null;
                         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -17,12 +18,36 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        // One buffered UTF-8 writer, whatever the console's code page: the JSON can be megabytes long.
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        var code = Run(args, stdout, Console.Error);
-        stdout.Flush();
-        return code;
+        try
+        {
+            // One buffered UTF-8 writer, whatever the console's code page: the JSON can be megabytes long.
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+            var code = Run(args, stdout, Console.Error);
+            stdout.Flush();
+            return code;
+        }
+        catch (Exception ex)
+        {
+            // Writing the last of the output failed (a closed pipe, a full disk): still no stack trace.
+            Console.Error.WriteLine(InternalError(ex));
+            return 3;
+        }
     }
+
+    /// <summary>The one line an unexpected exception becomes: its type and message, line breaks folded.</summary>
+    internal static string InternalError(Exception ex)
+    {
+        if (ex is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            ex = aggregate.InnerExceptions[0];
+        }
+
+        return OneLine($"factgen: internal error: {ex.GetType().Name}: {ex.Message}");
+    }
+
+    /// <summary>Folds line breaks into spaces, so every failure is one line on stderr.</summary>
+    internal static string OneLine(string message) =>
+        message.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>Runs the CLI; returns the process exit code (0 ok, 1 some article unreadable, 2 usage or path error, 3 internal error).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -31,10 +56,10 @@ internal static class Program
         {
             return RunCommand(args, stdout, stderr);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
             // Never a stack trace for a user: one line that says what broke.
-            stderr.WriteLine($"factgen: internal error: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine(InternalError(ex));
             return 3;
         }
     }
@@ -43,7 +68,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            stderr.WriteLine(CommandLine.Usage);
+            stderr.WriteLine($"factgen: no command given. {CommandLine.ShortUsage}");
             return 2;
         }
 
@@ -58,16 +83,14 @@ internal static class Program
             case "extract" or "eval":
                 break;
             default:
-                stderr.WriteLine($"factgen: unknown command '{args[0]}'.");
-                stderr.WriteLine(CommandLine.Usage);
+                stderr.WriteLine(OneLine($"factgen: unknown command '{args[0]}'. {CommandLine.ShortUsage}"));
                 return 2;
         }
 
         var line = CommandLine.Parse(args[0], args.Skip(1).ToArray(), out var error);
         if (line is null)
         {
-            stderr.WriteLine($"factgen: {error}");
-            stderr.WriteLine(CommandLine.Usage);
+            stderr.WriteLine(OneLine($"factgen: {error} {CommandLine.ShortUsage}"));
             return 2;
         }
 
@@ -82,7 +105,7 @@ internal static class Program
             gold = GoldFile.Load(line.Gold, out var goldError);
             if (gold is null)
             {
-                stderr.WriteLine($"factgen: error: {goldError}");
+                stderr.WriteLine(OneLine($"factgen: error: {goldError}"));
                 return 2;
             }
         }
@@ -94,7 +117,7 @@ internal static class Program
         }
         catch (InputException ex)
         {
-            stderr.WriteLine($"factgen: error: {ex.Message}");
+            stderr.WriteLine(OneLine($"factgen: error: {ex.Message}"));
             return 2;
         }
 
@@ -111,7 +134,7 @@ internal static class Program
         foreach (var d in facts.Diagnostics.Where(d => d.Severity != FactSeverity.Info))
         {
             var path = pathsByName.TryGetValue(d.File, out var full) ? full : d.File;
-            stderr.WriteLine($"{path}({d.Line},{d.Column}): {Names.Of(d.Severity)} {d.Id}: {d.Message}");
+            stderr.WriteLine(OneLine(string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}", path, d.Line, d.Column, Names.Of(d.Severity), d.Id, d.Message)));
         }
 
         try
@@ -120,11 +143,11 @@ internal static class Program
         }
         catch (Exception ex) when (line.Output is not null && ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"factgen: error: cannot write {line.Output}: {ex.Message}");
+            stderr.WriteLine(OneLine($"factgen: error: cannot write {line.Output}: {ex.Message}"));
             return 2;
         }
 
-        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge);
+        var unreadable = facts.Diagnostics.Any(d => d.Id is DiagnosticIds.UnreadableFile or DiagnosticIds.FileTooLarge or DiagnosticIds.NotText or DiagnosticIds.TooComplex);
         return unreadable ? 1 : 0;
     }
 

@@ -46,23 +46,12 @@ public static class DocumentExtractor
     }
 
     /// <summary>
-    /// Extracts the facts of an article from its raw bytes: UTF-8 (with or without BOM) or UTF-16 with BOM;
-    /// anything else is read as Windows-1252 and reported as <see cref="DiagnosticIds.UnreadableFile"/>.
+    /// Extracts the facts of an article from its raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or
+    /// UTF-16 without BOM (reported as <see cref="DiagnosticIds.Utf16WithoutBom"/>); anything else is read as
+    /// Windows-1252 and reported as <see cref="DiagnosticIds.UnreadableFile"/>. An empty file gives only
+    /// <see cref="DiagnosticIds.NoFacts"/>, a binary one only <see cref="DiagnosticIds.NotText"/>.
     /// </summary>
-    public static DocumentFacts Extract(string file, byte[] bytes)
-    {
-        var contents = ArticleText.Decode(bytes, out var invalidUtf8);
-        var facts = Extract(file, contents);
-        if (invalidUtf8 is not { } at)
-        {
-            return facts;
-        }
-
-        var warning = new FactDiagnostic(DiagnosticIds.UnreadableFile, FactSeverity.Warning,
-            "The article is not valid UTF-8 from here on (nor UTF-16 with a byte-order mark); it was read as Windows-1252. Save it as UTF-8 to silence this warning.",
-            file, at.Line, at.Column, 1);
-        return facts with { Diagnostics = new[] { warning }.Concat(facts.Diagnostics).ToEquatableArray() };
-    }
+    public static DocumentFacts Extract(string file, byte[] bytes) => ArticleDecoder.Decode(bytes).Extract(file);
 
     /// <summary>Facts of an article that could not be processed: only the diagnostic that says why.</summary>
     public static DocumentFacts Failed(string file, string id, FactSeverity severity, string message) =>

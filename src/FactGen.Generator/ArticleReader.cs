@@ -1,7 +1,9 @@
 using System;
+using System.Globalization;
 using System.Text;
 using System.Threading;
 using FactGen.Extraction;
+using FactGen.Extraction.Text;
 using FactGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -32,16 +34,21 @@ internal static class ArticleReader
             if (bytes > maxBytes)
             {
                 return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.FileTooLarge,
-                    FactSeverity.Warning, $"The article has {bytes} bytes, more than FactGenMaxArticleBytes ({maxBytes}); it is skipped."), empty);
+                    FactSeverity.Warning, string.Format(CultureInfo.InvariantCulture,
+                    "The article has {0} bytes, more than FactGenMaxArticleBytes ({1}); it is skipped.", bytes, maxBytes)), empty);
             }
 
             ct.ThrowIfCancellationRequested();
-            return new ArticleResult(input.Path, input.Name, DocumentExtractor.Extract(input.Name, contents), LineMap.Of(contents));
+
+            // The compiler's decoding, checked as the CLI checks a file's bytes: empty, binary, UTF-16
+            // without a BOM, or not UTF-8 (the compiler then fell back to a code page or to U+FFFD).
+            var decoded = ArticleDecoder.FromCompiler(contents, text.Encoding);
+            return new ArticleResult(input.Path, input.Name, decoded.Extract(input.Name), LineMap.Of(decoded.Text));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return new ArticleResult(input.Path, input.Name, DocumentExtractor.Failed(input.Name, DiagnosticIds.InternalError,
-                FactSeverity.Warning, $"FactGen failed on this article ({ex.GetType().Name}: {ex.Message}); it contributes no facts."), empty);
+                FactSeverity.Warning, "FactGen failed on this article (" + ex.GetType().Name + ": " + ex.Message + "); it contributes no facts."), empty);
         }
     }
 }

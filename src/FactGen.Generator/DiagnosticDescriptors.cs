@@ -65,6 +65,21 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.InternalError, "FactGen internal error", DiagnosticSeverity.Warning,
         "FactGen failed on part of its work; the rest was still generated.");
 
+    /// <summary>FG0011: an article that is not text.</summary>
+    public static readonly DiagnosticDescriptor NotText = Create(
+        DiagnosticIds.NotText, "Article is not text", DiagnosticSeverity.Warning,
+        "The article holds NUL or control characters, as a binary file does; it is skipped.");
+
+    /// <summary>FG0012: an article in UTF-16 without a byte-order mark.</summary>
+    public static readonly DiagnosticDescriptor Utf16WithoutBom = Create(
+        DiagnosticIds.Utf16WithoutBom, "Article is UTF-16 without a byte-order mark", DiagnosticSeverity.Info,
+        "The article was recognised as UTF-16 by its NUL bytes and read as such; saving it as UTF-8 avoids the guess.");
+
+    /// <summary>FG0013: an article too costly to analyse.</summary>
+    public static readonly DiagnosticDescriptor TooComplex = Create(
+        DiagnosticIds.TooComplex, "Article is too costly to analyse", DiagnosticSeverity.Warning,
+        "The article's analysis needs far more work than its length warrants (pathological repetition or structure); it is skipped so the build does not stall.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new(System.StringComparer.Ordinal)
     {
         [WeekdayMismatch.Id] = WeekdayMismatch,
@@ -77,6 +92,9 @@ internal static class DiagnosticDescriptors
         [OverrideMatchesNothing.Id] = OverrideMatchesNothing,
         [InvalidOverrides.Id] = InvalidOverrides,
         [InternalError.Id] = InternalError,
+        [NotText.Id] = NotText,
+        [Utf16WithoutBom.Id] = Utf16WithoutBom,
+        [TooComplex.Id] = TooComplex,
     };
 
     /// <summary>The descriptor for <paramref name="id"/>; an id the catalogue does not know is reported as an internal error.</summary>

@@ -93,72 +93,20 @@ internal static class EventRecognizer
         return dates;
     }
 
-    /// <summary>Stable sort by offset (an insertion sort: an article states few dates, mostly already in order).</summary>
+    /// <summary>Stable sort by offset (an article states few dates, but a hostile one may state thousands out of order).</summary>
     private static void SortByStart(List<FoundDate> dates)
     {
-        for (var i = 1; i < dates.Count; i++)
-        {
-            var item = dates[i];
-            var j = i - 1;
-            while (j >= 0 && dates[j].Start > item.Start)
-            {
-                dates[j + 1] = dates[j];
-                j--;
-            }
-
-            dates[j + 1] = item;
-        }
-    }
-
-    /// <summary>The first candidate whose key is <paramref name="key"/>.</summary>
-    private static EventCandidate? WithKey(List<EventCandidate> candidates, string key)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Key == key)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The first candidate that has the acronym, or whose key starts with it and "|".</summary>
-    private static EventCandidate? WithAcronym(List<EventCandidate> candidates, string acronym)
-    {
-        foreach (var candidate in candidates)
-        {
-            var key = candidate.Key;
-            if (candidate.Acronyms.Contains(acronym) ||
-                (key.Length > acronym.Length && key[acronym.Length] == '|' && string.CompareOrdinal(key, 0, acronym, 0, acronym.Length) == 0))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when an acronym mention sits inside (or just after) one of the names: that name's own acronym.</summary>
-    private static bool InsideAName(List<EventNameMention> names, (int Start, int Length) acronym)
-    {
-        foreach (var n in names)
-        {
-            if (n.Start <= acronym.Start && acronym.Start < n.Start + n.Length + acronym.Length + 3)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var sorted = dates.OrderBy(d => d.Start).ToList();
+        dates.Clear();
+        dates.AddRange(sorted);
     }
 
     /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
     private static EventCandidate? MainEvent(ArticleAnalysis article, List<EventNameMention> names)
     {
         var candidates = new List<EventCandidate>();
-        foreach (var mention in names)
+        var byKey = new Dictionary<string, EventCandidate>(StringComparer.Ordinal);
+        foreach (var mention in names.Where(n => !EventNameFinder.IsAcronym(n.Name)))
         {
             if (EventNameFinder.IsAcronym(mention.Name))
             {
@@ -166,11 +114,11 @@ internal static class EventRecognizer
             }
 
             var key = EventKey(mention.Name);
-            var candidate = WithKey(candidates, key);
-            if (candidate is null)
+            if (!byKey.TryGetValue(key, out var candidate))
             {
                 candidate = new EventCandidate(key);
                 candidates.Add(candidate);
+                byKey[key] = candidate;
             }
 
             candidate.Names.Add(mention);
@@ -180,37 +128,29 @@ internal static class EventRecognizer
             }
         }
 
-        foreach (var mention in names)
+        // The first candidate (in order) with the acronym, or whose key starts with it and '|': looked up, not searched.
+        var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (!EventNameFinder.IsAcronym(mention.Name))
-            {
-                continue;
-            }
+            IndexAcronyms(candidates[i], i, firstWith);
+        }
 
-            var candidate = WithAcronym(candidates, mention.Name);
-            if (candidate is null)
+        foreach (var mention in names.Where(n => EventNameFinder.IsAcronym(n.Name)))
+        {
+            if (!firstWith.ContainsKey(mention.Name))
             {
-                candidate = new EventCandidate(mention.Name + "|");
+                var candidate = new EventCandidate(mention.Name + "|");
                 candidate.Acronyms.Add(mention.Name);
                 candidates.Add(candidate);
+                IndexAcronyms(candidate, candidates.Count - 1, firstWith);
             }
         }
 
+        var acronymMentions = AcronymMentions(article, candidates);
         foreach (var candidate in candidates)
         {
-            foreach (var name in candidate.Names)
-            {
-                candidate.Mentions.Add((name.Start, name.Length));
-            }
-
-            foreach (var acronym in AcronymMentions(article, candidate.Acronyms))
-            {
-                if (!InsideAName(candidate.Names, acronym))
-                {
-                    candidate.Mentions.Add(acronym);
-                }
-            }
-
+            candidate.Mentions.AddRange(candidate.Names.Select(n => (n.Start, n.Length)));
+            candidate.Mentions.AddRange(OutsideNames(MentionsOf(candidate.Acronyms, acronymMentions), candidate.Names));
             candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
@@ -690,18 +630,95 @@ internal static class EventRecognizer
         return EventNameFinder.AcronymOf(name) + "|" + (space < 0 ? name : name.Substring(space + 1)).ToLowerInvariant();
     }
 
-    private static IEnumerable<(int Start, int Length)> AcronymMentions(ArticleAnalysis article, List<string> acronyms)
+    /// <summary>Records the candidate as the first with each of its acronyms, and with its key's part before '|'.</summary>
+    private static void IndexAcronyms(EventCandidate candidate, int index, Dictionary<string, int> firstWith)
     {
-        if (acronyms.Count == 0)
+        foreach (var acronym in candidate.Acronyms)
         {
-            yield break;
+            if (!firstWith.ContainsKey(acronym))
+            {
+                firstWith[acronym] = index;
+            }
         }
 
+        var bar = candidate.Key.IndexOf('|');
+        if (bar >= 0 && !firstWith.ContainsKey(candidate.Key.Substring(0, bar)))
+        {
+            firstWith[candidate.Key.Substring(0, bar)] = index;
+        }
+    }
+
+    /// <summary>Where each acronym of any candidate stands in the text: one pass over the tokens for all candidates.</summary>
+    private static Dictionary<string, List<(int Start, int Length)>> AcronymMentions(ArticleAnalysis article, List<EventCandidate> candidates)
+    {
+        var found = new Dictionary<string, List<(int Start, int Length)>>(StringComparer.Ordinal);
+        var longest = 0;
+        foreach (var candidate in candidates)
+        {
+            foreach (var acronym in candidate.Acronyms)
+            {
+                found[acronym] = new List<(int Start, int Length)>();
+                longest = Math.Max(longest, acronym.Length);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var raw = article.Raw;
         foreach (var token in article.AllTokens)
         {
-            if (token.Kind == TokenKind.Word && token.Length >= 2 && char.IsUpper(article.Raw[token.Start]) && TokenText.IsAny(article, token, acronyms))
+            if (token.Kind == TokenKind.Word && token.Length >= 2 && token.Length <= longest && char.IsUpper(raw[token.Start]) &&
+                found.TryGetValue(raw.Substring(token.Start, token.Length), out var mentions))
             {
-                yield return (token.Start, token.Length);
+                mentions.Add((token.Start, token.Length));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The mentions of any of <paramref name="acronyms"/>, in text order.</summary>
+    private static List<(int Start, int Length)> MentionsOf(List<string> acronyms, Dictionary<string, List<(int Start, int Length)>> mentions)
+    {
+        if (acronyms.Count == 1)
+        {
+            return mentions[acronyms[0]];
+        }
+
+        var all = new List<(int Start, int Length)>();
+        foreach (var acronym in acronyms)
+        {
+            all.AddRange(mentions[acronym]);
+        }
+
+        // A token is one acronym at most, so starts are distinct.
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    /// <summary>
+    /// The acronym mentions not inside (or just after) one of the event's written names: a sweep over both in
+    /// text order, keeping the furthest name end seen, instead of testing every name for every acronym.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> OutsideNames(List<(int Start, int Length)> acronyms, List<EventNameMention> names)
+    {
+        var byStart = names.Select(n => (n.Start, End: n.Start + n.Length)).OrderBy(n => n.Start).ToList();
+        var next = 0;
+        var furthestEnd = int.MinValue;
+        foreach (var a in acronyms)
+        {
+            for (; next < byStart.Count && byStart[next].Start <= a.Start; next++)
+            {
+                furthestEnd = Math.Max(furthestEnd, byStart[next].End);
+            }
+
+            // Inside a name n when n.Start <= a.Start < n.End + a.Length + 3.
+            if (furthestEnd == int.MinValue || a.Start >= furthestEnd + a.Length + 3)
+            {
+                yield return a;
             }
         }
     }

@@ -35,4 +35,13 @@ public static class DiagnosticIds
 
     /// <summary>An internal failure of the engine on one article; the rest still generates.</summary>
     public const string InternalError = "FG0010";
+
+    /// <summary>An article that is not text (NUL or control characters, as in a binary file); it is skipped.</summary>
+    public const string NotText = "FG0011";
+
+    /// <summary>An article in UTF-16 without a byte-order mark: read correctly, but worth saving as UTF-8.</summary>
+    public const string Utf16WithoutBom = "FG0012";
+
+    /// <summary>An article whose analysis would take far more work than its length warrants (pathological input); it is skipped.</summary>
+    public const string TooComplex = "FG0013";
 }

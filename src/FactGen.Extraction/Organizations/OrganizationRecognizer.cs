@@ -167,14 +167,15 @@ internal static class OrganizationRecognizer
                     break;
                 }
 
-                // Tokens are in text order: the ones after the mention end the search.
-                for (var i = 0; i < tokens.Count && tokens[i].Start < end; i++)
+                // Tokens are in text order: the covered ones are a run from the mention's start to its end.
+                var first = TokenSearch.FirstAtOrAfter(tokens, mention.Start);
+                var i = first;
+                for (; i < tokens.Count && tokens[i].Start < end; i++)
                 {
-                    if (tokens[i].Start >= mention.Start)
-                    {
-                        covered[context.FlatIndex(s, i)] = true;
-                    }
+                    covered[context.FlatIndex(s, i)] = true;
                 }
+
+                WorkMeter.Add(i - first);
             }
         }
 

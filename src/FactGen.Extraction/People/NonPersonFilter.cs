@@ -10,7 +10,8 @@ internal static class NonPersonFilter
     {
         var context = people.Context;
         people.Entities.RemoveAll(e => !IsPerson(context, e));
-        people.Mentions.RemoveAll(m => !people.Entities.Contains(m.Entity));
+        var kept = new System.Collections.Generic.HashSet<PersonEntity>(people.Entities);
+        people.Mentions.RemoveAll(m => !kept.Contains(m.Entity));
     }
 
     private static bool IsPerson(NameContext? context, PersonEntity person)

@@ -62,16 +62,7 @@ internal static class PersonRecognizer
 
     private static bool Covered(NameContext context, PeopleIndex index, PersonCandidate candidate)
     {
-        var start = context.StartOf(candidate.NameSpan);
-        foreach (var mention in index.Mentions)
-        {
-            if (mention.Start <= start && start < mention.Start + mention.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return index.Covers(context.StartOf(candidate.NameSpan));
     }
 
     private static void Add(NameContext context, PeopleIndex index, PersonCandidate candidate)

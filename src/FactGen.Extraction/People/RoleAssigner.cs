@@ -21,14 +21,20 @@ internal static class RoleAssigner
     public static void Assign(ArticleAnalysis article, PeopleIndex people, IReadOnlyList<QuoteFact> quotes)
     {
         NonPersonFilter.Apply(people);
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quote in quotes)
         {
-            foreach (var person in people.Entities)
+            if (quote.Speaker is { } speaker)
             {
-                if (quote.Speaker == person.Name)
-                {
-                    person.Role = PersonRole.Speaker;
-                }
+                speakers.Add(speaker);
+            }
+        }
+
+        foreach (var person in people.Entities)
+        {
+            if (speakers.Contains(person.Name))
+            {
+                person.Role = PersonRole.Speaker;
             }
         }
 
@@ -234,28 +240,12 @@ internal static class RoleAssigner
 
     private static int IndexOf(TokenRange tokens, int start)
     {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start == start)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        var i = IndexAfter(tokens, start);
+        return i < tokens.Count && tokens[i].Start == start ? i : -1;
     }
 
-    private static int IndexAfter(TokenRange tokens, int end)
-    {
-        var i = 0;
-        while (i < tokens.Count && tokens[i].Start < end)
-        {
-            i++;
-        }
-
-        // Skip a possessive "'s".
-        return i;
-    }
+    /// <summary>The first token that starts at or after <paramref name="end"/>: a binary search, as a run-on sentence may hold thousands.</summary>
+    private static int IndexAfter(TokenRange tokens, int end) => TokenSearch.FirstAtOrAfter(tokens, end);
 
     private static string Word(NameContext context, int s, TokenRange tokens, int i) => context.Word(s, i);
 

@@ -222,32 +222,36 @@ internal static class QuoteExtractor
     /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's.</summary>
     private static void ShareWithinParagraph(List<FoundQuote> quotes)
     {
+        // The nearest attributed speech before each quotation is tracked as the loop goes (it sees the ones
+        // this loop attributes), the nearest after it found once from the end: a pass each, not a search each.
+        var nextAttributed = new int[quotes.Count];
+        var next = -1;
+        for (var i = quotes.Count - 1; i >= 0; i--)
+        {
+            nextAttributed[i] = next;
+            if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
+            {
+                next = i;
+            }
+        }
+
+        FoundQuote? previous = null;
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (quotes[i].Attributed || quotes[i].Use != QuoteUse.Speech)
+            if (!quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                continue;
+                var source = previous ?? (nextAttributed[i] >= 0 ? quotes[nextAttributed[i]] : null);
+                if (source is not null)
+                {
+                    quotes[i].CopyFrom(source);
+                }
             }
 
-            var source = Nearest(quotes, i, -1) ?? Nearest(quotes, i, +1);
-            if (source is not null)
+            if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                quotes[i].CopyFrom(source);
-            }
-        }
-    }
-
-    private static FoundQuote? Nearest(List<FoundQuote> quotes, int i, int step)
-    {
-        for (var j = i + step; j >= 0 && j < quotes.Count; j += step)
-        {
-            if (quotes[j].Attributed && quotes[j].Use == QuoteUse.Speech)
-            {
-                return quotes[j];
+                previous = quotes[i];
             }
         }
-
-        return null;
     }
 
     /// <summary>

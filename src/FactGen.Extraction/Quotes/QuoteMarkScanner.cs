@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
@@ -57,6 +59,10 @@ internal static class QuoteMarkScanner
 
     private static void ScanParagraph(string text, Paragraph paragraph, int index, List<QuoteSpan> spans)
     {
+        // Where a search for a closing single mark last failed: a later opening up to there fails the
+        // same way (the searches only look ahead), so thousands of apostrophes cost one pass, not one each.
+        var noSingleCloseFrom = int.MaxValue;
+        var noStraightSingleCloseUntil = -1;
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
@@ -83,9 +89,10 @@ internal static class QuoteMarkScanner
             else if (c == '\u2018' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1]))
             {
                 kind = QuoteMarkKind.Single;
-                close = FindSingleClose(text, i + 1, paragraph.End);
+                close = i + 1 >= noSingleCloseFrom ? -1 : FindSingleClose(text, i + 1, paragraph.End);
                 if (close < 0)
                 {
+                    noSingleCloseFrom = Math.Min(noSingleCloseFrom, i + 1);
                     // "‘90s" and the like: an apostrophe, not a quotation.
                     i++;
                     continue;
@@ -94,9 +101,11 @@ internal static class QuoteMarkScanner
             else if (c == '\'' && IsOpeningPosition(text, i, paragraph.Start) && i + 1 < paragraph.End && char.IsLetter(text[i + 1]))
             {
                 kind = QuoteMarkKind.StraightSingle;
-                close = FindStraightSingleClose(text, i + 1, paragraph.End);
+                var stop = -1;
+                close = i + 2 <= noStraightSingleCloseUntil ? -1 : FindStraightSingleClose(text, i + 1, paragraph.End, out stop);
                 if (close < 0)
                 {
+                    noStraightSingleCloseUntil = Math.Max(noStraightSingleCloseUntil, stop);
                     // "'90s", "rock 'n' roll": an apostrophe, not a quotation.
                     i++;
                     continue;
@@ -142,6 +151,7 @@ internal static class QuoteMarkScanner
             var c = text[j];
             if (c == '"')
             {
+                WorkMeter.Add(j - from);
                 return j;
             }
 
@@ -157,11 +167,13 @@ internal static class QuoteMarkScanner
                 }
                 else if (IsClosingPosition(text, j, end))
                 {
+                    WorkMeter.Add(j - from);
                     return j;
                 }
             }
         }
 
+        WorkMeter.Add(end - from);
         return -1;
     }
 
@@ -170,13 +182,17 @@ internal static class QuoteMarkScanner
     /// (after a word, before a space or the paragraph end) is taken as a mistyped '”'.
     /// </summary>
     /// <summary>A "'" after a letter or ',.?!' and before a space, a punctuation mark or the paragraph end; never inside a word.</summary>
-    private static int FindStraightSingleClose(string text, int from, int end)
+    /// <remarks>When there is none, <paramref name="stop"/> says where the search stopped (a double mark, or the end).</remarks>
+    private static int FindStraightSingleClose(string text, int from, int end, out int stop)
     {
+        stop = end;
         for (var j = from + 1; j < end; j++)
         {
             // Never swallow a double-quoted stretch: a stray apostrophe must not hide real quotations.
             if (text[j] is '"' or '\u201C')
             {
+                stop = j;
+                WorkMeter.Add(j - from);
                 return -1;
             }
 
@@ -198,9 +214,12 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
+            WorkMeter.Add(j - from);
+
             return j;
         }
 
+        WorkMeter.Add(end - from);
         return -1;
     }
 
@@ -224,11 +243,13 @@ internal static class QuoteMarkScanner
                 depth--;
                 if (depth == 0)
                 {
+                    WorkMeter.Add(j - from);
                     return j;
                 }
             }
         }
 
+        WorkMeter.Add(end - from);
         return -1;
     }
 
@@ -261,9 +282,12 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
+            WorkMeter.Add(j - from);
+
             return j;
         }
 
+        WorkMeter.Add(end - from);
         return -1;
     }
 }

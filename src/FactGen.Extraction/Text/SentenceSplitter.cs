@@ -185,6 +185,20 @@ public static class SentenceSplitter
             end--;
         }
 
+        // A run-on stretch far longer than any real sentence (a hostile or garbled file) is cut at spaces,
+        // so the work done per sentence, and the sentence quoted in each evidence, stay bounded.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = s.LastIndexOf(' ', start + MaxSentenceLength - 1, MaxSentenceLength / 2);
+            cut = cut > start ? cut : start + MaxSentenceLength;
+            sentences.Add(new Sentence(start, cut, s, paragraph));
+            start = cut;
+            while (start < end && s[start] == ' ')
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             var k = sentences.Count;
@@ -203,6 +217,9 @@ public static class SentenceSplitter
             sentences.Add(sentence);
         }
     }
+
+    /// <summary>The longest sentence kept whole: about twice the longest in the research corpora (1,063 characters).</summary>
+    internal const int MaxSentenceLength = 2000;
 
     private static bool IsBlank(string s, int start, int end)
     {
