@@ -106,9 +106,10 @@ public sealed class DecodedArticle
     }
 
     /// <summary>
-    /// Offset of the first NUL, or of the first control character when more than one character in 20 is
-    /// a control character other than tab, line ends and form feed; -1 for text. Those bytes decode to the
-    /// same characters in UTF-8, Windows-1252 and the compiler's fallbacks, so both paths agree.
+    /// Offset of the first control character (NUL included, tab, line ends and form feed not) when more than
+    /// one character in 20 is one, as in images, archives and executables; -1 for text. A stray NUL or control
+    /// in real text keeps the article (nothing is lost; the emitter escapes it). Those bytes decode to the same
+    /// characters in UTF-8, Windows-1252 and the compiler's fallbacks, so both paths agree.
     /// </summary>
     private static int FirstBinaryCharacter(string text)
     {
@@ -120,11 +121,6 @@ public sealed class DecodedArticle
             if (c >= ' ' || c is '\t' or '\n' or '\r' or '\f' or '\v')
             {
                 continue;
-            }
-
-            if (c == '\0')
-            {
-                return i;
             }
 
             first = first < 0 ? i : first;

@@ -40,6 +40,15 @@ public sealed class HostileInputDecodingTests
     }
 
     [Fact]
+    public void A_stray_NUL_in_real_text_keeps_the_article()
+    {
+        var facts = DocumentExtractor.Extract("padded.txt", Encoding.UTF8.GetBytes(Article + "\0"));
+
+        Assert.DoesNotContain(facts.Diagnostics, d => d.Id == DiagnosticIds.NotText);
+        Assert.Contains(facts.People, p => p.Name == "Clara Vella");
+    }
+
+    [Fact]
     public void Frequent_control_characters_are_binary_but_a_stray_one_is_not()
     {
         var noisy = DocumentExtractor.Extract("noisy.txt", Encoding.ASCII.GetBytes("ab\u0001\u0002cd\u0003\u0004"));

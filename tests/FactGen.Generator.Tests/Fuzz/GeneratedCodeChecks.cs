@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using FactGen.Extraction;
 using FactGen.Extraction.Consolidation;
+using FactGen.Extraction.Text;
 using FactGen.Generator.Emit;
 using FactGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -103,11 +104,15 @@ internal static class GeneratedCodeChecks
         return problems;
     }
 
-    /// <summary>The facts the engine extracts and consolidates, exactly as the generator computes them.</summary>
+    /// <summary>
+    /// The facts the engine extracts and consolidates, exactly as the generator computes them: through the
+    /// decoder's checks on the text as the in-memory AdditionalText hands it over (UTF-8), so an article the
+    /// generator skips as binary is skipped here too.
+    /// </summary>
     public static CorpusFacts Extract(IReadOnlyList<FuzzArticle> articles) =>
         Consolidator.Consolidate(articles
             .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => DocumentExtractor.Extract(a.Name, a.Text)));
+            .Select(a => ArticleDecoder.FromCompiler(a.Text, System.Text.Encoding.UTF8).Extract(a.Name)));
 
     /// <summary>
     /// The strings of the consolidated facts: those the generated code must carry as literals, and those
