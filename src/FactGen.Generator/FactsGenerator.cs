@@ -70,9 +70,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select((a, _) => new ArticleLines(a.Path, a.Name, a.Lines))
             .WithTrackingName(TrackingNames.ArticleLines);
 
+        // Remembers, per generator instance, what makes the next consolidation over mostly the same documents cheap
+        // (the cached steps hand over the very same objects); the result never depends on it.
+        var memo = new ConsolidationCache();
         var merged = facts
             .Collect()
-            .Select((all, _) => Consolidate(all))
+            .Select((all, _) => Consolidate(all, memo))
             .WithTrackingName(TrackingNames.Consolidate);
 
         var corpus = merged
@@ -170,12 +173,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all)
+    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all, ConsolidationCache memo)
     {
         var articles = Distinct(all, a => a.Path, a => a.Name);
         try
         {
-            return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts)), EquatableArray<DiagnosticInfo>.Empty);
+            return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts), memo), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -12,9 +12,8 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class QuoteGrouper
 {
-    private const double MinDice = 0.8;
-    private const int MinContainedWords = 4;
-
+    internal const double MinDice = 0.8;
+    internal const int MinContainedWords = 4;
 
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
@@ -122,6 +121,15 @@ internal static class QuoteGrouper
             }
         }
 
+        return Merged(items, sets);
+    }
+
+    /// <summary>
+    /// One quotation per set of <paramref name="sets"/> (its fullest wording, the speaker most files give, every source
+    /// and the other wordings), ordered by first evidence. <paramref name="items"/> must be in document order.
+    /// </summary>
+    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets)
+    {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
         var quotes = new List<QuoteFact>(groups.Count);
@@ -203,7 +211,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
-    private static int PrefixLength(int words)
+    internal static int PrefixLength(int words)
     {
         var length = words - (int)Math.Ceiling(MinDice * words / (2 - MinDice)) + 1;
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
@@ -382,7 +390,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>
-    private sealed class Postings
+    internal sealed class Postings
     {
         private readonly int[] _start;
         private readonly int[] _fill;
