@@ -56,6 +56,7 @@ public class ConsolidationCacheTests
             "\n\"We expect 4 new ferries before the spring,\" Ada Moss said.\n",
             "\n\"Machines should help people, not replace them,\" Clara Jensen said.\n",
             "\nJensen said the harbour would reopen. \"It is a good day,\" she said.\n",
+            "\nVice Mayor Ada Moss opened the fair with Harbor Logistics and the Moss Foundation.\n",
         };
 
         var current = documents.ToList();

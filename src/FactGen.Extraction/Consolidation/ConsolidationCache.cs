@@ -9,4 +9,8 @@ namespace FactGen.Extraction.Consolidation;
 public sealed class ConsolidationCache
 {
     internal QuoteMemo Quotes { get; } = new();
+
+    internal MergeMemo<PersonFact, MergedPerson> People { get; } = new();
+
+    internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
 }

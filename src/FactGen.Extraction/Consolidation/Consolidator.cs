@@ -41,9 +41,9 @@ public static class Consolidator
         var ordered = documents.OrderBy(d => d.Document.File, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
 
-        var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames);
+        var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
         var events = EventMerger.Merge(ordered, diagnostics);
-        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames), events);
+        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events);
         Func<int, string, string> speakerOf = (document, speaker) =>
             personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker;
         var quotes = cache is null ? QuoteGrouper.Group(ordered, speakerOf) : RememberingQuoteGrouper.Group(ordered, speakerOf, cache.Quotes);

@@ -128,10 +128,27 @@ internal static class QuoteGrouper
     /// One quotation per set of <paramref name="sets"/> (its fullest wording, the speaker most files give, every source
     /// and the other wordings), ordered by first evidence. <paramref name="items"/> must be in document order.
     /// </summary>
-    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets)
+    /// <remarks>
+    /// With a <paramref name="memo"/>, a group with the very same quote objects and speakers as last run takes last run's
+    /// quotation; the caller passes one only when each quote object stands for one item (its file is then its own).
+    /// </remarks>
+    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null)
     {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
+        QuoteFact[]? facts = null;
+        string?[]? speakers = null;
+        if (memo is not null)
+        {
+            facts = new QuoteFact[items.Count];
+            speakers = new string?[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                facts[i] = items[i].Fact;
+                speakers[i] = items[i].Speaker;
+            }
+        }
+
         var quotes = new List<QuoteFact>(groups.Count);
         var evidence = new List<FactEvidence>();
         var texts = new List<string>();
@@ -140,10 +157,17 @@ internal static class QuoteGrouper
         {
             var start = groups.Start(g);
             var size = groups.Size(g);
+            if (memo is not null && memo.TryGet(facts!, speakers!, members, start, start + size, out var known))
+            {
+                quotes.Add(known);
+                continue;
+            }
+
             if (size == 1)
             {
                 var single = items[members[start]];
                 quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
+                memo?.Add(facts!, speakers!, members, start, start + size, quotes[quotes.Count - 1]);
                 continue;
             }
 
@@ -168,7 +192,10 @@ internal static class QuoteGrouper
             }
 
             quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
+            memo?.Add(facts!, speakers!, members, start, start + size, quotes[quotes.Count - 1]);
         }
+
+        memo?.EndRun();
 
         quotes.Sort((a, b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
             ? b.Evidence.Count.CompareTo(a.Evidence.Count)

@@ -12,6 +12,9 @@ internal sealed class QuoteMemo
 {
     private readonly ConditionalWeakTable<DocumentFacts, DocumentQuotes> _documents = new();
 
+    /// <summary>Last run's merged quotations, by their members.</summary>
+    public GroupMemo<QuoteFact, QuoteFact> Groups { get; } = new();
+
     /// <summary>Word ids shared by every document this memo has seen.</summary>
     public WordIds Words { get; } = new(4096);
 

@@ -22,7 +22,7 @@ internal static class RememberingQuoteGrouper
         var documentOf = new List<int>();
         var firstItem = new int[documents.Count];
         var indexOf = new Dictionary<DocumentFacts, int>(documents.Count, ReferenceComparer<DocumentFacts>.Instance);
-        var reusable = memo.Previous is not null;
+        var distinct = true;
         var fileId = -1;
         for (var d = 0; d < documents.Count; d++)
         {
@@ -35,7 +35,7 @@ internal static class RememberingQuoteGrouper
 
             if (indexOf.ContainsKey(document))
             {
-                reusable = false; // one object twice: quote indices would not name one item
+                distinct = false; // one object twice: quote indices would not name one item
             }
             else
             {
@@ -53,6 +53,7 @@ internal static class RememberingQuoteGrouper
             }
         }
 
+        var reusable = distinct && memo.Previous is not null;
         var changed = new bool[items.Count];
         var changedCount = 0;
         for (var i = 0; i < items.Count && reusable; i++)
@@ -96,8 +97,8 @@ internal static class RememberingQuoteGrouper
             remembered[documents[d]] = new DocumentPairs(speakers, lists);
         }
 
-        memo.Previous = reusable || memo.Previous is null ? remembered : null;
-        return QuoteGrouper.Merged(items, sets);
+        memo.Previous = distinct ? remembered : null;
+        return QuoteGrouper.Merged(items, sets, distinct ? memo.Groups : null);
     }
 
     /// <summary>Last run's pairs between unchanged quotes, and every near pair of a changed quote, found by comparing it with all.</summary>
