@@ -13,4 +13,6 @@ public sealed class ConsolidationCache
     internal MergeMemo<PersonFact, MergedPerson> People { get; } = new();
 
     internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
+
+    internal EventMemo Events { get; } = new();
 }

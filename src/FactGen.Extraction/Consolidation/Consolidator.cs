@@ -42,7 +42,7 @@ public static class Consolidator
         var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
 
         var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
-        var events = EventMerger.Merge(ordered, diagnostics);
+        var events = EventMerger.Merge(ordered, diagnostics, cache?.Events);
         var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events);
         Func<int, string, string> speakerOf = (document, speaker) =>
             personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker;

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
-/// The merged result of each group of the last run, found again when a group has exactly the same members
-/// (the same fact objects with the same context string — their file, or a quote's speaker — in the same order):
-/// then merging them again would give the same result. Only the groups of the latest run are kept.
+/// The merged result of each group of the last run, found again when a group has exactly the same members: the
+/// same fact objects, in the same order, each with the same context (its file, a quotation's speaker, its document
+/// object: whatever else the merge reads). Then merging them again would give the same result. Only the groups of
+/// the latest run are kept.
 /// </summary>
 internal sealed class GroupMemo<TFact, TResult>
     where TFact : class
@@ -13,10 +14,17 @@ internal sealed class GroupMemo<TFact, TResult>
     private Dictionary<TFact, Entry> _previous = new(ReferenceComparer<TFact>.Instance);
     private Dictionary<TFact, Entry> _current = new(ReferenceComparer<TFact>.Instance);
 
-    /// <summary>Last run's result for the group <c>members[start..end)</c>, if it had the very same members.</summary>
-    public bool TryGet(TFact[] facts, string?[] files, int[] members, int start, int end, out TResult result)
+    /// <summary>Last run's result for the group <c>members[start..end)</c>, if it had the very same members and contexts.</summary>
+    /// <param name="facts">Every fact, by item.</param>
+    /// <param name="context">Per item, what else the merge reads (strings compare by value, other objects by identity).</param>
+    /// <param name="more">Per item, a second context, or null.</param>
+    /// <param name="members">Items, grouped.</param>
+    /// <param name="start">The group's first position in <paramref name="members"/>.</param>
+    /// <param name="end">One past its last.</param>
+    /// <param name="result">Last run's result.</param>
+    public bool TryGet(TFact[] facts, object?[] context, object?[]? more, int[] members, int start, int end, out TResult result)
     {
-        if (_previous.TryGetValue(facts[members[start]], out var entry) && entry.Matches(facts, files, members, start, end))
+        if (_previous.TryGetValue(facts[members[start]], out var entry) && entry.Matches(facts, context, more, members, start, end))
         {
             _current[facts[members[start]]] = entry;
             result = entry.Result;
@@ -28,18 +36,23 @@ internal sealed class GroupMemo<TFact, TResult>
     }
 
     /// <summary>Remembers the result of the group <c>members[start..end)</c> for the next run.</summary>
-    public void Add(TFact[] facts, string?[] files, int[] members, int start, int end, TResult result)
+    public void Add(TFact[] facts, object?[] context, object?[]? more, int[] members, int start, int end, TResult result)
     {
         var size = end - start;
         var own = new TFact[size];
-        var ownFiles = new string?[size];
+        var ownContext = new object?[size];
+        var ownMore = more is null ? null : new object?[size];
         for (var k = 0; k < size; k++)
         {
             own[k] = facts[members[start + k]];
-            ownFiles[k] = files[members[start + k]];
+            ownContext[k] = context[members[start + k]];
+            if (ownMore is not null)
+            {
+                ownMore[k] = more![members[start + k]];
+            }
         }
 
-        _current[own[0]] = new Entry(own, ownFiles, result);
+        _current[own[0]] = new Entry(own, ownContext, ownMore, result);
     }
 
     /// <summary>Ends a run: its groups become the ones the next run looks up.</summary>
@@ -49,30 +62,35 @@ internal sealed class GroupMemo<TFact, TResult>
         _current = new Dictionary<TFact, Entry>(ReferenceComparer<TFact>.Instance);
     }
 
+    private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || (a is string x && b is string y && x == y);
+
     private sealed class Entry
     {
         private readonly TFact[] _members;
-        private readonly string?[] _files;
+        private readonly object?[] _context;
+        private readonly object?[]? _more;
 
-        public Entry(TFact[] members, string?[] files, TResult result)
+        public Entry(TFact[] members, object?[] context, object?[]? more, TResult result)
         {
             _members = members;
-            _files = files;
+            _context = context;
+            _more = more;
             Result = result;
         }
 
         public TResult Result { get; }
 
-        public bool Matches(TFact[] facts, string?[] files, int[] members, int start, int end)
+        public bool Matches(TFact[] facts, object?[] context, object?[]? more, int[] members, int start, int end)
         {
-            if (_members.Length != end - start)
+            if (_members.Length != end - start || (_more is null) != (more is null))
             {
                 return false;
             }
 
             for (var k = 0; k < _members.Length; k++)
             {
-                if (!ReferenceEquals(_members[k], facts[members[start + k]]) || _files[k] != files[members[start + k]])
+                var m = members[start + k];
+                if (!ReferenceEquals(_members[k], facts[m]) || !Same(_context[k], context[m]) || (_more is not null && !Same(_more[k], more![m])))
                 {
                     return false;
                 }

@@ -46,6 +46,9 @@ internal sealed class MergeMemo<TFact, TResult>
 
     public GroupMemo<TFact, TResult> Groups { get; } = new();
 
+    /// <summary>Last run's order of the merged facts.</summary>
+    public SortHint<TFact> Order { get; } = new();
+
     /// <summary>The keys of <paramref name="document"/>'s names, made by <paramref name="make"/> the first time.</summary>
     public NameKeys KeysOf(DocumentFacts document, System.Func<DocumentFacts, NameKeys> make)
     {

@@ -82,7 +82,7 @@ internal static class OrganizationMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            if (memo is not null && memo.Groups.TryGet(facts, files, members, start, end, out var known))
+            if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
             {
                 merged.Add(known);
                 Record(known.Name, g, members, start, end, canonicalOf, groupOf);
@@ -110,7 +110,7 @@ internal static class OrganizationMerger
             var organization = new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence);
             merged.Add(organization);
             Record(name, g, members, start, end, canonicalOf, groupOf);
-            memo?.Groups.Add(facts, files, members, start, end, organization);
+            memo?.Groups.Add(facts, files, null, members, start, end, organization);
         }
 
         memo?.Groups.EndRun();
@@ -122,7 +122,7 @@ internal static class OrganizationMerger
         }
 
         canonical = new CanonicalNames(PeopleMerger.DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.ByNameThenFirstFile(merged, o => o.Name, o => o.Evidence);
+        return StableSort.ByNameThenFirstFile(merged, o => o.Name, o => o.Evidence, memo?.Order);
     }
 
     private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)

@@ -94,7 +94,7 @@ internal static class PeopleMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            if (memo is not null && memo.Groups.TryGet(facts, files, members, start, end, out var known))
+            if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
             {
                 diagnostics.AddRange(known.Conflicts);
                 Record(known.Person.Name, g, members, start, end, canonicalOf, groupOf);
@@ -153,7 +153,7 @@ internal static class PeopleMerger
             var person = new PersonFact(name, aliases, titles, role, groupEvidence);
             merged.Add(person);
             Record(name, g, members, start, end, canonicalOf, groupOf);
-            memo?.Groups.Add(facts, files, members, start, end, new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+            memo?.Groups.Add(facts, files, null, members, start, end, new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
         }
 
         memo?.Groups.EndRun();
@@ -165,7 +165,7 @@ internal static class PeopleMerger
         }
 
         canonical = new CanonicalNames(DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence);
+        return StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence, memo?.Order);
     }
 
     private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)

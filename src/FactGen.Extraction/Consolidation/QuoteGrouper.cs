@@ -129,23 +129,26 @@ internal static class QuoteGrouper
     /// and the other wordings), ordered by first evidence. <paramref name="items"/> must be in document order.
     /// </summary>
     /// <remarks>
-    /// With a <paramref name="memo"/>, a group with the very same quote objects and speakers as last run takes last run's
-    /// quotation; the caller passes one only when each quote object stands for one item (its file is then its own).
+    /// With a <paramref name="memo"/>, a group with the very same quote objects, speakers and files as last run takes last
+    /// run's quotation.
     /// </remarks>
     internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null)
     {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
         QuoteFact[]? facts = null;
-        string?[]? speakers = null;
+        object?[]? speakers = null;
+        object?[]? files = null;
         if (memo is not null)
         {
             facts = new QuoteFact[items.Count];
-            speakers = new string?[items.Count];
+            speakers = new object?[items.Count];
+            files = new object?[items.Count];
             for (var i = 0; i < items.Count; i++)
             {
                 facts[i] = items[i].Fact;
                 speakers[i] = items[i].Speaker;
+                files[i] = items[i].File;
             }
         }
 
@@ -157,7 +160,7 @@ internal static class QuoteGrouper
         {
             var start = groups.Start(g);
             var size = groups.Size(g);
-            if (memo is not null && memo.TryGet(facts!, speakers!, members, start, start + size, out var known))
+            if (memo is not null && memo.TryGet(facts!, speakers!, files, members, start, start + size, out var known))
             {
                 quotes.Add(known);
                 continue;
@@ -167,7 +170,7 @@ internal static class QuoteGrouper
             {
                 var single = items[members[start]];
                 quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
-                memo?.Add(facts!, speakers!, members, start, start + size, quotes[quotes.Count - 1]);
+                memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
                 continue;
             }
 
@@ -192,7 +195,7 @@ internal static class QuoteGrouper
             }
 
             quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
-            memo?.Add(facts!, speakers!, members, start, start + size, quotes[quotes.Count - 1]);
+            memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
         }
 
         memo?.EndRun();

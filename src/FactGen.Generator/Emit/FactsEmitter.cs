@@ -302,7 +302,7 @@ internal static class FactsEmitter
             w.Line("var items = new T[order.Length];");
             w.Line("var next = new int[shards.Length];");
             w.Open("for (var i = 0; i < order.Length; i++)");
-            w.Line($"var shard = {CSharpText.Literal(ShardKeys.Digits)}.IndexOf(order[i]);");
+            w.Line($"var shard = order[i] - {ShardKeys.FirstDigit};");
             w.Line("items[i] = shards[shard][next[shard]++];");
             w.Close();
             w.Line();

@@ -7,13 +7,19 @@ namespace FactGen.Generator.Emit;
 internal static class ShardKeys
 {
     /// <summary>The number of shard positions in the pipeline (fixed: Roslyn compares them position by position).</summary>
-    public const int MaxShards = 64;
+    public const int MaxShards = 128;
 
     /// <summary>Below this many facts one file is clearer than many, and emitting it is cheap anyway.</summary>
     public const int ShardingThreshold = 2000;
 
-    /// <summary>One character per shard in the generated order strings: printable, no escapes needed.</summary>
-    public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    /// <summary>
+    /// The order strings' first character: shard s is written as this plus s, so every shard is one printable letter
+    /// (U+0100 to U+017F, Latin Extended-A) that needs no escape in a string literal.
+    /// </summary>
+    public const int FirstDigit = 0x100;
+
+    /// <summary>Characters of a key that are hashed: enough to spread keys, and a long quotation costs no more than a name.</summary>
+    private const int HashedLength = 48;
 
     /// <summary>The shard of <paramref name="key"/> among <paramref name="shards"/>.</summary>
     public static int Of(string key, int shards)
@@ -24,14 +30,15 @@ internal static class ShardKeys
         }
 
         var hash = 2166136261u;
-        foreach (var c in key)
+        var length = key.Length < HashedLength ? key.Length : HashedLength;
+        for (var i = 0; i < length; i++)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ key[i]) * 16777619u;
         }
 
         return (int)(hash % (uint)shards);
     }
 
     /// <summary>The order-string character of shard <paramref name="shard"/>.</summary>
-    public static char Digit(int shard) => Digits[shard];
+    public static char Digit(int shard) => (char)(FirstDigit + shard);
 }
