@@ -44,6 +44,52 @@ public class ConsolidationCacheTests
         AssertSame(documents, cache);
     }
 
+    [Fact]
+    public void ManyNearQuotationsOfEveryLengthGroupTheSameThroughEdits()
+    {
+        // Quotations drawn from a small vocabulary: many pairs sit right at the nearness thresholds, where the indexed
+        // search (first run) and the one-by-one comparison (after an edit) must agree with the one-shot grouping.
+        var random = new Random(3);
+        string Quote()
+        {
+            // A variant of one of many base wordings (disjoint words, so groups stay small): a slice of it, with words
+            // dropped, added or moved.
+            var basis = random.Next(30);
+            var start = random.Next(4);
+            var quote = Enumerable.Range(start, 3 + random.Next(7)).Select(w => $"word{basis}x{w}").ToList();
+            for (var change = random.Next(3); change > 0; change--)
+            {
+                switch (random.Next(3))
+                {
+                    case 0 when quote.Count > 3: quote.RemoveAt(random.Next(quote.Count)); break;
+                    case 1: quote.Insert(random.Next(quote.Count + 1), $"word{basis}x{random.Next(12)}"); break;
+                    default: quote.Reverse(); break;
+                }
+            }
+
+            return string.Join(" ", quote);
+        }
+
+        string Article(int i) =>
+            $"Harbour notes {i}\n\n" +
+            $"\"{Quote()},\" Mayor Ada Moss said.\n\n" +
+            $"\"{Quote()},\" said Jonas Keller.\n\n" +
+            $"Officials wrote: \"{Quote()}.\"\n";
+
+        var files = Enumerable.Range(0, 120).Select(i => TestFile.Article($"n{i:D3}.txt", Article(i))).ToList();
+        var documents = files.Select(Extract).ToList();
+        var grouped = Consolidator.Consolidate(documents).Quotes;
+        Assert.True(grouped.Count(q => q.Variants.Count > 0) >= 10, $"the corpus should have many near quotations, has {grouped.Count(q => q.Variants.Count > 0)}");
+        var cache = new ConsolidationCache();
+        AssertSame(documents, cache);
+        for (var e = 0; e < 30; e++)
+        {
+            var k = random.Next(documents.Count);
+            documents[k] = Extract(files[k] with { Text = Article(1000 + e) });
+            AssertSame(documents, cache);
+        }
+    }
+
     private static void AssertSameThroughEdits(List<TestFile> files, int edits)
     {
         var documents = files.Select(Extract).ToList();
