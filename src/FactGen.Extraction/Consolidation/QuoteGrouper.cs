@@ -132,7 +132,7 @@ internal static class QuoteGrouper
     /// With a <paramref name="memo"/>, a group with the very same quote objects, speakers and files as last run takes last
     /// run's quotation.
     /// </remarks>
-    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null)
+    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null, SortHint<QuoteFact>? order = null)
     {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
@@ -200,11 +200,13 @@ internal static class QuoteGrouper
 
         memo?.EndRun();
 
-        quotes.Sort((a, b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
-            ? b.Evidence.Count.CompareTo(a.Evidence.Count)
-            : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]));
+        HintedSort.Sort(quotes, ByFirstEvidence, order, q => q.Sort(ByFirstEvidence));
         return quotes;
     }
+
+    private static int ByFirstEvidence(QuoteFact a, QuoteFact b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
+        ? b.Evidence.Count.CompareTo(a.Evidence.Count)
+        : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]);
 
     /// <summary>
     /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input

@@ -15,6 +15,9 @@ internal sealed class QuoteMemo
     /// <summary>Last run's merged quotations, by their members.</summary>
     public GroupMemo<QuoteFact, QuoteFact> Groups { get; } = new();
 
+    /// <summary>Last run's order of the merged quotations.</summary>
+    public SortHint<QuoteFact> Order { get; } = new();
+
     /// <summary>Word ids shared by every document this memo has seen.</summary>
     public WordIds Words { get; } = new(4096);
 

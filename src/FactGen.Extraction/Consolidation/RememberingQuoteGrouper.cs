@@ -98,7 +98,7 @@ internal static class RememberingQuoteGrouper
         }
 
         memo.Previous = distinct ? remembered : null;
-        return QuoteGrouper.Merged(items, sets, memo.Groups);
+        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
     }
 
     /// <summary>Last run's pairs between unchanged quotes, and every near pair of a changed quote, found by comparing it with all.</summary>

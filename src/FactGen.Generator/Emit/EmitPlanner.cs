@@ -30,7 +30,7 @@ internal static class EmitPlanner
         var orderText = new StringBuilder(corpus.People.Count + corpus.Quotes.Count);
 
         orderText.Clear();
-        foreach (var d in corpus.Documents)
+        foreach (var d in corpus.Documents.AsArray())
         {
             var s = ShardKeys.Of(d.File, shardCount);
             builders[s].Documents.Add(d);
@@ -62,7 +62,7 @@ internal static class EmitPlanner
 
         var quoteCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var attributed = 0;
-        foreach (var quote in corpus.Quotes)
+        foreach (var quote in corpus.Quotes.AsArray())
         {
             if (quote.Speaker is not null)
             {
@@ -75,7 +75,7 @@ internal static class EmitPlanner
         var personNames = new IdentifierNames("People", "Speakers", "All");
         var speakers = 0;
         orderText.Clear();
-        foreach (var p in corpus.People)
+        foreach (var p in corpus.People.AsArray())
         {
             var s = ShardKeys.Of(p.Name, shardCount);
             quoteCounts.TryGetValue(p.Name, out var quotes);
@@ -89,7 +89,7 @@ internal static class EmitPlanner
         var organizationNames = new IdentifierNames("Firms", "Organizations", "All");
         var companies = 0;
         orderText.Clear();
-        foreach (var o in corpus.Organizations)
+        foreach (var o in corpus.Organizations.AsArray())
         {
             var s = ShardKeys.Of(o.Name, shardCount);
             builders[s].Organizations.Add(new NamedOrganization(o, organizationNames.Take(o.Name)));
@@ -100,7 +100,7 @@ internal static class EmitPlanner
         order[3] = orderText.ToString();
 
         orderText.Clear();
-        foreach (var q in corpus.Quotes)
+        foreach (var q in corpus.Quotes.AsArray())
         {
             var s = ShardKeys.Of(q.Text, shardCount);
             builders[s].Quotes.Add(q);
