@@ -36,7 +36,7 @@ internal static class EventMerger
         var city = items.Select(m => m.Fact.City).ToArray();
         var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
         var names = new Name[items.Count][];
-        var keys = new IEnumerable<string>[items.Count];
+        var keys = memo is null ? null : new string[items.Count][];
         var at = 0;
         foreach (var d in documents)
         {
@@ -44,14 +44,17 @@ internal static class EventMerger
             for (var e = 0; e < d.Events.Count; e++, at++)
             {
                 names[at] = own is null ? NamesOf(d.Events[e]) : own.Names[e];
-                keys[at] = own is null ? Keys(d.Events[e]) : own.Keys[e];
+                if (own is not null)
+                {
+                    keys![at] = own.Keys[e];
+                }
             }
         }
 
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            foreach (var key in keys[i])
+            foreach (var key in keys is null ? Keys(items[i].Fact) : keys[i])
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -78,24 +81,34 @@ internal static class EventMerger
         }
 
         var events = new List<EventFact>();
-        var facts = items.Select(m => m.Fact).ToArray();
-        var owners = items.Select(m => (object?)m.Doc).ToArray();
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        if (memo is null)
         {
-            var members = group.ToArray();
-            if (memo is not null && memo.Groups.TryGet(facts, owners, null, members, 0, members.Length, out var known))
+            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
             {
-                events.Add(known.Event);
-                diagnostics.AddRange(known.Conflicts);
-                continue;
+                events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+            }
+        }
+        else
+        {
+            var facts = items.Select(m => m.Fact).ToArray();
+            var owners = items.Select(m => (object?)m.Doc).ToArray();
+            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+            {
+                var members = group.ToArray();
+                if (memo.Groups.TryGet(facts, owners, null, members, 0, members.Length, out var known))
+                {
+                    events.Add(known.Event);
+                    diagnostics.AddRange(known.Conflicts);
+                    continue;
+                }
+
+                var reported = diagnostics.Count;
+                events.Add(MergeGroup(members.Select(i => items[i]).ToList(), diagnostics));
+                memo.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedEvent(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
             }
 
-            var reported = diagnostics.Count;
-            events.Add(MergeGroup(members.Select(i => items[i]).ToList(), diagnostics));
-            memo?.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedEvent(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+            memo.Groups.EndRun();
         }
-
-        memo?.Groups.EndRun();
 
         return events.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.StartDate, StringComparer.Ordinal).ToList();
     }

@@ -21,21 +21,14 @@ internal static class OrganizationMerger
     {
         var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.Organizations);
         var count = facts.Length;
-        var keys = new string[count];
+        var keys = memo is null ? null : new string[count];
         var aliasKeys = memo is null ? null : new string?[count][];
-        if (memo is null)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                keys[i] = TextKeys.Key(facts[i].Name);
-            }
-        }
-        else
+        if (memo is not null)
         {
             for (var d = 0; d < documents.Count; d++)
             {
                 var own = memo.KeysOf(documents[d], KeysOf);
-                Array.Copy(own.Names, 0, keys, documentStart[d], own.Names.Length);
+                Array.Copy(own.Names, 0, keys!, documentStart[d], own.Names.Length);
                 Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
             }
         }
@@ -44,7 +37,7 @@ internal static class OrganizationMerger
         var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var key = keys[i];
+            var key = keys is null ? TextKeys.Key(facts[i].Name) : keys[i];
             if (byName.TryGetValue(key, out var first))
             {
                 sets.Union(first, i);

@@ -30,8 +30,8 @@ internal static class StableSort
 
     /// <summary>
     /// Merged people or organizations in <see cref="PeopleMerger.ByNameThenFirstFile(string, EquatableArray{FactEvidence}, string, EquatableArray{FactEvidence})"/>
-    /// order, stable: the same order <see cref="Sorted{T}"/> gives with that comparison, with the keys read once
-    /// into an array of structs instead of through two delegates per comparison.
+    /// order, stable: the same order <see cref="Sorted{T}"/> gives with that comparison, reading a first evidence file only
+    /// when two names are equal.
     /// </summary>
     /// <remarks>
     /// With a <paramref name="hint"/> (last run's order), the items last run also had keep last run's relative order, the
@@ -41,22 +41,17 @@ internal static class StableSort
     public static List<T> ByNameThenFirstFile<T>(List<T> items, Func<T, string> name, Func<T, EquatableArray<FactEvidence>> evidence, SortHint<T>? hint = null)
         where T : class
     {
-        var keys = new NameKey[items.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var own = evidence(items[i]);
-            keys[i] = new NameKey(name(items[i]), own.Count == 0 ? string.Empty : own[0].File, i);
-        }
-
-        var order = hint?.Previous is { } previous ? FromPrevious(items, keys, previous) : null;
+        var compare = new NameComparer<T>(items, name, evidence);
+        var order = hint?.Previous is { } previous ? FromPrevious(items, compare, previous) : null;
         if (order is null)
         {
-            Array.Sort(keys, NameKeyComparer.Instance);
-            order = new int[keys.Length];
-            for (var k = 0; k < keys.Length; k++)
+            order = new int[items.Count];
+            for (var i = 0; i < order.Length; i++)
             {
-                order[k] = keys[k].Index;
+                order[i] = i;
             }
+
+            Array.Sort(order, compare);
         }
 
         var sorted = new List<T>(order.Length);
@@ -80,7 +75,7 @@ internal static class StableSort
     }
 
     /// <summary>The sorted order built from last run's positions, or null when it turns out not sorted.</summary>
-    private static int[]? FromPrevious<T>(List<T> items, NameKey[] keys, Dictionary<T, int> previous)
+    private static int[]? FromPrevious<T>(List<T> items, NameComparer<T> compare, Dictionary<T, int> previous)
         where T : class
     {
         var slots = new int[previous.Count];
@@ -89,7 +84,7 @@ internal static class StableSort
             slots[p] = -1;
         }
 
-        var fresh = new List<NameKey>();
+        var fresh = new List<int>();
         for (var i = 0; i < items.Count; i++)
         {
             if (previous.TryGetValue(items[i], out var p) && p < slots.Length && slots[p] < 0)
@@ -98,11 +93,11 @@ internal static class StableSort
             }
             else
             {
-                fresh.Add(keys[i]);
+                fresh.Add(i);
             }
         }
 
-        fresh.Sort(NameKeyComparer.Instance);
+        fresh.Sort(compare);
         var order = new int[items.Count];
         var n = 0;
         var f = 0;
@@ -113,9 +108,9 @@ internal static class StableSort
                 continue;
             }
 
-            while (f < fresh.Count && NameKeyComparer.Instance.Compare(fresh[f], keys[i]) < 0)
+            while (f < fresh.Count && compare.Compare(fresh[f], i) < 0)
             {
-                order[n++] = fresh[f++].Index;
+                order[n++] = fresh[f++];
             }
 
             order[n++] = i;
@@ -123,12 +118,12 @@ internal static class StableSort
 
         while (f < fresh.Count)
         {
-            order[n++] = fresh[f++].Index;
+            order[n++] = fresh[f++];
         }
 
         for (var k = 1; k < order.Length; k++)
         {
-            if (NameKeyComparer.Instance.Compare(keys[order[k - 1]], keys[order[k]]) >= 0)
+            if (compare.Compare(order[k - 1], order[k]) >= 0)
             {
                 return null;
             }
@@ -137,35 +132,38 @@ internal static class StableSort
         return order;
     }
 
-    private readonly struct NameKey
+    /// <summary>
+    /// Compares item indices by name, then first evidence file, then index; the file is read only when two names are
+    /// equal, which is rare.
+    /// </summary>
+    private sealed class NameComparer<T> : IComparer<int>
     {
-        public NameKey(string name, string file, int index)
+        private readonly List<T> _items;
+        private readonly Func<T, string> _name;
+        private readonly Func<T, EquatableArray<FactEvidence>> _evidence;
+
+        public NameComparer(List<T> items, Func<T, string> name, Func<T, EquatableArray<FactEvidence>> evidence)
         {
-            Name = name;
-            File = file;
-            Index = index;
+            _items = items;
+            _name = name;
+            _evidence = evidence;
         }
 
-        public string Name { get; }
-
-        public string File { get; }
-
-        public int Index { get; }
-    }
-
-    private sealed class NameKeyComparer : IComparer<NameKey>
-    {
-        public static readonly NameKeyComparer Instance = new();
-
-        public int Compare(NameKey x, NameKey y)
+        public int Compare(int x, int y)
         {
-            var c = string.CompareOrdinal(x.Name, y.Name);
-            if (c == 0)
+            var c = string.CompareOrdinal(_name(_items[x]), _name(_items[y]));
+            if (c == 0 && x != y)
             {
-                c = string.CompareOrdinal(x.File, y.File);
+                c = string.CompareOrdinal(FirstFile(x), FirstFile(y));
             }
 
-            return c != 0 ? c : x.Index.CompareTo(y.Index);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+
+        private string FirstFile(int i)
+        {
+            var evidence = _evidence(_items[i]);
+            return evidence.Count == 0 ? string.Empty : evidence[0].File;
         }
     }
 }
