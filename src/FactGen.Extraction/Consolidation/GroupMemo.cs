@@ -55,11 +55,13 @@ internal sealed class GroupMemo<TFact, TResult>
         _current[own[0]] = new Entry(own, ownContext, ownMore, result);
     }
 
-    /// <summary>Ends a run: its groups become the ones the next run looks up.</summary>
+    /// <summary>Ends a run: its groups become the ones the next run looks up (the two tables swap, so none is reallocated).</summary>
     public void EndRun()
     {
+        var done = _previous;
         _previous = _current;
-        _current = new Dictionary<TFact, Entry>(ReferenceComparer<TFact>.Instance);
+        done.Clear();
+        _current = done;
     }
 
     private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || (a is string x && b is string y && x == y);

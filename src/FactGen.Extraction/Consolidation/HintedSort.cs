@@ -25,16 +25,7 @@ internal static class HintedSort
             items.AddRange(sorted);
         }
 
-        if (hint is not null)
-        {
-            var positions = new Dictionary<T, int>(items.Count, ReferenceComparer<T>.Instance);
-            for (var k = 0; k < items.Count; k++)
-            {
-                positions[items[k]] = k;
-            }
-
-            hint.Previous = positions;
-        }
+        hint?.Remember(items);
     }
 
     private static List<T>? FromPrevious<T>(List<T> items, Comparison<T> compare, Dictionary<T, int> previous)

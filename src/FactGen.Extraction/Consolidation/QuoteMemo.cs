@@ -24,6 +24,9 @@ internal sealed class QuoteMemo
     /// <summary>The previous run's near pairs, by document object; null before the first run.</summary>
     public Dictionary<DocumentFacts, DocumentPairs>? Previous { get; set; }
 
+    /// <summary>An emptied table for the next run's pairs (the tables swap, so none is reallocated).</summary>
+    public Dictionary<DocumentFacts, DocumentPairs> Spare { get; set; } = new(ReferenceComparer<DocumentFacts>.Instance);
+
     /// <summary>The keys and ids of <paramref name="document"/>'s quotes, computed once per document object.</summary>
     public DocumentQuotes Of(DocumentFacts document)
     {

@@ -64,42 +64,71 @@ internal static class RememberingQuoteGrouper
             changedCount += changed[i] ? 1 : 0;
         }
 
-        var pairs = reusable && changedCount <= MaxChangedQuotes
-            ? PairsSince(items, documents, documentOf, firstItem, indexOf, changed, memo.Previous!)
-            : NearQuoteIndex.AllPairs(items, memo.Words.Count);
-
-        var sets = new UnionFind(items.Count);
-        var near = new List<(DocumentFacts, int)>[items.Count];
-        for (var i = 0; i < near.Length; i++)
+        // Documents whose quotes' near lists change this run; the others keep last run's lists as they are.
+        var touched = new bool[documents.Count];
+        List<(int, int)> pairs;
+        if (reusable && changedCount <= MaxChangedQuotes)
         {
-            near[i] = new List<(DocumentFacts, int)>();
+            pairs = PairsSince(items, documents, documentOf, firstItem, indexOf, changed, memo.Previous!, touched);
+            for (var d = 0; d < documents.Count; d++)
+            {
+                touched[d] |= !memo.Previous!.ContainsKey(documents[d]);
+            }
+        }
+        else
+        {
+            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count);
+            for (var d = 0; d < touched.Length; d++)
+            {
+                touched[d] = true;
+            }
         }
 
+        var sets = new UnionFind(items.Count);
+        var near = new List<(DocumentFacts, int)>?[items.Count];
         foreach (var (a, b) in pairs)
         {
             sets.Union(a, b);
-            near[a].Add((documents[documentOf[b]], b - firstItem[documentOf[b]]));
-            near[b].Add((documents[documentOf[a]], a - firstItem[documentOf[a]]));
+            if (touched[documentOf[a]])
+            {
+                (near[a] ??= new List<(DocumentFacts, int)>()).Add((documents[documentOf[b]], b - firstItem[documentOf[b]]));
+            }
+
+            if (touched[documentOf[b]])
+            {
+                (near[b] ??= new List<(DocumentFacts, int)>()).Add((documents[documentOf[a]], a - firstItem[documentOf[a]]));
+            }
         }
 
-        var remembered = new Dictionary<DocumentFacts, DocumentPairs>(documents.Count, ReferenceComparer<DocumentFacts>.Instance);
+        var remembered = memo.Spare;
+        remembered.Clear();
         for (var d = 0; d < documents.Count; d++)
         {
+            if (!touched[d])
+            {
+                remembered[documents[d]] = memo.Previous![documents[d]];
+                continue;
+            }
+
             var count = documents[d].Quotes.Count;
             var speakers = new string?[count];
             var lists = new List<(DocumentFacts, int)>[count];
             for (var q = 0; q < count; q++)
             {
                 speakers[q] = items[firstItem[d] + q].Speaker;
-                lists[q] = near[firstItem[d] + q];
+                lists[q] = near[firstItem[d] + q] ?? NoPairs;
             }
 
             remembered[documents[d]] = new DocumentPairs(speakers, lists);
         }
 
+        memo.Spare = memo.Previous ?? new Dictionary<DocumentFacts, DocumentPairs>(ReferenceComparer<DocumentFacts>.Instance);
         memo.Previous = distinct ? remembered : null;
         return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
     }
+
+    /// <summary>The near list of a quote with none (shared: lists are only read once remembered).</summary>
+    private static readonly List<(DocumentFacts, int)> NoPairs = new();
 
     /// <summary>Last run's pairs between unchanged quotes, and every near pair of a changed quote, found by comparing it with all.</summary>
     private static List<(int, int)> PairsSince(
@@ -109,7 +138,8 @@ internal static class RememberingQuoteGrouper
         int[] firstItem,
         Dictionary<DocumentFacts, int> indexOf,
         bool[] changed,
-        Dictionary<DocumentFacts, DocumentPairs> previous)
+        Dictionary<DocumentFacts, DocumentPairs> previous,
+        bool[] touched)
     {
         var pairs = new List<(int, int)>();
         for (var i = 0; i < items.Count; i++)
@@ -121,22 +151,28 @@ internal static class RememberingQuoteGrouper
                     if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && QuoteGrouper.SameQuote(items[i], items[j]))
                     {
                         pairs.Add((i, j));
+                        touched[documentOf[i]] = true;
+                        touched[documentOf[j]] = true;
                     }
                 }
 
+                touched[documentOf[i]] = true;
                 continue;
             }
 
             var before = previous[documents[documentOf[i]]].Near[i - firstItem[documentOf[i]]];
             foreach (var (document, quote) in before)
             {
-                if (indexOf.TryGetValue(document, out var d))
+                if (!indexOf.TryGetValue(document, out var d) || changed[firstItem[d] + quote])
                 {
-                    var j = firstItem[d] + quote;
-                    if (j > i && !changed[j])
-                    {
-                        pairs.Add((i, j));
-                    }
+                    touched[documentOf[i]] = true; // a near quote went away or changed: the list shrinks
+                    continue;
+                }
+
+                var j = firstItem[d] + quote;
+                if (j > i)
+                {
+                    pairs.Add((i, j));
                 }
             }
         }

@@ -60,17 +60,7 @@ internal static class StableSort
             sorted.Add(items[i]);
         }
 
-        if (hint is not null)
-        {
-            var positions = new Dictionary<T, int>(sorted.Count, ReferenceComparer<T>.Instance);
-            for (var k = 0; k < sorted.Count; k++)
-            {
-                positions[sorted[k]] = k;
-            }
-
-            hint.Previous = positions;
-        }
-
+        hint?.Remember(sorted);
         return sorted;
     }
 
@@ -172,5 +162,18 @@ internal static class StableSort
 internal sealed class SortHint<T>
     where T : class
 {
-    public Dictionary<T, int>? Previous { get; set; }
+    public Dictionary<T, int>? Previous { get; private set; }
+
+    /// <summary>Remembers <paramref name="sorted"/>'s positions, in last run's table when there is one.</summary>
+    public void Remember(List<T> sorted)
+    {
+        var positions = Previous ?? new Dictionary<T, int>(sorted.Count, ReferenceComparer<T>.Instance);
+        positions.Clear();
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            positions[sorted[k]] = k;
+        }
+
+        Previous = positions;
+    }
 }

@@ -8,7 +8,7 @@ using FactGen.Generator.Options;
 namespace FactGen.Generator.Emit;
 
 /// <summary>
-/// Splits a corpus into the main file and its shards. Everything corpus-wide is decided here, once:
+/// Splits a corpus into the main file and its shards (each fact placed by the file that first states it). Everything corpus-wide is decided here, once:
 /// identifiers (with their collision numbers), quote counts, the main event and the corpus order of
 /// each kind. A shard then holds only its own facts, in corpus order, so its text changes only when they do.
 /// </summary>
@@ -47,7 +47,7 @@ internal static class EmitPlanner
         for (var i = 0; i < corpus.Events.Count; i++)
         {
             var e = corpus.Events[i];
-            var s = ShardKeys.Of(e.Name, shardCount);
+            var s = ShardKeys.Of(Home(e.Evidence, e.Name), shardCount);
             if (i == main)
             {
                 mainShard = s;
@@ -77,7 +77,7 @@ internal static class EmitPlanner
         orderText.Clear();
         foreach (var p in corpus.People.AsArray())
         {
-            var s = ShardKeys.Of(p.Name, shardCount);
+            var s = ShardKeys.Of(Home(p.Evidence, p.Name), shardCount);
             quoteCounts.TryGetValue(p.Name, out var quotes);
             builders[s].People.Add(new NamedPerson(p, personNames.Take(p.Name), quotes));
             orderText.Append(ShardKeys.Digit(s));
@@ -91,7 +91,7 @@ internal static class EmitPlanner
         orderText.Clear();
         foreach (var o in corpus.Organizations.AsArray())
         {
-            var s = ShardKeys.Of(o.Name, shardCount);
+            var s = ShardKeys.Of(Home(o.Evidence, o.Name), shardCount);
             builders[s].Organizations.Add(new NamedOrganization(o, organizationNames.Take(o.Name)));
             orderText.Append(ShardKeys.Digit(s));
             companies += o.Kind == OrganizationKind.Company ? 1 : 0;
@@ -102,7 +102,7 @@ internal static class EmitPlanner
         orderText.Clear();
         foreach (var q in corpus.Quotes.AsArray())
         {
-            var s = ShardKeys.Of(q.Text, shardCount);
+            var s = ShardKeys.Of(Home(q.Evidence, q.Text), shardCount);
             builders[s].Quotes.Add(q);
             orderText.Append(ShardKeys.Digit(s));
         }
@@ -134,6 +134,14 @@ internal static class EmitPlanner
             main >= 0 ? corpus.Events[main] : null, mainShard, mainLocal, inline);
         return new FactsPlan(mainFile, new EquatableArray<FactsShard>(shards));
     }
+
+    /// <summary>
+    /// The key that places a fact: the file of its first evidence (else its name). A fact then lives with the article
+    /// that first states it, so an edit that adds facts to one article mostly touches that article's shard, and the
+    /// sentences a shard quotes are mostly its own articles'. Evidence is sorted by file, so the key moves only when
+    /// an earlier article starts to state the fact.
+    /// </summary>
+    private static string Home(EquatableArray<FactEvidence> evidence, string name) => evidence.Count == 0 ? name : evidence[0].File;
 
     private sealed class ShardBuilder
     {
