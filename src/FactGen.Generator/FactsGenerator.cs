@@ -26,8 +26,8 @@ namespace FactGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsGenerator : IIncrementalGenerator
 {
-    /// <summary>Hint name of the generated file.</summary>
-    public const string HintName = "FactGen.Facts.g.cs";
+    /// <summary>Hint name of the main generated file (the shards' files are named after it).</summary>
+    public const string HintName = FactsEmitter.HintName;
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -70,9 +70,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select((a, _) => new ArticleLines(a.Path, a.Name, a.Lines))
             .WithTrackingName(TrackingNames.ArticleLines);
 
+        // Remembers, per generator instance, what makes the next consolidation over mostly the same documents cheap
+        // (the cached steps hand over the very same objects); the result never depends on it.
+        var memo = new ConsolidationCache();
         var merged = facts
             .Collect()
-            .Select((all, _) => Consolidate(all))
+            .Select((all, _) => Consolidate(all, memo))
             .WithTrackingName(TrackingNames.Consolidate);
 
         var corpus = merged
@@ -85,23 +88,55 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select((pair, _) => Curate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Curate);
 
-        var output = curated
+        var plan = curated
             .Combine(options)
             .Combine(nullable)
-            .Select((pair, _) => Emit(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, _) => Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Plan);
+
+        // The main file (declarations, counts, corpus order) changes with most fact changes, but it is small.
+        var main = plan
+            .Select((p, _) => new MainOutput(p.Plan.Main, p.Diagnostics))
             .WithTrackingName(TrackingNames.Emit);
 
-        context.RegisterSourceOutput(output, static (spc, result) =>
+        // A fixed number of shards, compared position by position: an edit re-emits only the shards whose facts changed.
+        var shards = plan
+            .SelectMany((p, _) => p.Plan.Shards)
+            .WithTrackingName(TrackingNames.Shards);
+
+        context.RegisterSourceOutput(main, static (spc, result) =>
         {
             foreach (var diagnostic in result.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (result.Source is not null)
+            var (source, failure) = EmitMain(result.Main);
+            if (failure is not null)
             {
-                spc.AddSource(result.HintName, SourceText.From(result.Source, Encoding.UTF8));
+                spc.ReportDiagnostic(failure.ToDiagnostic());
             }
+
+            if (source is not null)
+            {
+                spc.AddSource(FactsEmitter.HintName, SourceText.From(source, Encoding.UTF8));
+            }
+        });
+
+        context.RegisterSourceOutput(shards, static (spc, shard) =>
+        {
+            if (!shard.Written)
+            {
+                return;
+            }
+
+            var (source, failure) = EmitShard(shard);
+            if (failure is not null)
+            {
+                spc.ReportDiagnostic(failure.ToDiagnostic());
+            }
+
+            spc.AddSource(shard.HintName, SourceText.From(source, Encoding.UTF8));
         });
     }
 
@@ -138,12 +173,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all)
+    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all, ConsolidationCache memo)
     {
         var articles = Distinct(all, a => a.Path, a => a.Name);
         try
         {
-            return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts)), EquatableArray<DiagnosticInfo>.Empty);
+            return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts), memo), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -206,18 +241,18 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratedOutput Emit(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable)
+    private static PlannedOutput Plan(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable)
     {
         var diagnostics = options.Diagnostics.Concat(curated.Diagnostics).ToList();
-        string? source;
+        FactsPlan plan;
         try
         {
-            source = FactsEmitter.Emit(curated.Corpus, options, nullable);
+            plan = EmitPlanner.Plan(curated.Corpus, options, nullable);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             diagnostics.Add(Internal("emitting the facts class (an empty fact set was generated)", ex));
-            source = TryEmitEmpty(options, nullable);
+            plan = EmitPlanner.Plan(Empty, options, nullable);
         }
 
         var ordered = diagnostics
@@ -229,23 +264,51 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new GeneratedOutput(HintName, source, ordered);
+        return new PlannedOutput(plan, ordered);
     }
 
-    private static string? TryEmitEmpty(GeneratorOptions options, bool nullable)
+    private static (string? Source, DiagnosticInfo? Failure) EmitMain(FactsMain main)
     {
         try
         {
-            var empty = new CorpusFacts(
-                EquatableArray<DocumentInfo>.Empty, EquatableArray<EventFact>.Empty, EquatableArray<PersonFact>.Empty,
-                EquatableArray<OrganizationFact>.Empty, EquatableArray<QuoteFact>.Empty, EquatableArray<FactDiagnostic>.Empty);
-            return FactsEmitter.Emit(empty, options, nullable);
+            return (FactsEmitter.EmitMain(main), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return null;
+            var failure = Internal("emitting the facts class (an empty fact set was generated)", ex);
+            try
+            {
+                var empty = EmitPlanner.Plan(Empty, GeneratorOptions.Default with { Namespace = main.Settings.Namespace, ClassName = main.Settings.ClassName }, main.Settings.Nullable);
+                return (FactsEmitter.EmitMain(empty.Main with { ShardCount = main.ShardCount }), failure);
+            }
+            catch (Exception inner) when (inner is not OperationCanceledException)
+            {
+                return (null, failure);
+            }
         }
     }
+
+    /// <summary>A shard's source; when it cannot be written, the same shard without facts, so the main file still compiles.</summary>
+    private static (string Source, DiagnosticInfo? Failure) EmitShard(FactsShard shard)
+    {
+        try
+        {
+            return (ShardWriter.WriteFile(shard), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var empty = shard with
+            {
+                Documents = EquatableArray<DocumentInfo>.Empty, Events = EquatableArray<NamedEvent>.Empty, People = EquatableArray<NamedPerson>.Empty,
+                Organizations = EquatableArray<NamedOrganization>.Empty, Quotes = EquatableArray<QuoteFact>.Empty,
+            };
+            return (ShardWriter.WriteFile(empty), Internal($"emitting shard {shard.Index} of the facts class (its facts are missing)", ex));
+        }
+    }
+
+    private static readonly CorpusFacts Empty = new(
+        EquatableArray<DocumentInfo>.Empty, EquatableArray<EventFact>.Empty, EquatableArray<PersonFact>.Empty,
+        EquatableArray<OrganizationFact>.Empty, EquatableArray<QuoteFact>.Empty, EquatableArray<FactDiagnostic>.Empty);
 
     /// <summary>The articles' facts side by side, used only when consolidation itself failed.</summary>
     private static CorpusFacts Unmerged(IEnumerable<DocumentFacts> documents)

@@ -42,6 +42,12 @@ internal static class TrackingNames
     /// <summary>The corpus after the user's overrides.</summary>
     public const string Curate = nameof(Curate);
 
-    /// <summary>The generated source and the diagnostics to report.</summary>
+    /// <summary>The curated corpus split into the main file's model and the shards, with the diagnostics to report.</summary>
+    public const string Plan = nameof(Plan);
+
+    /// <summary>The main file's model and the diagnostics to report (its source is written by the output step).</summary>
     public const string Emit = nameof(Emit);
+
+    /// <summary>One shard of the facts (a fixed number of them, by position); each becomes its own file.</summary>
+    public const string Shards = nameof(Shards);
 }

@@ -250,39 +250,16 @@ namespace Sample.Facts
             public const decimal DaysCount = 2.5m;
         }
 
-        /// <summary>Builds the fact set once, on first use.</summary>
+        /// <summary>Builds the fact set once, on first use, from the shards' facts in corpus order.</summary>
         private static class __FactGenData
         {
-            private static readonly string[] Files = new string[]
-            {
-                "a.txt",
-                "b/c.txt",
-            };
-
-            private static readonly string[] Sentences = new string[]
-            {
-                "3M exhibited.",
-                "Doe spoke\nagain.",
-                "It ran about 2.5 days.",
-                "Jane Doe, the chief executive, said \"hello\" & <left>.",
-                "Jane-Doe was there.",
-                "More than 300 exhibitors came.",
-                "O'Neil \u2028 wrote.",
-                "Speakers is a name here.",
-                "The City Council voted.",
-                "The Harbour Trade Fair opened.",
-                "ToString Ltd.",
-                "class is a word.",
-                "jane doe stayed away.",
-                "nobody said this",
-                "Équipe Zoë 😀 smiled.",
-            };
-
-            internal static readonly global::FactGen.SourceDocument[] Documents = CreateDocuments();
-            internal static readonly global::FactGen.Person[] People = CreatePeople();
-            internal static readonly global::FactGen.Organization[] Organizations = CreateOrganizations();
-            internal static readonly global::FactGen.Quote[] Quotes = CreateQuotes();
-            internal static readonly global::FactGen.FactEvent[] Events = CreateEvents();
+            internal static readonly global::FactGen.SourceDocument[] Documents = Shard00.Documents();
+            internal static readonly global::FactGen.FactEvent[] Events = Shard00.Events();
+            internal static readonly global::FactGen.Person[] People = Shard00.People();
+            internal static readonly global::FactGen.Organization[] Organizations = Shard00.Organizations();
+            private static readonly global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> PeopleByName = Index(People, false);
+            private static readonly global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> PeopleByAlias = Index(People, true);
+            internal static readonly global::FactGen.Quote[] Quotes = Shard00.Quotes(Speaker);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.SourceDocument> DocumentList = global::System.Array.AsReadOnly(Documents);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> PeopleList = global::System.Array.AsReadOnly(People);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> SpeakersList = global::System.Array.AsReadOnly(global::System.Array.FindAll(People, p => p.Role == global::FactGen.PersonRole.Speaker));
@@ -292,81 +269,134 @@ namespace Sample.Facts
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.FactEvent> EventList = global::System.Array.AsReadOnly(Events);
             internal static readonly global::FactGen.FactSet Set = new global::FactGen.FactSet(DocumentList, EventList, PeopleList, OrganizationsList, QuoteList);
 
-            private static global::FactGen.Evidence E(int file, int line, int column, int sentence) => new global::FactGen.Evidence(Files[file], line, column, Sentences[sentence]);
-
-            private static global::FactGen.Evidence[] Ev(params global::FactGen.Evidence[] items) => items;
-
-            private static string[] Strings(params string[] items) => items;
-
-            private static global::FactGen.SourceDocument[] CreateDocuments()
+            /// <summary>A quotation's speaker: the first person of that name, else the first with it as an alias.</summary>
+            private static global::FactGen.Person? Speaker(string name)
             {
-                var items = new global::FactGen.SourceDocument[2];
-                FillDocuments0(items);
-                return items;
+                global::FactGen.Person? person;
+                return PeopleByName.TryGetValue(name, out person) || PeopleByAlias.TryGetValue(name, out person) ? person : null;
             }
 
-            private static void FillDocuments0(global::FactGen.SourceDocument[] items)
+            private static global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> Index(global::FactGen.Person[] people, bool aliases)
             {
-                items[0] = new global::FactGen.SourceDocument("a.txt", "Fair opens", "Daily Harbour", "2025-03-04");
-                items[1] = new global::FactGen.SourceDocument("b/c.txt", null, null, null);
+                var index = new global::System.Collections.Generic.Dictionary<string, global::FactGen.Person>(global::System.StringComparer.Ordinal);
+                foreach (var person in people)
+                {
+                    foreach (var name in aliases ? person.Aliases : new[] { person.Name })
+                    {
+                        if (!index.ContainsKey(name))
+                        {
+                            index.Add(name, person);
+                        }
+                    }
+                }
+
+                return index;
             }
 
-            private static global::FactGen.Person[] CreatePeople()
+            /// <summary>The facts of shard 0, in corpus order.</summary>
+            private static class Shard00
             {
-                var items = new global::FactGen.Person[6];
-                FillPeople0(items);
-                return items;
-            }
+                private static readonly string[] Files = new string[]
+                {
+                    "a.txt",
+                    "b/c.txt",
+                };
 
-            private static void FillPeople0(global::FactGen.Person[] items)
-            {
-                items[0] = new global::FactGen.Person("Jane Doe", Strings("Ms. Doe", "Doe"), Strings("Chief Executive"), global::FactGen.PersonRole.Speaker, Ev(E(0, 3, 1, 3), E(1, 2, 5, 1)));
-                items[1] = new global::FactGen.Person("Jane-Doe", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(0, 4, 1, 4)));
-                items[2] = new global::FactGen.Person("jane doe", Strings(), Strings(), global::FactGen.PersonRole.Absent, Ev(E(0, 5, 1, 12)));
-                items[3] = new global::FactGen.Person("Speakers", Strings(), Strings(), global::FactGen.PersonRole.Speaker, Ev(E(0, 6, 1, 7)));
-                items[4] = new global::FactGen.Person("O'Neil", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(1, 1, 1, 6)));
-                items[5] = new global::FactGen.Person("Équipe Zoë", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(1, 3, 1, 14)));
-            }
+                private static readonly string[] Sentences = new string[]
+                {
+                    "3M exhibited.",
+                    "Doe spoke\nagain.",
+                    "It ran about 2.5 days.",
+                    "Jane Doe, the chief executive, said \"hello\" & <left>.",
+                    "Jane-Doe was there.",
+                    "More than 300 exhibitors came.",
+                    "O'Neil \u2028 wrote.",
+                    "Speakers is a name here.",
+                    "The City Council voted.",
+                    "The Harbour Trade Fair opened.",
+                    "ToString Ltd.",
+                    "class is a word.",
+                    "jane doe stayed away.",
+                    "nobody said this",
+                    "Équipe Zoë 😀 smiled.",
+                };
 
-            private static global::FactGen.Organization[] CreateOrganizations()
-            {
-                var items = new global::FactGen.Organization[4];
-                FillOrganizations0(items);
-                return items;
-            }
+                private static global::FactGen.Evidence E(int file, int line, int column, int sentence) => new global::FactGen.Evidence(Files[file], line, column, Sentences[sentence]);
 
-            private static void FillOrganizations0(global::FactGen.Organization[] items)
-            {
-                items[0] = new global::FactGen.Organization("3M", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 7, 1, 0)));
-                items[1] = new global::FactGen.Organization("class", Strings(), global::FactGen.OrganizationKind.Other, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 8, 1, 11)));
-                items[2] = new global::FactGen.Organization("ToString", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 9, 1, 10)));
-                items[3] = new global::FactGen.Organization("City Council", Strings("Council"), global::FactGen.OrganizationKind.Government, global::FactGen.OrganizationRole.Mentioned, Ev(E(1, 4, 1, 8)));
-            }
+                private static global::FactGen.Evidence[] Ev(params global::FactGen.Evidence[] items) => items;
 
-            private static global::FactGen.Quote[] CreateQuotes()
-            {
-                var items = new global::FactGen.Quote[3];
-                FillQuotes0(items);
-                return items;
-            }
+                private static string[] Strings(params string[] items) => items;
 
-            private static void FillQuotes0(global::FactGen.Quote[] items)
-            {
-                items[0] = new global::FactGen.Quote("hello", People[0], "Jane Doe", false, Strings(), Ev(E(0, 3, 30, 3)));
-                items[1] = new global::FactGen.Quote("a \"quoted\" \\ word", null, "City Council", true, Strings(), Ev(E(1, 4, 10, 8)));
-                items[2] = new global::FactGen.Quote("nobody said this", null, null, false, Strings(), Ev(E(1, 5, 1, 13)));
-            }
+                internal static global::FactGen.SourceDocument[] Documents()
+                {
+                    var items = new global::FactGen.SourceDocument[2];
+                    FillDocuments0(items);
+                    return items;
+                }
 
-            private static global::FactGen.FactEvent[] CreateEvents()
-            {
-                var items = new global::FactGen.FactEvent[1];
-                FillEvents0(items);
-                return items;
-            }
+                private static void FillDocuments0(global::FactGen.SourceDocument[] items)
+                {
+                    items[0] = new global::FactGen.SourceDocument("a.txt", "Fair opens", "Daily Harbour", "2025-03-04");
+                    items[1] = new global::FactGen.SourceDocument("b/c.txt", null, null, null);
+                }
 
-            private static void FillEvents0(global::FactGen.FactEvent[] items)
-            {
-                items[0] = new global::FactGen.FactEvent("Harbour Trade Fair", Strings("HTF"), "Harbour City", "Atlantis", new global::System.DateTime(2025, 3, 4), new global::System.DateTime(2025, 3, 6), "Trade \"for all\"", new global::FactGen.Figure[] { new global::FactGen.Figure(300m, "exhibitors", global::FactGen.FigureQualifier.MoreThan, Ev(E(0, 2, 40, 5))), new global::FactGen.Figure(2.5m, "days", global::FactGen.FigureQualifier.About, Ev(E(0, 2, 60, 2))) }, Ev(E(0, 2, 1, 9)));
+                internal static global::FactGen.FactEvent[] Events()
+                {
+                    var items = new global::FactGen.FactEvent[1];
+                    FillEvents0(items);
+                    return items;
+                }
+
+                private static void FillEvents0(global::FactGen.FactEvent[] items)
+                {
+                    items[0] = new global::FactGen.FactEvent("Harbour Trade Fair", Strings("HTF"), "Harbour City", "Atlantis", new global::System.DateTime(2025, 3, 4), new global::System.DateTime(2025, 3, 6), "Trade \"for all\"", new global::FactGen.Figure[] { new global::FactGen.Figure(300m, "exhibitors", global::FactGen.FigureQualifier.MoreThan, Ev(E(0, 2, 40, 5))), new global::FactGen.Figure(2.5m, "days", global::FactGen.FigureQualifier.About, Ev(E(0, 2, 60, 2))) }, Ev(E(0, 2, 1, 9)));
+                }
+
+                internal static global::FactGen.Person[] People()
+                {
+                    var items = new global::FactGen.Person[6];
+                    FillPeople0(items);
+                    return items;
+                }
+
+                private static void FillPeople0(global::FactGen.Person[] items)
+                {
+                    items[0] = new global::FactGen.Person("Jane Doe", Strings("Ms. Doe", "Doe"), Strings("Chief Executive"), global::FactGen.PersonRole.Speaker, Ev(E(0, 3, 1, 3), E(1, 2, 5, 1)));
+                    items[1] = new global::FactGen.Person("Jane-Doe", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(0, 4, 1, 4)));
+                    items[2] = new global::FactGen.Person("jane doe", Strings(), Strings(), global::FactGen.PersonRole.Absent, Ev(E(0, 5, 1, 12)));
+                    items[3] = new global::FactGen.Person("Speakers", Strings(), Strings(), global::FactGen.PersonRole.Speaker, Ev(E(0, 6, 1, 7)));
+                    items[4] = new global::FactGen.Person("O'Neil", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(1, 1, 1, 6)));
+                    items[5] = new global::FactGen.Person("Équipe Zoë", Strings(), Strings(), global::FactGen.PersonRole.Mentioned, Ev(E(1, 3, 1, 14)));
+                }
+
+                internal static global::FactGen.Organization[] Organizations()
+                {
+                    var items = new global::FactGen.Organization[4];
+                    FillOrganizations0(items);
+                    return items;
+                }
+
+                private static void FillOrganizations0(global::FactGen.Organization[] items)
+                {
+                    items[0] = new global::FactGen.Organization("3M", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 7, 1, 0)));
+                    items[1] = new global::FactGen.Organization("class", Strings(), global::FactGen.OrganizationKind.Other, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 8, 1, 11)));
+                    items[2] = new global::FactGen.Organization("ToString", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 9, 1, 10)));
+                    items[3] = new global::FactGen.Organization("City Council", Strings("Council"), global::FactGen.OrganizationKind.Government, global::FactGen.OrganizationRole.Mentioned, Ev(E(1, 4, 1, 8)));
+                }
+
+                internal static global::FactGen.Quote[] Quotes(global::System.Func<string, global::FactGen.Person?> speaker)
+                {
+                    var items = new global::FactGen.Quote[3];
+                    FillQuotes0(items, speaker);
+                    return items;
+                }
+
+                private static void FillQuotes0(global::FactGen.Quote[] items, global::System.Func<string, global::FactGen.Person?> speaker)
+                {
+                    items[0] = new global::FactGen.Quote("hello", speaker("Jane Doe"), "Jane Doe", false, Strings(), Ev(E(0, 3, 30, 3)));
+                    items[1] = new global::FactGen.Quote("a \"quoted\" \\ word", speaker("City Council"), "City Council", true, Strings(), Ev(E(1, 4, 10, 8)));
+                    items[2] = new global::FactGen.Quote("nobody said this", null, null, false, Strings(), Ev(E(1, 5, 1, 13)));
+                }
             }
         }
     }

@@ -63,6 +63,36 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void AnEditThatAddsAPersonAndAQuoteReEmitsOnlyAFewShards()
+    {
+        // Enough articles to be split into shards (a small corpus is one file).
+        var files = GeneratedCorpus.Articles(2400);
+        var compilation = GeneratorHarness.Compilation();
+        var (created, texts) = GeneratorHarness.DriverWithTexts(files);
+        var driver = created.RunGenerators(compilation);
+        Assert.True(driver.GetRunResult().Results.Single().GeneratedSources.Length > 1, "the corpus should be sharded");
+
+        var original = texts[1517];
+        var replacement = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString() + "\n\"The vote comes next week,\" Mayor Clara Jensen said.\n");
+        driver = driver.ReplaceAdditionalText(original, replacement).RunGenerators(compilation.Clone());
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Contains("ClaraJensen", GeneratorHarness.Source(driver));
+        var shards = result.TrackedSteps[TrackingNames.Shards].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(Emit.ShardKeys.MaxShards, shards.Count);
+        var changed = shards.Count(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.True(changed is >= 1 and <= 3, $"{changed} shards changed");
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        var rerun = outputs.Count(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.True(rerun <= 4, $"{rerun} of {outputs.Count} output steps reran");
+
+        // The incremental result is what a fresh run over the edited corpus gives.
+        var fresh = GeneratorHarness.DriverWithTexts(files.Select(f => f.Path == original.Path ? f with { Text = replacement.GetText()!.ToString() } : f))
+            .Driver.RunGenerators(compilation.Clone());
+        Assert.Equal(GeneratorHarness.Source(fresh), GeneratorHarness.Source(driver));
+    }
+
     private static void AssertOnlyTheEditedArticleIsReExtracted(List<TestFile> files, TestFile edited)
     {
         var compilation = GeneratorHarness.Compilation();

@@ -457,80 +457,16 @@ namespace Waic2025
             public const int AdvancedRobotsCount = 60;
         }
 
-        /// <summary>Builds the fact set once, on first use.</summary>
+        /// <summary>Builds the fact set once, on first use, from the shards' facts in corpus order.</summary>
         private static class __FactGenData
         {
-            private static readonly string[] Files = new string[]
-            {
-                "000_ffb071425fd0bac0.txt",
-                "001_f2ca1053772a034c.txt",
-                "002_49872a97816120fb.txt",
-                "003_edf1695877fc3850.txt",
-                "004_77ec657db0443af4.txt",
-            };
-
-            private static readonly string[] Sentences = new string[]
-            {
-                "\"AI should not become an exclusive game of just a few countries and companies,\" Li said, \"We want AI to be open and shared, with equal rights for all countries and companies to access and use it.\"",
-                "\"There is an urgent need to further consolidate a societal consensus on how to achieve a balance between development and security in the AI sector,\" Li stated.",
-                "Among the speakers were prominent figures like Geoffrey Hinton—widely recognized as the “Godfather of AI”—former Google CEO Eric Schmidt, and Anne Bouverot, the French president’s special envoy for AI.",
-                "As nations race to harness the promise and navigate the perils of artificial intelligence, Premier Li’s call for unity and multilateralism has added a new dimension to the global AI debate.",
-                "At the Shanghai conference, Li acknowledged several key challenges in managing AI's rapid development, including chip shortages and barriers to global talent exchange.",
-                "Attendees include both Chinese tech giants such as Huawei, Alibaba, and humanoid robotics firm Unitree, as well as global firms like Tesla, Amazon, and Google’s parent company, Alphabet.",
-                "Attendees included over 800 companies showcasing more than 3,000 cutting-edge products, 40 large language models, 50 AI-enabled devices, and 60 advanced robots.",
-                "China is also considering placing the proposed organization’s headquarters in Shanghai, Vice Foreign Minister Ma Zhaoxu said during a separate roundtable with delegates from over 30 countries, including Russia, Germany, South Africa, South Korea and Qatar.",
-                "China’s Vice Foreign Minister Ma Zhaoxu, addressing representatives from over 30 countries—including Russia, South Africa, Germany, South Korea and Qatar—said the proposed organisation would promote practical international cooperation on AI.",
-                "China’s vision includes offering its AI products and experience to developing countries, especially those in the Global South, Li added.",
-                "Chinese Premier Li Qiang speaks during the opening ceremony of World Artificial Intelligence Confere",
-                "Chinese Premier Li Qiang speaks during the opening ceremony of World Artificial Intelligence Confere Reuters",
-                "Chinese tech giants like Huawei and Alibaba are among the main exhibitors, along with startups such as Unitree.",
-                "His comments came just days after U.S. President Donald Trump’s administration unveiled a new AI blueprint designed to dramatically expand American AI exports to allies, as part of efforts to maintain a strategic advantage over China.",
-                "Hovever, China's proposal builds on the Global AI Governance Initiative (GAIGI) put forward by President Xi Jinping in 2023.",
-                "In tandem with the announcement, China’s Ministry of Foreign Affairs published an action plan for global AI governance, encouraging collaboration between governments, research institutions, enterprises and international organisations.",
-                "It has also seen participation from international AI visionaries including Geoffrey Hinton, often called the \"Godfather of AI,\" and former Google CEO Eric Schmidt, both of whom underscored the importance of cross-border cooperation to mitigate the risks of runaway AI development.",
-                "Key Chinese firms such as Huawei, Alibaba and emerging players like humanoid robot maker Unitree featured prominently, alongside global giants including Tesla, Amazon and Alphabet.",
-                "Li also addressed the growing challenges of regulating AI, citing global fragmentation in governance frameworks and supply chain issues, including limited access to high-performance AI chips and restrictions on international talent exchange.",
-                "Li emphasized the importance of open-source development to prevent AI from becoming the \"exclusive game\" of a few countries and companies.",
-                "Li’s comments appeared to respond to efforts by Washington to limit China’s access to advanced AI technology.",
-                "Li’s proposal for a new global AI organization is also seen as a diplomatic counterweight to Western-led efforts like the AI Safety Summit held in the UK and the Biden administration’s AI executive order, both of which have been criticized by China for excluding major non-Western stakeholders.",
-                "Ma stressed the importance of \"pragmatic cooperation\" and international collaboration, particularly through cross-border open-source platforms and exchange programs.",
-                "Notable speakers at the conference included Anne Bouverot, the French President’s special envoy for AI, renowned computer scientist Geoffrey Hinton, often referred to as the “Godfather of AI”, and former Google CEO Eric Schmidt.",
-                "Notable speakers on included Geoffrey Hinton, often called the \"Godfather of AI,\" Anne Bouverot, the French president’s AI envoy, and former Google CEO Eric Schmidt.",
-                "Notably absent this year was Elon Musk, who in previous editions of the conference had made appearances, either in person or via video.",
-                "Premier Li acknowledged that international governance remains fragmented, citing differences in regulatory philosophies and institutional models among nations.",
-                "Premier Li addressed the conference by highlighting that the rapid evolution of AI demands a coordinated and inclusive global response.",
-                "Premier Li stressed the urgent need for the early formation of a global framework and rules with broad consensus to guide the development and use of AI.",
-                "Shanghai, China (Enmaeya News) — China on Saturday proposed creating a new international organization to support global cooperation on artificial intelligence (AI), presenting itself as an alternative leader to the United States in the growing global race over the powerful technology.",
-                "Shanghai: In a high-profile announcement at the World Artificial Intelligence Conference in Shanghai, Chinese Premier Li Qiang has proposed the creation of a global organization dedicated to artificial intelligence (AI) cooperation and governance.",
-                "Speaking at the World Artificial Intelligence Conference in Shanghai, Chinese Premier Li Qiang said Beijing aims to help build a framework to coordinate AI regulation and development worldwide.",
-                "Speaking at the annual World Artificial Intelligence Conference in Shanghai on Saturday, 25 July 2025, Chinese Premier Li Qiang outlined Beijing’s vision for coordinated international efforts to regulate AI and share technological advancements.",
-                "Tesla CEO Elon Musk, a regular presence at past editions, did not participate this year.",
-                "The Shanghai AI conference has drawn more than 800 companies and thousands of delegates from around the world, featuring tech giants such as Huawei, Alibaba, Tesla, Amazon, and iFlytek.",
-                "The event, themed \"Global Solidarity in the AI Era,\" gathered over 1,000 representatives from more than 40 countries.",
-                "The initiative was announced by Chinese Premier Li Qiang during the opening ceremony of the 2025 World AI Conference (WAIC) in Shanghai.",
-                "This year’s WAIC features participation from over 800 companies, with more than 3,000 AI-related products on display.",
-                "This year’s event features more than 800 companies showcasing over 3,000 tech products, including 40 large language models, 50 AI-powered devices and 60 humanoid robots, according to organizers.",
-                "U.S. companies including Tesla, Amazon, and Google’s parent company Alphabet are also participating.",
-                "Vice Foreign Minister Ma Zhaoxu reinforced China’s message during a closed-door roundtable with representatives from over 30 countries, including Russia, South Africa, Qatar, South Korea, and Germany.",
-                "Vice-Foreign Minister Ma Zhaoxu said the initiative is a concrete action by China to promote multilateralism and respond to the calls of Global South nations.",
-                "Washington has imposed sweeping export controls on China, targeting cutting-edge chips and manufacturing equipment, primarily from companies like Nvidia.",
-                "Without directly naming the United States, Li warned against allowing AI to become the \"exclusive game\" of a handful of countries and corporations.",
-                "“China is willing to share its experience and achievements, particularly with countries in the Global South.”",
-                "“Countries have major differences in regulatory ideas and institutional systems.",
-                "“Global AI governance remains fragmented,” he said.",
-                "“Overall global AI governance remains fragmented,” he said.",
-                "“There is a risk that AI becomes the exclusive game of a few,” Li warned, adding that China advocates for a world where every country, especially those in the Global South, has equal opportunity to benefit from AI’s transformative potential.",
-                "“We are willing to share our development experience, products, and technologies with others,” he said.",
-                "“We must ensure that all countries and companies have equal rights to use AI,” Li said.",
-                "“We must strengthen coordination to create a widely accepted governance framework as soon as possible.”",
-                "“We should avoid a scenario where AI becomes the privilege of a few, while others are left behind,” Li emphasized.",
-            };
-
-            internal static readonly global::FactGen.SourceDocument[] Documents = CreateDocuments();
-            internal static readonly global::FactGen.Person[] People = CreatePeople();
-            internal static readonly global::FactGen.Organization[] Organizations = CreateOrganizations();
-            internal static readonly global::FactGen.Quote[] Quotes = CreateQuotes();
-            internal static readonly global::FactGen.FactEvent[] Events = CreateEvents();
+            internal static readonly global::FactGen.SourceDocument[] Documents = Shard00.Documents();
+            internal static readonly global::FactGen.FactEvent[] Events = Shard00.Events();
+            internal static readonly global::FactGen.Person[] People = Shard00.People();
+            internal static readonly global::FactGen.Organization[] Organizations = Shard00.Organizations();
+            private static readonly global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> PeopleByName = Index(People, false);
+            private static readonly global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> PeopleByAlias = Index(People, true);
+            internal static readonly global::FactGen.Quote[] Quotes = Shard00.Quotes(Speaker);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.SourceDocument> DocumentList = global::System.Array.AsReadOnly(Documents);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> PeopleList = global::System.Array.AsReadOnly(People);
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.Person> SpeakersList = global::System.Array.AsReadOnly(global::System.Array.FindAll(People, p => p.Role == global::FactGen.PersonRole.Speaker));
@@ -540,102 +476,196 @@ namespace Waic2025
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::FactGen.FactEvent> EventList = global::System.Array.AsReadOnly(Events);
             internal static readonly global::FactGen.FactSet Set = new global::FactGen.FactSet(DocumentList, EventList, PeopleList, OrganizationsList, QuoteList);
 
-            private static global::FactGen.Evidence E(int file, int line, int column, int sentence) => new global::FactGen.Evidence(Files[file], line, column, Sentences[sentence]);
-
-            private static global::FactGen.Evidence[] Ev(params global::FactGen.Evidence[] items) => items;
-
-            private static string[] Strings(params string[] items) => items;
-
-            private static global::FactGen.SourceDocument[] CreateDocuments()
+            /// <summary>A quotation's speaker: the first person of that name, else the first with it as an alias.</summary>
+            private static global::FactGen.Person? Speaker(string name)
             {
-                var items = new global::FactGen.SourceDocument[5];
-                FillDocuments0(items);
-                return items;
+                global::FactGen.Person? person;
+                return PeopleByName.TryGetValue(name, out person) || PeopleByAlias.TryGetValue(name, out person) ? person : null;
             }
 
-            private static void FillDocuments0(global::FactGen.SourceDocument[] items)
+            private static global::System.Collections.Generic.Dictionary<string, global::FactGen.Person> Index(global::FactGen.Person[] people, bool aliases)
             {
-                items[0] = new global::FactGen.SourceDocument("000_ffb071425fd0bac0.txt", null, null, null);
-                items[1] = new global::FactGen.SourceDocument("001_f2ca1053772a034c.txt", null, "Enmaeya News", null);
-                items[2] = new global::FactGen.SourceDocument("002_49872a97816120fb.txt", "China Proposes New Global AI Cooperation Organisation", "Reuters", "2025-07-26");
-                items[3] = new global::FactGen.SourceDocument("003_edf1695877fc3850.txt", null, null, null);
-                items[4] = new global::FactGen.SourceDocument("004_77ec657db0443af4.txt", null, null, null);
+                var index = new global::System.Collections.Generic.Dictionary<string, global::FactGen.Person>(global::System.StringComparer.Ordinal);
+                foreach (var person in people)
+                {
+                    foreach (var name in aliases ? person.Aliases : new[] { person.Name })
+                    {
+                        if (!index.ContainsKey(name))
+                        {
+                            index.Add(name, person);
+                        }
+                    }
+                }
+
+                return index;
             }
 
-            private static global::FactGen.Person[] CreatePeople()
+            /// <summary>The facts of shard 0, in corpus order.</summary>
+            private static class Shard00
             {
-                var items = new global::FactGen.Person[8];
-                FillPeople0(items);
-                return items;
-            }
+                private static readonly string[] Files = new string[]
+                {
+                    "000_ffb071425fd0bac0.txt",
+                    "001_f2ca1053772a034c.txt",
+                    "002_49872a97816120fb.txt",
+                    "003_edf1695877fc3850.txt",
+                    "004_77ec657db0443af4.txt",
+                };
 
-            private static void FillPeople0(global::FactGen.Person[] items)
-            {
-                items[0] = new global::FactGen.Person("Anne Bouverot", Strings(), Strings("AI envoy", "special envoy for AI"), global::FactGen.PersonRole.Speaker, Ev(E(1, 14, 83, 24), E(2, 30, 45, 23), E(4, 9, 448, 2)));
-                items[1] = new global::FactGen.Person("Donald Trump", Strings("U.S. President Donald Trump"), Strings("President"), global::FactGen.PersonRole.Mentioned, Ev(E(2, 18, 50, 13)));
-                items[2] = new global::FactGen.Person("Elon Musk", Strings("Tesla CEO Elon Musk"), Strings("Tesla CEO"), global::FactGen.PersonRole.Absent, Ev(E(2, 30, 240, 33), E(4, 10, 30, 25)));
-                items[3] = new global::FactGen.Person("Eric Schmidt", Strings("Google CEO Eric Schmidt"), Strings("former Google CEO"), global::FactGen.PersonRole.Speaker, Ev(E(0, 10, 337, 16), E(1, 14, 153, 24), E(2, 30, 216, 23), E(4, 9, 430, 2)));
-                items[4] = new global::FactGen.Person("Geoffrey Hinton", Strings(), Strings("scientist"), global::FactGen.PersonRole.Speaker, Ev(E(0, 10, 262, 16), E(1, 14, 30, 24), E(2, 30, 133, 23), E(4, 9, 353, 2)));
-                items[5] = new global::FactGen.Person("Li Qiang", Strings("Chinese Premier Li Qiang", "Li", "Premier Li"), Strings("Premier"), global::FactGen.PersonRole.Speaker, Ev(E(0, 1, 119, 30), E(0, 2, 9, 27), E(0, 2, 436, 52), E(0, 12, 1, 21), E(0, 14, 100, 3), E(1, 2, 87, 31), E(1, 3, 81, 0), E(1, 4, 128, 9), E(1, 5, 1, 20), E(1, 6, 29, 4), E(2, 4, 17, 11), E(2, 6, 17, 10), E(2, 12, 120, 32), E(2, 14, 44, 43), E(2, 16, 80, 50), E(2, 20, 1, 18), E(3, 1, 224, 36), E(3, 2, 9, 28), E(3, 2, 444, 1), E(3, 5, 1, 19), E(4, 2, 64, 48), E(4, 4, 128, 26)));
-                items[6] = new global::FactGen.Person("Ma Zhaoxu", Strings("Ma", "Vice Foreign Minister Ma Zhaoxu", "Vice-Foreign Minister Ma Zhaoxu"), Strings("Vice Foreign Minister"), global::FactGen.PersonRole.Speaker, Ev(E(1, 8, 111, 7), E(2, 26, 31, 8), E(3, 6, 23, 41), E(4, 7, 23, 40), E(4, 7, 323, 22)));
-                items[7] = new global::FactGen.Person("Xi Jinping", Strings("President Xi Jinping"), Strings("President"), global::FactGen.PersonRole.Mentioned, Ev(E(3, 4, 106, 14)));
-            }
+                private static readonly string[] Sentences = new string[]
+                {
+                    "\"AI should not become an exclusive game of just a few countries and companies,\" Li said, \"We want AI to be open and shared, with equal rights for all countries and companies to access and use it.\"",
+                    "\"There is an urgent need to further consolidate a societal consensus on how to achieve a balance between development and security in the AI sector,\" Li stated.",
+                    "Among the speakers were prominent figures like Geoffrey Hinton—widely recognized as the “Godfather of AI”—former Google CEO Eric Schmidt, and Anne Bouverot, the French president’s special envoy for AI.",
+                    "As nations race to harness the promise and navigate the perils of artificial intelligence, Premier Li’s call for unity and multilateralism has added a new dimension to the global AI debate.",
+                    "At the Shanghai conference, Li acknowledged several key challenges in managing AI's rapid development, including chip shortages and barriers to global talent exchange.",
+                    "Attendees include both Chinese tech giants such as Huawei, Alibaba, and humanoid robotics firm Unitree, as well as global firms like Tesla, Amazon, and Google’s parent company, Alphabet.",
+                    "Attendees included over 800 companies showcasing more than 3,000 cutting-edge products, 40 large language models, 50 AI-enabled devices, and 60 advanced robots.",
+                    "China is also considering placing the proposed organization’s headquarters in Shanghai, Vice Foreign Minister Ma Zhaoxu said during a separate roundtable with delegates from over 30 countries, including Russia, Germany, South Africa, South Korea and Qatar.",
+                    "China’s Vice Foreign Minister Ma Zhaoxu, addressing representatives from over 30 countries—including Russia, South Africa, Germany, South Korea and Qatar—said the proposed organisation would promote practical international cooperation on AI.",
+                    "China’s vision includes offering its AI products and experience to developing countries, especially those in the Global South, Li added.",
+                    "Chinese Premier Li Qiang speaks during the opening ceremony of World Artificial Intelligence Confere",
+                    "Chinese Premier Li Qiang speaks during the opening ceremony of World Artificial Intelligence Confere Reuters",
+                    "Chinese tech giants like Huawei and Alibaba are among the main exhibitors, along with startups such as Unitree.",
+                    "His comments came just days after U.S. President Donald Trump’s administration unveiled a new AI blueprint designed to dramatically expand American AI exports to allies, as part of efforts to maintain a strategic advantage over China.",
+                    "Hovever, China's proposal builds on the Global AI Governance Initiative (GAIGI) put forward by President Xi Jinping in 2023.",
+                    "In tandem with the announcement, China’s Ministry of Foreign Affairs published an action plan for global AI governance, encouraging collaboration between governments, research institutions, enterprises and international organisations.",
+                    "It has also seen participation from international AI visionaries including Geoffrey Hinton, often called the \"Godfather of AI,\" and former Google CEO Eric Schmidt, both of whom underscored the importance of cross-border cooperation to mitigate the risks of runaway AI development.",
+                    "Key Chinese firms such as Huawei, Alibaba and emerging players like humanoid robot maker Unitree featured prominently, alongside global giants including Tesla, Amazon and Alphabet.",
+                    "Li also addressed the growing challenges of regulating AI, citing global fragmentation in governance frameworks and supply chain issues, including limited access to high-performance AI chips and restrictions on international talent exchange.",
+                    "Li emphasized the importance of open-source development to prevent AI from becoming the \"exclusive game\" of a few countries and companies.",
+                    "Li’s comments appeared to respond to efforts by Washington to limit China’s access to advanced AI technology.",
+                    "Li’s proposal for a new global AI organization is also seen as a diplomatic counterweight to Western-led efforts like the AI Safety Summit held in the UK and the Biden administration’s AI executive order, both of which have been criticized by China for excluding major non-Western stakeholders.",
+                    "Ma stressed the importance of \"pragmatic cooperation\" and international collaboration, particularly through cross-border open-source platforms and exchange programs.",
+                    "Notable speakers at the conference included Anne Bouverot, the French President’s special envoy for AI, renowned computer scientist Geoffrey Hinton, often referred to as the “Godfather of AI”, and former Google CEO Eric Schmidt.",
+                    "Notable speakers on included Geoffrey Hinton, often called the \"Godfather of AI,\" Anne Bouverot, the French president’s AI envoy, and former Google CEO Eric Schmidt.",
+                    "Notably absent this year was Elon Musk, who in previous editions of the conference had made appearances, either in person or via video.",
+                    "Premier Li acknowledged that international governance remains fragmented, citing differences in regulatory philosophies and institutional models among nations.",
+                    "Premier Li addressed the conference by highlighting that the rapid evolution of AI demands a coordinated and inclusive global response.",
+                    "Premier Li stressed the urgent need for the early formation of a global framework and rules with broad consensus to guide the development and use of AI.",
+                    "Shanghai, China (Enmaeya News) — China on Saturday proposed creating a new international organization to support global cooperation on artificial intelligence (AI), presenting itself as an alternative leader to the United States in the growing global race over the powerful technology.",
+                    "Shanghai: In a high-profile announcement at the World Artificial Intelligence Conference in Shanghai, Chinese Premier Li Qiang has proposed the creation of a global organization dedicated to artificial intelligence (AI) cooperation and governance.",
+                    "Speaking at the World Artificial Intelligence Conference in Shanghai, Chinese Premier Li Qiang said Beijing aims to help build a framework to coordinate AI regulation and development worldwide.",
+                    "Speaking at the annual World Artificial Intelligence Conference in Shanghai on Saturday, 25 July 2025, Chinese Premier Li Qiang outlined Beijing’s vision for coordinated international efforts to regulate AI and share technological advancements.",
+                    "Tesla CEO Elon Musk, a regular presence at past editions, did not participate this year.",
+                    "The Shanghai AI conference has drawn more than 800 companies and thousands of delegates from around the world, featuring tech giants such as Huawei, Alibaba, Tesla, Amazon, and iFlytek.",
+                    "The event, themed \"Global Solidarity in the AI Era,\" gathered over 1,000 representatives from more than 40 countries.",
+                    "The initiative was announced by Chinese Premier Li Qiang during the opening ceremony of the 2025 World AI Conference (WAIC) in Shanghai.",
+                    "This year’s WAIC features participation from over 800 companies, with more than 3,000 AI-related products on display.",
+                    "This year’s event features more than 800 companies showcasing over 3,000 tech products, including 40 large language models, 50 AI-powered devices and 60 humanoid robots, according to organizers.",
+                    "U.S. companies including Tesla, Amazon, and Google’s parent company Alphabet are also participating.",
+                    "Vice Foreign Minister Ma Zhaoxu reinforced China’s message during a closed-door roundtable with representatives from over 30 countries, including Russia, South Africa, Qatar, South Korea, and Germany.",
+                    "Vice-Foreign Minister Ma Zhaoxu said the initiative is a concrete action by China to promote multilateralism and respond to the calls of Global South nations.",
+                    "Washington has imposed sweeping export controls on China, targeting cutting-edge chips and manufacturing equipment, primarily from companies like Nvidia.",
+                    "Without directly naming the United States, Li warned against allowing AI to become the \"exclusive game\" of a handful of countries and corporations.",
+                    "“China is willing to share its experience and achievements, particularly with countries in the Global South.”",
+                    "“Countries have major differences in regulatory ideas and institutional systems.",
+                    "“Global AI governance remains fragmented,” he said.",
+                    "“Overall global AI governance remains fragmented,” he said.",
+                    "“There is a risk that AI becomes the exclusive game of a few,” Li warned, adding that China advocates for a world where every country, especially those in the Global South, has equal opportunity to benefit from AI’s transformative potential.",
+                    "“We are willing to share our development experience, products, and technologies with others,” he said.",
+                    "“We must ensure that all countries and companies have equal rights to use AI,” Li said.",
+                    "“We must strengthen coordination to create a widely accepted governance framework as soon as possible.”",
+                    "“We should avoid a scenario where AI becomes the privilege of a few, while others are left behind,” Li emphasized.",
+                };
 
-            private static global::FactGen.Organization[] CreateOrganizations()
-            {
-                var items = new global::FactGen.Organization[11];
-                FillOrganizations0(items);
-                return items;
-            }
+                private static global::FactGen.Evidence E(int file, int line, int column, int sentence) => new global::FactGen.Evidence(Files[file], line, column, Sentences[sentence]);
 
-            private static void FillOrganizations0(global::FactGen.Organization[] items)
-            {
-                items[0] = new global::FactGen.Organization("Alibaba", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 150, 34), E(1, 13, 37, 12), E(2, 24, 329, 17), E(4, 9, 178, 5)));
-                items[1] = new global::FactGen.Organization("Alphabet", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(1, 13, 181, 39), E(2, 24, 466, 17), E(4, 9, 296, 5)));
-                items[2] = new global::FactGen.Organization("Amazon", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 166, 34), E(1, 13, 145, 39), E(2, 24, 455, 17), E(4, 9, 259, 5)));
-                items[3] = new global::FactGen.Organization("Enmaeya News", Strings(), global::FactGen.OrganizationKind.Media, global::FactGen.OrganizationRole.Mentioned, Ev(E(1, 1, 18, 29)));
-                items[4] = new global::FactGen.Organization("Google", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 10, 326, 16), E(1, 13, 157, 39), E(1, 14, 142, 24), E(2, 30, 205, 23), E(4, 9, 271, 5), E(4, 9, 419, 2)));
-                items[5] = new global::FactGen.Organization("Huawei", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 142, 34), E(1, 13, 26, 12), E(2, 24, 321, 17), E(4, 9, 170, 5)));
-                items[6] = new global::FactGen.Organization("Ministry of Foreign Affairs", Strings(), global::FactGen.OrganizationKind.Government, global::FactGen.OrganizationRole.Mentioned, Ev(E(2, 28, 42, 15)));
-                items[7] = new global::FactGen.Organization("Nvidia", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(4, 5, 295, 42)));
-                items[8] = new global::FactGen.Organization("Tesla", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 159, 34), E(1, 13, 138, 39), E(2, 24, 448, 17), E(2, 30, 230, 33), E(4, 9, 252, 5)));
-                items[9] = new global::FactGen.Organization("Unitree", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(1, 13, 104, 12), E(2, 24, 384, 17), E(4, 9, 214, 5)));
-                items[10] = new global::FactGen.Organization("iFlytek", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 178, 34)));
-            }
+                private static global::FactGen.Evidence[] Ev(params global::FactGen.Evidence[] items) => items;
 
-            private static global::FactGen.Quote[] CreateQuotes()
-            {
-                var items = new global::FactGen.Quote[12];
-                FillQuotes0(items);
-                return items;
-            }
+                private static string[] Strings(params string[] items) => items;
 
-            private static void FillQuotes0(global::FactGen.Quote[] items)
-            {
-                items[0] = new global::FactGen.Quote("We should avoid a scenario where AI becomes the privilege of a few, while others are left behind", People[5], "Li Qiang", false, Strings(), Ev(E(0, 2, 336, 52)));
-                items[1] = new global::FactGen.Quote("AI should not become an exclusive game of just a few countries and companies", People[5], "Li Qiang", false, Strings(), Ev(E(1, 3, 1, 0)));
-                items[2] = new global::FactGen.Quote("We want AI to be open and shared, with equal rights for all countries and companies to access and use it.", People[5], "Li Qiang", false, Strings(), Ev(E(1, 3, 90, 0)));
-                items[3] = new global::FactGen.Quote("Overall global AI governance remains fragmented", People[5], "Li Qiang", false, Strings("Global AI governance remains fragmented"), Ev(E(1, 7, 1, 46), E(2, 22, 1, 47)));
-                items[4] = new global::FactGen.Quote("Countries have major differences in regulatory ideas and institutional systems. We should strengthen coordination to create a global governance framework with broad consensus.", People[5], "Li Qiang", false, Strings(), Ev(E(1, 7, 53, 45)));
-                items[5] = new global::FactGen.Quote("We must ensure that all countries and companies have equal rights to use AI", People[5], "Li Qiang", false, Strings(), Ev(E(2, 16, 1, 50)));
-                items[6] = new global::FactGen.Quote("China is willing to share its experience and achievements, particularly with countries in the Global South.", People[5], "Li Qiang", false, Strings(), Ev(E(2, 16, 89, 44)));
-                items[7] = new global::FactGen.Quote("We must strengthen coordination to create a widely accepted governance framework as soon as possible.", People[5], "Li Qiang", false, Strings(), Ev(E(2, 22, 61, 51)));
-                items[8] = new global::FactGen.Quote("There is an urgent need to further consolidate a societal consensus on how to achieve a balance between development and security in the AI sector", People[5], "Li Qiang", false, Strings(), Ev(E(3, 2, 295, 1)));
-                items[9] = new global::FactGen.Quote("There is a risk that AI becomes the exclusive game of a few", People[5], "Li Qiang", false, Strings(), Ev(E(4, 2, 1, 48)));
-                items[10] = new global::FactGen.Quote("We are willing to share our development experience, products, and technologies with others", People[5], "Li Qiang", false, Strings(), Ev(E(4, 2, 243, 49)));
-                items[11] = new global::FactGen.Quote("pragmatic cooperation", People[6], "Ma Zhaoxu", true, Strings(), Ev(E(4, 7, 353, 22)));
-            }
+                internal static global::FactGen.SourceDocument[] Documents()
+                {
+                    var items = new global::FactGen.SourceDocument[5];
+                    FillDocuments0(items);
+                    return items;
+                }
 
-            private static global::FactGen.FactEvent[] CreateEvents()
-            {
-                var items = new global::FactGen.FactEvent[1];
-                FillEvents0(items);
-                return items;
-            }
+                private static void FillDocuments0(global::FactGen.SourceDocument[] items)
+                {
+                    items[0] = new global::FactGen.SourceDocument("000_ffb071425fd0bac0.txt", null, null, null);
+                    items[1] = new global::FactGen.SourceDocument("001_f2ca1053772a034c.txt", null, "Enmaeya News", null);
+                    items[2] = new global::FactGen.SourceDocument("002_49872a97816120fb.txt", "China Proposes New Global AI Cooperation Organisation", "Reuters", "2025-07-26");
+                    items[3] = new global::FactGen.SourceDocument("003_edf1695877fc3850.txt", null, null, null);
+                    items[4] = new global::FactGen.SourceDocument("004_77ec657db0443af4.txt", null, null, null);
+                }
 
-            private static void FillEvents0(global::FactGen.FactEvent[] items)
-            {
-                items[0] = new global::FactGen.FactEvent("World Artificial Intelligence Conference", Strings("WAIC", "World AI Conference"), "Shanghai", "China", new global::System.DateTime(2025, 7, 26), new global::System.DateTime(2025, 7, 28), "Global Solidarity in the AI Era", new global::FactGen.Figure[] { new global::FactGen.Figure(800m, "companies", global::FactGen.FigureQualifier.MoreThan, Ev(E(0, 10, 38, 34), E(1, 12, 28, 38), E(2, 24, 153, 6), E(4, 9, 46, 37))), new global::FactGen.Figure(40m, "countries", global::FactGen.FigureQualifier.MoreThan, Ev(E(3, 1, 407, 35))), new global::FactGen.Figure(50m, "AI-enabled devices", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 125, 38), E(2, 24, 248, 6))), new global::FactGen.Figure(40m, "large language models", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 99, 38), E(2, 24, 222, 6))), new global::FactGen.Figure(3000m, "tech products", global::FactGen.FigureQualifier.MoreThan, Ev(E(1, 12, 63, 38), E(2, 24, 183, 6), E(4, 9, 71, 37))), new global::FactGen.Figure(1000m, "representatives", global::FactGen.FigureQualifier.MoreThan, Ev(E(3, 1, 375, 35))), new global::FactGen.Figure(60m, "advanced robots", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 151, 38), E(2, 24, 275, 6))) }, Ev(E(0, 1, 49, 30), E(1, 2, 17, 31), E(2, 12, 24, 32), E(3, 1, 273, 36), E(4, 9, 13, 37)));
+                internal static global::FactGen.FactEvent[] Events()
+                {
+                    var items = new global::FactGen.FactEvent[1];
+                    FillEvents0(items);
+                    return items;
+                }
+
+                private static void FillEvents0(global::FactGen.FactEvent[] items)
+                {
+                    items[0] = new global::FactGen.FactEvent("World Artificial Intelligence Conference", Strings("WAIC", "World AI Conference"), "Shanghai", "China", new global::System.DateTime(2025, 7, 26), new global::System.DateTime(2025, 7, 28), "Global Solidarity in the AI Era", new global::FactGen.Figure[] { new global::FactGen.Figure(800m, "companies", global::FactGen.FigureQualifier.MoreThan, Ev(E(0, 10, 38, 34), E(1, 12, 28, 38), E(2, 24, 153, 6), E(4, 9, 46, 37))), new global::FactGen.Figure(40m, "countries", global::FactGen.FigureQualifier.MoreThan, Ev(E(3, 1, 407, 35))), new global::FactGen.Figure(50m, "AI-enabled devices", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 125, 38), E(2, 24, 248, 6))), new global::FactGen.Figure(40m, "large language models", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 99, 38), E(2, 24, 222, 6))), new global::FactGen.Figure(3000m, "tech products", global::FactGen.FigureQualifier.MoreThan, Ev(E(1, 12, 63, 38), E(2, 24, 183, 6), E(4, 9, 71, 37))), new global::FactGen.Figure(1000m, "representatives", global::FactGen.FigureQualifier.MoreThan, Ev(E(3, 1, 375, 35))), new global::FactGen.Figure(60m, "advanced robots", global::FactGen.FigureQualifier.Exact, Ev(E(1, 12, 151, 38), E(2, 24, 275, 6))) }, Ev(E(0, 1, 49, 30), E(1, 2, 17, 31), E(2, 12, 24, 32), E(3, 1, 273, 36), E(4, 9, 13, 37)));
+                }
+
+                internal static global::FactGen.Person[] People()
+                {
+                    var items = new global::FactGen.Person[8];
+                    FillPeople0(items);
+                    return items;
+                }
+
+                private static void FillPeople0(global::FactGen.Person[] items)
+                {
+                    items[0] = new global::FactGen.Person("Anne Bouverot", Strings(), Strings("AI envoy", "special envoy for AI"), global::FactGen.PersonRole.Speaker, Ev(E(1, 14, 83, 24), E(2, 30, 45, 23), E(4, 9, 448, 2)));
+                    items[1] = new global::FactGen.Person("Donald Trump", Strings("U.S. President Donald Trump"), Strings("President"), global::FactGen.PersonRole.Mentioned, Ev(E(2, 18, 50, 13)));
+                    items[2] = new global::FactGen.Person("Elon Musk", Strings("Tesla CEO Elon Musk"), Strings("Tesla CEO"), global::FactGen.PersonRole.Absent, Ev(E(2, 30, 240, 33), E(4, 10, 30, 25)));
+                    items[3] = new global::FactGen.Person("Eric Schmidt", Strings("Google CEO Eric Schmidt"), Strings("former Google CEO"), global::FactGen.PersonRole.Speaker, Ev(E(0, 10, 337, 16), E(1, 14, 153, 24), E(2, 30, 216, 23), E(4, 9, 430, 2)));
+                    items[4] = new global::FactGen.Person("Geoffrey Hinton", Strings(), Strings("scientist"), global::FactGen.PersonRole.Speaker, Ev(E(0, 10, 262, 16), E(1, 14, 30, 24), E(2, 30, 133, 23), E(4, 9, 353, 2)));
+                    items[5] = new global::FactGen.Person("Li Qiang", Strings("Chinese Premier Li Qiang", "Li", "Premier Li"), Strings("Premier"), global::FactGen.PersonRole.Speaker, Ev(E(0, 1, 119, 30), E(0, 2, 9, 27), E(0, 2, 436, 52), E(0, 12, 1, 21), E(0, 14, 100, 3), E(1, 2, 87, 31), E(1, 3, 81, 0), E(1, 4, 128, 9), E(1, 5, 1, 20), E(1, 6, 29, 4), E(2, 4, 17, 11), E(2, 6, 17, 10), E(2, 12, 120, 32), E(2, 14, 44, 43), E(2, 16, 80, 50), E(2, 20, 1, 18), E(3, 1, 224, 36), E(3, 2, 9, 28), E(3, 2, 444, 1), E(3, 5, 1, 19), E(4, 2, 64, 48), E(4, 4, 128, 26)));
+                    items[6] = new global::FactGen.Person("Ma Zhaoxu", Strings("Ma", "Vice Foreign Minister Ma Zhaoxu", "Vice-Foreign Minister Ma Zhaoxu"), Strings("Vice Foreign Minister"), global::FactGen.PersonRole.Speaker, Ev(E(1, 8, 111, 7), E(2, 26, 31, 8), E(3, 6, 23, 41), E(4, 7, 23, 40), E(4, 7, 323, 22)));
+                    items[7] = new global::FactGen.Person("Xi Jinping", Strings("President Xi Jinping"), Strings("President"), global::FactGen.PersonRole.Mentioned, Ev(E(3, 4, 106, 14)));
+                }
+
+                internal static global::FactGen.Organization[] Organizations()
+                {
+                    var items = new global::FactGen.Organization[11];
+                    FillOrganizations0(items);
+                    return items;
+                }
+
+                private static void FillOrganizations0(global::FactGen.Organization[] items)
+                {
+                    items[0] = new global::FactGen.Organization("Alibaba", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 150, 34), E(1, 13, 37, 12), E(2, 24, 329, 17), E(4, 9, 178, 5)));
+                    items[1] = new global::FactGen.Organization("Alphabet", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(1, 13, 181, 39), E(2, 24, 466, 17), E(4, 9, 296, 5)));
+                    items[2] = new global::FactGen.Organization("Amazon", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 166, 34), E(1, 13, 145, 39), E(2, 24, 455, 17), E(4, 9, 259, 5)));
+                    items[3] = new global::FactGen.Organization("Enmaeya News", Strings(), global::FactGen.OrganizationKind.Media, global::FactGen.OrganizationRole.Mentioned, Ev(E(1, 1, 18, 29)));
+                    items[4] = new global::FactGen.Organization("Google", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(0, 10, 326, 16), E(1, 13, 157, 39), E(1, 14, 142, 24), E(2, 30, 205, 23), E(4, 9, 271, 5), E(4, 9, 419, 2)));
+                    items[5] = new global::FactGen.Organization("Huawei", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 142, 34), E(1, 13, 26, 12), E(2, 24, 321, 17), E(4, 9, 170, 5)));
+                    items[6] = new global::FactGen.Organization("Ministry of Foreign Affairs", Strings(), global::FactGen.OrganizationKind.Government, global::FactGen.OrganizationRole.Mentioned, Ev(E(2, 28, 42, 15)));
+                    items[7] = new global::FactGen.Organization("Nvidia", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Mentioned, Ev(E(4, 5, 295, 42)));
+                    items[8] = new global::FactGen.Organization("Tesla", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 159, 34), E(1, 13, 138, 39), E(2, 24, 448, 17), E(2, 30, 230, 33), E(4, 9, 252, 5)));
+                    items[9] = new global::FactGen.Organization("Unitree", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(1, 13, 104, 12), E(2, 24, 384, 17), E(4, 9, 214, 5)));
+                    items[10] = new global::FactGen.Organization("iFlytek", Strings(), global::FactGen.OrganizationKind.Company, global::FactGen.OrganizationRole.Participant, Ev(E(0, 10, 178, 34)));
+                }
+
+                internal static global::FactGen.Quote[] Quotes(global::System.Func<string, global::FactGen.Person?> speaker)
+                {
+                    var items = new global::FactGen.Quote[12];
+                    FillQuotes0(items, speaker);
+                    return items;
+                }
+
+                private static void FillQuotes0(global::FactGen.Quote[] items, global::System.Func<string, global::FactGen.Person?> speaker)
+                {
+                    items[0] = new global::FactGen.Quote("We should avoid a scenario where AI becomes the privilege of a few, while others are left behind", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(0, 2, 336, 52)));
+                    items[1] = new global::FactGen.Quote("AI should not become an exclusive game of just a few countries and companies", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(1, 3, 1, 0)));
+                    items[2] = new global::FactGen.Quote("We want AI to be open and shared, with equal rights for all countries and companies to access and use it.", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(1, 3, 90, 0)));
+                    items[3] = new global::FactGen.Quote("Overall global AI governance remains fragmented", speaker("Li Qiang"), "Li Qiang", false, Strings("Global AI governance remains fragmented"), Ev(E(1, 7, 1, 46), E(2, 22, 1, 47)));
+                    items[4] = new global::FactGen.Quote("Countries have major differences in regulatory ideas and institutional systems. We should strengthen coordination to create a global governance framework with broad consensus.", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(1, 7, 53, 45)));
+                    items[5] = new global::FactGen.Quote("We must ensure that all countries and companies have equal rights to use AI", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(2, 16, 1, 50)));
+                    items[6] = new global::FactGen.Quote("China is willing to share its experience and achievements, particularly with countries in the Global South.", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(2, 16, 89, 44)));
+                    items[7] = new global::FactGen.Quote("We must strengthen coordination to create a widely accepted governance framework as soon as possible.", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(2, 22, 61, 51)));
+                    items[8] = new global::FactGen.Quote("There is an urgent need to further consolidate a societal consensus on how to achieve a balance between development and security in the AI sector", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(3, 2, 295, 1)));
+                    items[9] = new global::FactGen.Quote("There is a risk that AI becomes the exclusive game of a few", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(4, 2, 1, 48)));
+                    items[10] = new global::FactGen.Quote("We are willing to share our development experience, products, and technologies with others", speaker("Li Qiang"), "Li Qiang", false, Strings(), Ev(E(4, 2, 243, 49)));
+                    items[11] = new global::FactGen.Quote("pragmatic cooperation", speaker("Ma Zhaoxu"), "Ma Zhaoxu", true, Strings(), Ev(E(4, 7, 353, 22)));
+                }
             }
         }
     }

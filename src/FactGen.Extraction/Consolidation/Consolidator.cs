@@ -12,7 +12,26 @@ namespace FactGen.Extraction.Consolidation;
 public static class Consolidator
 {
     /// <summary>Consolidates per-article facts.</summary>
-    public static CorpusFacts Consolidate(IEnumerable<DocumentFacts> documents)
+    public static CorpusFacts Consolidate(IEnumerable<DocumentFacts> documents) => Consolidate(documents, null);
+
+    /// <summary>
+    /// Consolidates per-article facts, remembering in <paramref name="cache"/> what makes the next run over mostly
+    /// the same document objects cheaper. The result is the same with or without a cache.
+    /// </summary>
+    public static CorpusFacts Consolidate(IEnumerable<DocumentFacts> documents, ConsolidationCache? cache)
+    {
+        if (cache is null)
+        {
+            return ConsolidateOnce(documents, null);
+        }
+
+        lock (cache)
+        {
+            return ConsolidateOnce(documents, cache);
+        }
+    }
+
+    private static CorpusFacts ConsolidateOnce(IEnumerable<DocumentFacts> documents, ConsolidationCache? cache)
     {
         if (documents is null)
         {
@@ -22,11 +41,12 @@ public static class Consolidator
         var ordered = documents.OrderBy(d => d.Document.File, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
 
-        var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames);
-        var events = EventMerger.Merge(ordered, diagnostics);
-        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames), events);
-        var quotes = QuoteGrouper.Group(ordered, (document, speaker) =>
-            personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker);
+        var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
+        var events = EventMerger.Merge(ordered, diagnostics, cache?.Events);
+        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events);
+        Func<int, string, string> speakerOf = (document, speaker) =>
+            personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker;
+        var quotes = cache is null ? QuoteGrouper.Group(ordered, speakerOf) : RememberingQuoteGrouper.Group(ordered, speakerOf, cache.Quotes);
 
         var infos = new DocumentInfo[ordered.Count];
         for (var d = 0; d < infos.Length; d++)

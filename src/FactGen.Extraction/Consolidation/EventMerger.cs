@@ -15,7 +15,13 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics)
+    public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics) => Merge(documents, diagnostics, null);
+
+    /// <summary>
+    /// Merges events; with a <paramref name="memo"/>, each document's names and index keys are made once per document
+    /// object, and a group with the very same event objects (of the same documents) as last run takes last run's event.
+    /// </summary>
+    public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, EventMemo? memo)
     {
         var items = new List<(DocumentFacts Doc, EventFact Fact)>();
         foreach (var d in documents)
@@ -30,15 +36,25 @@ internal static class EventMerger
         var city = items.Select(m => m.Fact.City).ToArray();
         var year = items.Select(m => m.Fact.StartDate?.Substring(0, 4)).ToArray();
         var names = new Name[items.Count][];
-        for (var i = 0; i < items.Count; i++)
+        var keys = memo is null ? null : new string[items.Count][];
+        var at = 0;
+        foreach (var d in documents)
         {
-            names[i] = NamesOf(items[i].Fact);
+            var own = memo?.Of(d);
+            for (var e = 0; e < d.Events.Count; e++, at++)
+            {
+                names[at] = own is null ? NamesOf(d.Events[e]) : own.Names[e];
+                if (own is not null)
+                {
+                    keys![at] = own.Keys[e];
+                }
+            }
         }
 
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            foreach (var key in Keys(items[i].Fact))
+            foreach (var key in keys is null ? Keys(items[i].Fact) : keys[i])
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -65,16 +81,40 @@ internal static class EventMerger
         }
 
         var events = new List<EventFact>();
-        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+        if (memo is null)
         {
-            events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+            {
+                events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+            }
+        }
+        else
+        {
+            var facts = items.Select(m => m.Fact).ToArray();
+            var owners = items.Select(m => (object?)m.Doc).ToArray();
+            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+            {
+                var members = group.ToArray();
+                if (memo.Groups.TryGet(facts, owners, null, members, 0, members.Length, out var known))
+                {
+                    events.Add(known.Event);
+                    diagnostics.AddRange(known.Conflicts);
+                    continue;
+                }
+
+                var reported = diagnostics.Count;
+                events.Add(MergeGroup(members.Select(i => items[i]).ToList(), diagnostics));
+                memo.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedEvent(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+            }
+
+            memo.Groups.EndRun();
         }
 
         return events.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.StartDate, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Index keys: every name and alias, and for written-out names their acronym + final word.</summary>
-    private static IEnumerable<string> Keys(EventFact e)
+    internal static IEnumerable<string> Keys(EventFact e)
     {
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var name in e.Aliases.Concat(new[] { e.Name }))
@@ -110,7 +150,7 @@ internal static class EventMerger
     }
 
     /// <summary>An event's aliases then its name, each with its key, computed once per event rather than once per comparison.</summary>
-    private static Name[] NamesOf(EventFact e)
+    internal static Name[] NamesOf(EventFact e)
     {
         var names = new Name[e.Aliases.Count + 1];
         for (var k = 0; k < e.Aliases.Count; k++)
@@ -123,7 +163,7 @@ internal static class EventMerger
     }
 
     /// <summary>A name with what comparisons read of it: its key, and for a written-out name its acronym and event key.</summary>
-    private sealed class Name
+    internal sealed class Name
     {
         public Name(string text)
         {
@@ -243,4 +283,52 @@ internal static class EventMerger
     /// <summary>Where the article states that date, else where it names the event.</summary>
     private static FactEvidence? DateEvidence((DocumentFacts Doc, EventFact Fact) m, string? date) =>
         m.Doc.Dates.FirstOrDefault(d => d.Date == date)?.Evidence ?? FirstEvidence(m);
+}
+
+/// <summary>What event merging keeps between runs: each document's event names and keys, and last run's merged groups.</summary>
+internal sealed class EventMemo
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentFacts, DocumentEvents> _documents = new();
+
+    public GroupMemo<EventFact, MergedEvent> Groups { get; } = new();
+
+    public DocumentEvents Of(DocumentFacts document)
+    {
+        if (!_documents.TryGetValue(document, out var events))
+        {
+            var own = document.Events.AsArray();
+            events = new DocumentEvents(own.Select(EventMerger.NamesOf).ToArray(), own.Select(e => EventMerger.Keys(e).ToArray()).ToArray());
+            _documents.Add(document, events);
+        }
+
+        return events;
+    }
+}
+
+/// <summary>One document's events as merging reads them: names with their keys, and index keys.</summary>
+internal sealed class DocumentEvents
+{
+    public DocumentEvents(EventMerger.Name[][] names, string[][] keys)
+    {
+        Names = names;
+        Keys = keys;
+    }
+
+    public EventMerger.Name[][] Names { get; }
+
+    public string[][] Keys { get; }
+}
+
+/// <summary>One merged event and the conflicts its merge reported.</summary>
+internal sealed class MergedEvent
+{
+    public MergedEvent(EventFact merged, FactDiagnostic[] conflicts)
+    {
+        Event = merged;
+        Conflicts = conflicts;
+    }
+
+    public EventFact Event { get; }
+
+    public FactDiagnostic[] Conflicts { get; }
 }

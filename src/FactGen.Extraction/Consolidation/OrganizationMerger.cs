@@ -10,15 +10,34 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class OrganizationMerger
 {
-    public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical)
+    public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical) =>
+        Merge(documents, out canonical, null);
+
+    /// <summary>
+    /// Merges organizations; with a <paramref name="memo"/>, name keys are computed once per document object and a group
+    /// with the very same members as last run takes last run's organization without merging again.
+    /// </summary>
+    public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical, MergeMemo<OrganizationFact, OrganizationFact>? memo)
     {
         var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.Organizations);
         var count = facts.Length;
+        var keys = memo is null ? null : new string[count];
+        var aliasKeys = memo is null ? null : new string?[count][];
+        if (memo is not null)
+        {
+            for (var d = 0; d < documents.Count; d++)
+            {
+                var own = memo.KeysOf(documents[d], KeysOf);
+                Array.Copy(own.Names, 0, keys!, documentStart[d], own.Names.Length);
+                Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
+            }
+        }
+
         var sets = new UnionFind(count);
         var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var key = TextKeys.Key(facts[i].Name);
+            var key = keys is null ? TextKeys.Key(facts[i].Name) : keys[i];
             if (byName.TryGetValue(key, out var first))
             {
                 sets.Union(first, i);
@@ -31,10 +50,12 @@ internal static class OrganizationMerger
 
         for (var i = 0; i < count; i++)
         {
-            foreach (var alias in facts[i].Aliases.AsArray())
+            var aliases = facts[i].Aliases.AsArray();
+            for (var a = 0; a < aliases.Length; a++)
             {
                 // Two organizations one article kept apart stay apart.
-                if (byName.TryGetValue(TextKeys.Key(alias), out var other) && files[other] != files[i])
+                var key = aliasKeys is null ? TextKeys.Key(aliases[a]) : aliasKeys[i][a]!;
+                if (byName.TryGetValue(key, out var other) && files[other] != files[i])
                 {
                     sets.Union(i, other);
                 }
@@ -54,6 +75,13 @@ internal static class OrganizationMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
+            if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
+            {
+                merged.Add(known);
+                Record(known.Name, g, members, start, end, canonicalOf, groupOf);
+                continue;
+            }
+
             ballot.Clear();
             names.Clear();
             kinds.Clear();
@@ -72,13 +100,13 @@ internal static class OrganizationMerger
             var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
 
             var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
-            merged.Add(new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence));
-            for (var k = start; k < end; k++)
-            {
-                canonicalOf[members[k]] = name;
-                groupOf[members[k]] = g;
-            }
+            var organization = new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence);
+            merged.Add(organization);
+            Record(name, g, members, start, end, canonicalOf, groupOf);
+            memo?.Groups.Add(facts, files, null, members, start, end, organization);
         }
+
+        memo?.Groups.EndRun();
 
         var written = new string[count];
         for (var i = 0; i < count; i++)
@@ -87,7 +115,30 @@ internal static class OrganizationMerger
         }
 
         canonical = new CanonicalNames(PeopleMerger.DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.Sorted(merged, (a, b) => PeopleMerger.ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence));
+        return StableSort.ByNameThenFirstFile(merged, o => o.Name, o => o.Evidence, memo?.Order);
+    }
+
+    private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)
+    {
+        for (var k = start; k < end; k++)
+        {
+            canonicalOf[members[k]] = name;
+            groupOf[members[k]] = group;
+        }
+    }
+
+    private static NameKeys KeysOf(DocumentFacts document)
+    {
+        var organizations = document.Organizations.AsArray();
+        var names = new string[organizations.Length];
+        var aliases = new EquatableArray<string>[organizations.Length];
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            names[i] = organizations[i].Name;
+            aliases[i] = organizations[i].Aliases;
+        }
+
+        return NameKeys.Of(names, aliases, _ => false);
     }
 
     /// <summary>The kind most files give (votes arrive file by file); ties to the lower kind.</summary>

@@ -11,14 +11,35 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class PeopleMerger
 {
-    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical)
+    public static List<PersonFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical) =>
+        Merge(documents, diagnostics, out canonical, null);
+
+    /// <summary>
+    /// Merges people; with a <paramref name="memo"/>, name keys are computed once per document object and a group with
+    /// the very same members as last run takes last run's person (and title conflicts) without merging again.
+    /// </summary>
+    public static List<PersonFact> Merge(
+        IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical, MergeMemo<PersonFact, MergedPerson>? memo)
     {
         var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.People);
         var count = facts.Length;
         var keys = new string[count];
-        for (var i = 0; i < count; i++)
+        var aliasKeys = memo is null ? null : new string?[count][];
+        if (memo is null)
         {
-            keys[i] = TextKeys.Key(facts[i].Name);
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = TextKeys.Key(facts[i].Name);
+            }
+        }
+        else
+        {
+            for (var d = 0; d < documents.Count; d++)
+            {
+                var own = memo.KeysOf(documents[d], KeysOf);
+                Array.Copy(own.Names, 0, keys, documentStart[d], own.Names.Length);
+                Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
+            }
         }
 
         var sets = new UnionFind(count);
@@ -43,14 +64,15 @@ internal static class PeopleMerger
         // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
         for (var i = 0; i < count; i++)
         {
-            foreach (var alias in facts[i].Aliases.AsArray())
+            var aliases = facts[i].Aliases.AsArray();
+            for (var a = 0; a < aliases.Length; a++)
             {
-                if (IsOneWord(alias))
+                var key = aliasKeys is null ? (IsOneWord(aliases[a]) ? null : TextKeys.Key(aliases[a])) : aliasKeys[i][a];
+                if (key is null)
                 {
                     continue;
                 }
 
-                var key = TextKeys.Key(alias);
                 if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[i])
                 {
                     sets.Union(i, other);
@@ -72,6 +94,15 @@ internal static class PeopleMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
+            if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
+            {
+                diagnostics.AddRange(known.Conflicts);
+                Record(known.Person.Name, g, members, start, end, canonicalOf, groupOf);
+                merged.Add(known.Person);
+                continue;
+            }
+
+            var reported = diagnostics.Count;
             var anyFull = false;
             for (var k = start; k < end && !anyFull; k++)
             {
@@ -119,13 +150,13 @@ internal static class PeopleMerger
 
             var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
 
-            merged.Add(new PersonFact(name, aliases, titles, role, groupEvidence));
-            for (var k = start; k < end; k++)
-            {
-                canonicalOf[members[k]] = name;
-                groupOf[members[k]] = g;
-            }
+            var person = new PersonFact(name, aliases, titles, role, groupEvidence);
+            merged.Add(person);
+            Record(name, g, members, start, end, canonicalOf, groupOf);
+            memo?.Groups.Add(facts, files, null, members, start, end, new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
         }
+
+        memo?.Groups.EndRun();
 
         var written = new string[count];
         for (var i = 0; i < count; i++)
@@ -134,7 +165,30 @@ internal static class PeopleMerger
         }
 
         canonical = new CanonicalNames(DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.Sorted(merged, ByNameThenFirstFile);
+        return StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence, memo?.Order);
+    }
+
+    private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)
+    {
+        for (var k = start; k < end; k++)
+        {
+            canonicalOf[members[k]] = name;
+            groupOf[members[k]] = group;
+        }
+    }
+
+    private static NameKeys KeysOf(DocumentFacts document)
+    {
+        var people = document.People.AsArray();
+        var names = new string[people.Length];
+        var aliases = new EquatableArray<string>[people.Length];
+        for (var i = 0; i < people.Length; i++)
+        {
+            names[i] = people[i].Name;
+            aliases[i] = people[i].Aliases;
+        }
+
+        return NameKeys.Of(names, aliases, IsOneWord);
     }
 
     /// <summary>Each article's file name.</summary>
@@ -157,8 +211,6 @@ internal static class PeopleMerger
             aEvidence.Count == 0 ? string.Empty : aEvidence[0].File,
             bEvidence.Count == 0 ? string.Empty : bEvidence[0].File);
     }
-
-    private static int ByNameThenFirstFile(PersonFact a, PersonFact b) => ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence);
 
     /// <summary>True when <paramref name="name"/> has only letters and digits, so its key is one word.</summary>
     internal static bool IsOneWord(string name)
@@ -366,4 +418,18 @@ internal static class PeopleMerger
 
         public bool Many { get; }
     }
+}
+
+/// <summary>One merged person and the title conflicts its merge reported.</summary>
+internal sealed class MergedPerson
+{
+    public MergedPerson(PersonFact person, FactDiagnostic[] conflicts)
+    {
+        Person = person;
+        Conflicts = conflicts;
+    }
+
+    public PersonFact Person { get; }
+
+    public FactDiagnostic[] Conflicts { get; }
 }

@@ -12,9 +12,8 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class QuoteGrouper
 {
-    private const double MinDice = 0.8;
-    private const int MinContainedWords = 4;
-
+    internal const double MinDice = 0.8;
+    internal const int MinContainedWords = 4;
 
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
@@ -122,8 +121,37 @@ internal static class QuoteGrouper
             }
         }
 
+        return Merged(items, sets);
+    }
+
+    /// <summary>
+    /// One quotation per set of <paramref name="sets"/> (its fullest wording, the speaker most files give, every source
+    /// and the other wordings), ordered by first evidence. <paramref name="items"/> must be in document order.
+    /// </summary>
+    /// <remarks>
+    /// With a <paramref name="memo"/>, a group with the very same quote objects, speakers and files as last run takes last
+    /// run's quotation.
+    /// </remarks>
+    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null, SortHint<QuoteFact>? order = null)
+    {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
+        QuoteFact[]? facts = null;
+        object?[]? speakers = null;
+        object?[]? files = null;
+        if (memo is not null)
+        {
+            facts = new QuoteFact[items.Count];
+            speakers = new object?[items.Count];
+            files = new object?[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                facts[i] = items[i].Fact;
+                speakers[i] = items[i].Speaker;
+                files[i] = items[i].File;
+            }
+        }
+
         var quotes = new List<QuoteFact>(groups.Count);
         var evidence = new List<FactEvidence>();
         var texts = new List<string>();
@@ -132,10 +160,17 @@ internal static class QuoteGrouper
         {
             var start = groups.Start(g);
             var size = groups.Size(g);
+            if (memo is not null && memo.TryGet(facts!, speakers!, files, members, start, start + size, out var known))
+            {
+                quotes.Add(known);
+                continue;
+            }
+
             if (size == 1)
             {
                 var single = items[members[start]];
                 quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
+                memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
                 continue;
             }
 
@@ -160,13 +195,18 @@ internal static class QuoteGrouper
             }
 
             quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
+            memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
         }
 
-        quotes.Sort((a, b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
-            ? b.Evidence.Count.CompareTo(a.Evidence.Count)
-            : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]));
+        memo?.EndRun();
+
+        HintedSort.Sort(quotes, ByFirstEvidence, order, q => q.Sort(ByFirstEvidence));
         return quotes;
     }
+
+    private static int ByFirstEvidence(QuoteFact a, QuoteFact b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
+        ? b.Evidence.Count.CompareTo(a.Evidence.Count)
+        : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]);
 
     /// <summary>
     /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input
@@ -203,7 +243,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary>How many of the rarest words any near wording must share: |A| - ⌈t|A|/(2-t)⌉ + 1 of them.</summary>
-    private static int PrefixLength(int words)
+    internal static int PrefixLength(int words)
     {
         var length = words - (int)Math.Ceiling(MinDice * words / (2 - MinDice)) + 1;
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
@@ -382,7 +422,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>
-    private sealed class Postings
+    internal sealed class Postings
     {
         private readonly int[] _start;
         private readonly int[] _fill;

@@ -27,4 +27,153 @@ internal static class StableSort
 
         return sorted;
     }
+
+    /// <summary>
+    /// Merged people or organizations in <see cref="PeopleMerger.ByNameThenFirstFile(string, EquatableArray{FactEvidence}, string, EquatableArray{FactEvidence})"/>
+    /// order, stable: the same order <see cref="Sorted{T}"/> gives with that comparison, reading a first evidence file only
+    /// when two names are equal.
+    /// </summary>
+    /// <remarks>
+    /// With a <paramref name="hint"/> (last run's order), the items last run also had keep last run's relative order, the
+    /// few new ones are sorted and merged in, and one pass checks the result is sorted; only when it is not (two equal
+    /// names whose tie-break flipped) is everything sorted again. Either way the result is the one full sort gives.
+    /// </remarks>
+    public static List<T> ByNameThenFirstFile<T>(List<T> items, Func<T, string> name, Func<T, EquatableArray<FactEvidence>> evidence, SortHint<T>? hint = null)
+        where T : class
+    {
+        var compare = new NameComparer<T>(items, name, evidence);
+        var order = hint?.Previous is { } previous ? FromPrevious(items, compare, previous) : null;
+        if (order is null)
+        {
+            order = new int[items.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, compare);
+        }
+
+        var sorted = new List<T>(order.Length);
+        foreach (var i in order)
+        {
+            sorted.Add(items[i]);
+        }
+
+        hint?.Remember(sorted);
+        return sorted;
+    }
+
+    /// <summary>The sorted order built from last run's positions, or null when it turns out not sorted.</summary>
+    private static int[]? FromPrevious<T>(List<T> items, NameComparer<T> compare, Dictionary<T, int> previous)
+        where T : class
+    {
+        var slots = new int[previous.Count];
+        for (var p = 0; p < slots.Length; p++)
+        {
+            slots[p] = -1;
+        }
+
+        var fresh = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (previous.TryGetValue(items[i], out var p) && p < slots.Length && slots[p] < 0)
+            {
+                slots[p] = i;
+            }
+            else
+            {
+                fresh.Add(i);
+            }
+        }
+
+        fresh.Sort(compare);
+        var order = new int[items.Count];
+        var n = 0;
+        var f = 0;
+        foreach (var i in slots)
+        {
+            if (i < 0)
+            {
+                continue;
+            }
+
+            while (f < fresh.Count && compare.Compare(fresh[f], i) < 0)
+            {
+                order[n++] = fresh[f++];
+            }
+
+            order[n++] = i;
+        }
+
+        while (f < fresh.Count)
+        {
+            order[n++] = fresh[f++];
+        }
+
+        for (var k = 1; k < order.Length; k++)
+        {
+            if (compare.Compare(order[k - 1], order[k]) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// Compares item indices by name, then first evidence file, then index; the file is read only when two names are
+    /// equal, which is rare.
+    /// </summary>
+    private sealed class NameComparer<T> : IComparer<int>
+    {
+        private readonly List<T> _items;
+        private readonly Func<T, string> _name;
+        private readonly Func<T, EquatableArray<FactEvidence>> _evidence;
+
+        public NameComparer(List<T> items, Func<T, string> name, Func<T, EquatableArray<FactEvidence>> evidence)
+        {
+            _items = items;
+            _name = name;
+            _evidence = evidence;
+        }
+
+        public int Compare(int x, int y)
+        {
+            var c = string.CompareOrdinal(_name(_items[x]), _name(_items[y]));
+            if (c == 0 && x != y)
+            {
+                c = string.CompareOrdinal(FirstFile(x), FirstFile(y));
+            }
+
+            return c != 0 ? c : x.CompareTo(y);
+        }
+
+        private string FirstFile(int i)
+        {
+            var evidence = _evidence(_items[i]);
+            return evidence.Count == 0 ? string.Empty : evidence[0].File;
+        }
+    }
+}
+
+/// <summary>Last run's sorted positions of the items, by object, for <see cref="StableSort.ByNameThenFirstFile{T}"/>.</summary>
+internal sealed class SortHint<T>
+    where T : class
+{
+    public Dictionary<T, int>? Previous { get; private set; }
+
+    /// <summary>Remembers <paramref name="sorted"/>'s positions, in last run's table when there is one.</summary>
+    public void Remember(List<T> sorted)
+    {
+        var positions = Previous ?? new Dictionary<T, int>(sorted.Count, ReferenceComparer<T>.Instance);
+        positions.Clear();
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            positions[sorted[k]] = k;
+        }
+
+        Previous = positions;
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using FactGen.Extraction;
 using FactGen.Generator.Model;
 using FactGen.Generator.Options;
@@ -9,535 +10,149 @@ using FactGen.Generator.Options;
 namespace FactGen.Generator.Emit;
 
 /// <summary>
-/// Writes the generated <c>Facts</c> class: a documented public API (event, speakers, people, firms,
-/// organizations, quotes, documents, constants) over a private data class that builds one
-/// <c>global::FactGen.FactSet</c>. Pure and deterministic: the same corpus and options give the same text.
+/// Writes the main generated file of the <c>Facts</c> class: the documented public API's declarations
+/// (event, speakers, people, firms, organizations, quotes, documents, constants) and a private data class that
+/// assembles one <c>global::FactGen.FactSet</c> from the shards (see <see cref="ShardWriter"/>), in corpus order.
+/// Pure and deterministic: the same corpus and options give the same text.
 /// </summary>
-internal sealed class FactsEmitter
+internal static class FactsEmitter
 {
-    /// <summary>Entries per generated fill method, so no method grows huge on big corpora.</summary>
-    private const int ChunkSize = 64;
+    /// <summary>The private class that holds the data.</summary>
+    public const string DataClass = "__FactGenData";
 
-    /// <summary>Evidence quoted in each member's docs; the rest is counted.</summary>
-    private const int QuotedEvidence = 2;
+    /// <summary>Hint name of the main generated file.</summary>
+    public const string HintName = "FactGen.Facts.g.cs";
 
-    private const string DataClass = "__FactGenData";
     private const string Rt = "global::FactGen.";
     private const string ListOf = "global::System.Collections.Generic.IReadOnlyList<global::FactGen.";
 
     private static readonly string[] NestedClassNames = { "Event", "Events", "Speakers", "People", "Firms", "Organizations", "Quotes", "Documents", "Constants", "All", DataClass };
 
-    private readonly CorpusFacts _corpus;
-    private readonly GeneratorOptions _options;
-    private readonly bool _nullable;
-    private readonly IndentedWriter _w = new();
-    private readonly System.Text.StringBuilder _scratch = new(256);
-    private readonly List<string> _files;
-    private readonly Dictionary<string, int> _fileIndex;
-    private readonly List<string> _sentences;
-    private readonly Dictionary<string, int> _sentenceIndex;
-    private readonly Dictionary<string, int> _personIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _aliasIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _quoteCounts = new(StringComparer.Ordinal);
-
-    private FactsEmitter(CorpusFacts corpus, GeneratorOptions options, bool nullable)
+    /// <summary>The kinds of fact, in the order of <see cref="FactsMain.Order"/>.</summary>
+    private static readonly (string Name, string Type)[] Kinds =
     {
-        _corpus = corpus;
-        _options = options;
-        _nullable = nullable;
-        var evidence = AllEvidence(corpus).ToList();
-        _files = evidence.Select(e => e.File).Concat(corpus.Documents.Select(d => d.File))
-            .Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
-        _fileIndex = Index(_files);
-        _sentences = evidence.Select(e => e.Sentence).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
-        _sentenceIndex = Index(_sentences);
-        for (var i = 0; i < corpus.People.Count; i++)
-        {
-            if (!_personIndex.ContainsKey(corpus.People[i].Name))
-            {
-                _personIndex.Add(corpus.People[i].Name, i);
-            }
-
-            foreach (var alias in corpus.People[i].Aliases)
-            {
-                if (!_aliasIndex.ContainsKey(alias))
-                {
-                    _aliasIndex.Add(alias, i);
-                }
-            }
-        }
-
-        foreach (var quote in corpus.Quotes)
-        {
-            if (quote.Speaker is not null)
-            {
-                _quoteCounts[quote.Speaker] = _quoteCounts.TryGetValue(quote.Speaker, out var n) ? n + 1 : 1;
-            }
-        }
-    }
+        ("Documents", "SourceDocument"), ("Events", "FactEvent"), ("People", "Person"), ("Organizations", "Organization"), ("Quotes", "Quote"),
+    };
 
     /// <summary>The names <see cref="GeneratorOptions.ClassName"/> must not take (they are the class's own members).</summary>
     public static IReadOnlyCollection<string> ReservedClassNames => NestedClassNames;
 
-    /// <summary>Generates the source of the facts class.</summary>
+    /// <summary>Generates the whole facts class as one source text (the main file, then each shard's file).</summary>
     /// <param name="corpus">The curated corpus.</param>
     /// <param name="options">Namespace, class name, categories.</param>
     /// <param name="nullable">Whether the consumer's language version knows <c>#nullable</c> (C# 8+).</param>
-    public static string Emit(CorpusFacts corpus, GeneratorOptions options, bool nullable) =>
-        new FactsEmitter(corpus, options, nullable).Write();
-
-    private string Write()
+    public static string Emit(CorpusFacts corpus, GeneratorOptions options, bool nullable)
     {
-        _w.Line("// <auto-generated/>");
-        _w.Line("// Generated by FactGen from the project's articles. Do not edit: change the articles or an overrides file.");
-        if (_nullable)
+        var plan = EmitPlanner.Plan(corpus, options, nullable);
+        var text = new StringBuilder(EmitMain(plan.Main));
+        foreach (var shard in plan.Shards.Where(s => s.Written))
         {
-            _w.Line("#nullable enable");
+            text.Append(ShardWriter.WriteFile(shard));
         }
 
-        _w.Line();
-        _w.Open("namespace " + _options.Namespace);
-        _w.Line($"/// <summary>Facts that FactGen extracted at compile time from {Count(_corpus.Documents.Count, "article")}: " +
-                 $"{Count(_corpus.Events.Count, "event")}, {Count(_corpus.People.Count, "person", "people")}, " +
-                 $"{Count(_corpus.Organizations.Count, "organization")} and {Count(_corpus.Quotes.Count, "quotation")}.</summary>");
-        _w.Open($"public static partial class {_options.ClassName}");
-        _w.Line("/// <summary>Every fact, with queries by speaker, organization and source document.</summary>");
-        _w.Line($"public static {Rt}FactSet All => {DataClass}.Set;");
+        return text.ToString();
+    }
 
-        var emit = _options.Emit;
-        if (emit.HasFlag(EmitCategories.Event))
+    /// <summary>The comment and directives every generated file starts with.</summary>
+    public static void WriteHeader(IndentedWriter w, EmitSettings settings)
+    {
+        w.Line("// <auto-generated/>");
+        w.Line("// Generated by FactGen from the project's articles. Do not edit: change the articles or an overrides file.");
+        if (settings.Nullable)
         {
-            WriteEvents();
+            w.Line("#nullable enable");
+        }
+
+        w.Line();
+    }
+
+    /// <summary>The main file's source.</summary>
+    public static string EmitMain(FactsMain main)
+    {
+        var w = new IndentedWriter();
+        var settings = main.Settings;
+        var counts = main.Counts;
+        var inline = main.Inline is null ? null : new ShardWriter(main.Inline, w);
+        WriteHeader(w, settings);
+        w.Open("namespace " + settings.Namespace);
+        w.Line($"/// <summary>Facts that FactGen extracted at compile time from {DocComments.Count(counts[0], "article")}: " +
+               $"{DocComments.Count(counts[1], "event")}, {DocComments.Count(counts[2], "person", "people")}, " +
+               $"{DocComments.Count(counts[3], "organization")} and {DocComments.Count(counts[4], "quotation")}.</summary>");
+        w.Open($"public static partial class {settings.ClassName}");
+        w.Line("/// <summary>Every fact, with queries by speaker, organization and source document.</summary>");
+        w.Line($"public static {Rt}FactSet All => {DataClass}.Set;");
+
+        var emit = settings.Emit;
+        if (emit.HasFlag(EmitCategories.Event) && main.MainEvent is { } mainEvent)
+        {
+            w.Line();
+            var what = counts[1] == 1 ? "The event" : "The main event (reported by the most articles; see Events for all)";
+            DocComments.Write(w, $"{what}: {mainEvent.Name}{DocComments.EventDetails(mainEvent)}.", mainEvent.Evidence);
+            var eventData = main.ShardCount == 1 ? "Events" : $"EventsByShard[{main.MainEventShard}]";
+            w.Line($"public static {Rt}FactEvent Event => {DataClass}.{eventData}[{main.MainEventLocal}];");
+            if (settings.ManyEvents)
+            {
+                w.Line();
+                w.Line("/// <summary>The events the articles report.</summary>");
+                w.Open($"public static {Partial(main)}class Events");
+                w.Line("/// <summary>Every event.</summary>");
+                w.Line($"public static {ListOf}FactEvent> All => {DataClass}.EventList;");
+                inline?.WriteEventMembers();
+                w.Close();
+            }
         }
 
         if (emit.HasFlag(EmitCategories.Documents))
         {
-            _w.Line();
-            _w.Line($"/// <summary>The {Count(_corpus.Documents.Count, "source article")}, ordered by file name.</summary>");
-            _w.Line($"public static {ListOf}SourceDocument> Documents => {DataClass}.DocumentList;");
+            w.Line();
+            w.Line($"/// <summary>The {DocComments.Count(counts[0], "source article")}, ordered by file name.</summary>");
+            w.Line($"public static {ListOf}SourceDocument> Documents => {DataClass}.DocumentList;");
         }
 
-        var people = PersonIdentifiers();
         if (emit.HasFlag(EmitCategories.Speakers))
         {
-            // When People is emitted too, speakers inherit its docs instead of repeating them.
-            WritePeople("Speakers", "People quoted or reported as speaking.", people, p => p.Role == PersonRole.Speaker,
-                emit.HasFlag(EmitCategories.People) ? "People" : null);
+            WriteClass(w, main, "Speakers", "People quoted or reported as speaking.", counts[5], "Person", inline is null ? null : inline.WriteSpeakerMembers);
         }
 
         if (emit.HasFlag(EmitCategories.People))
         {
-            WritePeople("People", "Every person named in the articles, whatever their role.", people, _ => true, null);
+            WriteClass(w, main, "People", "Every person named in the articles, whatever their role.", counts[2], "Person", inline is null ? null : inline.WritePeopleMembers);
         }
 
-        var organizations = OrganizationIdentifiers();
         if (emit.HasFlag(EmitCategories.Firms))
         {
-            WriteOrganizations("Firms", "Companies named in the articles (participants and others).", organizations, o => o.Kind == OrganizationKind.Company,
-                emit.HasFlag(EmitCategories.Organizations) ? "Organizations" : null);
+            WriteClass(w, main, "Firms", "Companies named in the articles (participants and others).", counts[6], "Organization", inline is null ? null : inline.WriteFirmMembers);
         }
 
         if (emit.HasFlag(EmitCategories.Organizations))
         {
-            WriteOrganizations("Organizations", "Every organization named in the articles, whatever its kind or role.", organizations, _ => true, null);
+            WriteClass(w, main, "Organizations", "Every organization named in the articles, whatever its kind or role.", counts[3], "Organization",
+                inline is null ? null : inline.WriteOrganizationMembers);
         }
 
         if (emit.HasFlag(EmitCategories.Quotes))
         {
-            WriteQuotes();
+            w.Line();
+            w.Line("/// <summary>The direct quotations; each person's own are also on <see cref=\"global::FactGen.Person.Quotes\"/>.</summary>");
+            w.Open("public static class Quotes");
+            w.Line($"/// <summary>Every quotation ({counts[4]}, {counts[7]} with a speaker), in the order the articles give them.</summary>");
+            w.Line($"public static {ListOf}Quote> All => {DataClass}.QuoteList;");
+            w.Close();
         }
 
         if (emit.HasFlag(EmitCategories.Constants))
         {
-            WriteConstants();
+            WriteConstants(w, counts[0], main.MainEvent);
         }
 
-        WriteData();
-        _w.Close();
-        _w.Close();
-        return _w.ToString();
+        WriteData(w, main, inline);
+        w.Close();
+        w.Close();
+        return w.ToString();
     }
 
-    private void WriteEvents()
-    {
-        var events = _corpus.Events;
-        var main = MainEvent.IndexOf(events);
-        if (main < 0)
-        {
-            return;
-        }
-
-        _w.Line();
-        var what = events.Count == 1 ? "The event" : "The main event (reported by the most articles; see Events for all)";
-        WriteDoc($"{what}: {events[main].Name}{EventDetails(events[main])}.", events[main].Evidence);
-        _w.Line($"public static {Rt}FactEvent Event => {DataClass}.Events[{main}];");
-        if (events.Count == 1)
-        {
-            return;
-        }
-
-        _w.Line();
-        _w.Line("/// <summary>The events the articles report.</summary>");
-        _w.Open("public static class Events");
-        _w.Line("/// <summary>Every event.</summary>");
-        _w.Line($"public static {ListOf}FactEvent> All => {DataClass}.EventList;");
-        var names = new IdentifierNames("Events", "All");
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            _w.Line();
-            WriteDoc($"{e.Name}{EventDetails(e)}.", e.Evidence);
-            _w.Line($"public static {Rt}FactEvent {names.Take(ShortName(e))} => {DataClass}.Events[{i}];");
-        }
-
-        _w.Close();
-    }
-
-    private static string EventDetails(EventFact e)
-    {
-        var parts = new List<string>();
-        if (e.City is not null || e.Country is not null)
-        {
-            parts.Add(string.Join(", ", new[] { e.City, e.Country }.Where(p => p is not null)));
-        }
-
-        if (e.StartDate is not null)
-        {
-            parts.Add(e.EndDate is not null && e.EndDate != e.StartDate ? $"{e.StartDate} to {e.EndDate}" : e.StartDate);
-        }
-
-        return parts.Count == 0 ? string.Empty : " (" + string.Join(", ", parts) + ")";
-    }
-
-    private string[] PersonIdentifiers()
-    {
-        // One scope for People and Speakers so a speaker has the same identifier in both classes.
-        var names = new IdentifierNames("People", "Speakers", "All");
-        return _corpus.People.Select(p => names.Take(p.Name)).ToArray();
-    }
-
-    private string[] OrganizationIdentifiers()
-    {
-        var names = new IdentifierNames("Firms", "Organizations", "All");
-        return _corpus.Organizations.Select(o => names.Take(o.Name)).ToArray();
-    }
-
-    private void WritePeople(string className, string summary, string[] identifiers, Func<PersonFact, bool> include, string? docsFrom)
-    {
-        var selected = Enumerable.Range(0, _corpus.People.Count).Where(i => include(_corpus.People[i])).ToList();
-        _w.Line();
-        _w.Line($"/// <summary>{summary}</summary>");
-        _w.Open($"public static class {className}");
-        _w.Line($"/// <summary>All of them ({selected.Count}).</summary>");
-        _w.Line($"public static {ListOf}Person> All => {DataClass}.{className}List;");
-        foreach (var i in selected)
-        {
-            var p = _corpus.People[i];
-            _w.Line();
-            if (docsFrom is not null)
-            {
-                _w.Line($"/// <inheritdoc cref=\"{docsFrom}.{identifiers[i]}\"/>");
-                _w.Line($"public static {Rt}Person {identifiers[i]} => {DataClass}.People[{i}];");
-                continue;
-            }
-
-            _quoteCounts.TryGetValue(p.Name, out var quotes);
-            var details = new List<string> { Role(p.Role) };
-            if (p.Titles.Count > 0)
-            {
-                details.Insert(0, string.Join(", ", p.Titles));
-            }
-
-            if (quotes > 0)
-            {
-                details.Add(Count(quotes, "quotation"));
-            }
-
-            WriteDoc($"{p.Name}: {string.Join("; ", details)}.", p.Evidence, p.Aliases);
-            _w.Line($"public static {Rt}Person {identifiers[i]} => {DataClass}.People[{i}];");
-        }
-
-        _w.Close();
-    }
-
-    private void WriteOrganizations(string className, string summary, string[] identifiers, Func<OrganizationFact, bool> include, string? docsFrom)
-    {
-        var selected = Enumerable.Range(0, _corpus.Organizations.Count).Where(i => include(_corpus.Organizations[i])).ToList();
-        _w.Line();
-        _w.Line($"/// <summary>{summary}</summary>");
-        _w.Open($"public static class {className}");
-        _w.Line($"/// <summary>All of them ({selected.Count}).</summary>");
-        _w.Line($"public static {ListOf}Organization> All => {DataClass}.{className}List;");
-        foreach (var i in selected)
-        {
-            var o = _corpus.Organizations[i];
-            _w.Line();
-            if (docsFrom is not null)
-            {
-                _w.Line($"/// <inheritdoc cref=\"{docsFrom}.{identifiers[i]}\"/>");
-                _w.Line($"public static {Rt}Organization {identifiers[i]} => {DataClass}.Organizations[{i}];");
-                continue;
-            }
-
-            WriteDoc($"{o.Name}: {Kind(o.Kind)}, {(o.Role == OrganizationRole.Participant ? "participant" : "mentioned")}.", o.Evidence, o.Aliases);
-            _w.Line($"public static {Rt}Organization {identifiers[i]} => {DataClass}.Organizations[{i}];");
-        }
-
-        _w.Close();
-    }
-
-    private void WriteQuotes()
-    {
-        var attributed = _corpus.Quotes.Count(q => q.Speaker is not null);
-        _w.Line();
-        _w.Line("/// <summary>The direct quotations; each person's own are also on <see cref=\"global::FactGen.Person.Quotes\"/>.</summary>");
-        _w.Open("public static class Quotes");
-        _w.Line($"/// <summary>Every quotation ({_corpus.Quotes.Count}, {attributed} with a speaker), in the order the articles give them.</summary>");
-        _w.Line($"public static {ListOf}Quote> All => {DataClass}.QuoteList;");
-        _w.Close();
-    }
-
-    private void WriteConstants()
-    {
-        _w.Line();
-        _w.Line("/// <summary>Scalar facts as constants, for attributes, switch labels and other constant contexts.</summary>");
-        _w.Open("public static class Constants");
-        var names = new IdentifierNames("Constants");
-        _w.Line("/// <summary>The number of source articles.</summary>");
-        _w.Line($"public const int {names.Take("ArticleCount")} = {CSharpText.Int(_corpus.Documents.Count)};");
-        var main = MainEvent.IndexOf(_corpus.Events);
-        if (main >= 0)
-        {
-            // With several events the constants describe the main one, as Facts.Event does.
-            var e = _corpus.Events[main];
-            WriteConst(names, "EventName", "string", CSharpText.Literal(e.Name), $"The event's name: {e.Name}.", e.Evidence);
-            var shortName = ShortName(e);
-            WriteConst(names, "EventShortName", "string", CSharpText.Literal(shortName), $"The event's short name: {shortName}.", e.Evidence);
-            WriteOptionalConst(names, "City", e.City, "The host city", e.Evidence);
-            WriteOptionalConst(names, "Country", e.Country, "The host country", e.Evidence);
-            WriteOptionalConst(names, "StartDate", e.StartDate, "The first day (yyyy-MM-dd)", e.Evidence);
-            WriteOptionalConst(names, "EndDate", e.EndDate, "The last day (yyyy-MM-dd)", e.Evidence);
-            WriteOptionalConst(names, "Theme", e.Theme, "The theme", e.Evidence);
-            foreach (var figure in e.Figures)
-            {
-                var integral = decimal.Truncate(figure.Value) == figure.Value && figure.Value <= int.MaxValue && figure.Value >= int.MinValue;
-                WriteConst(
-                    names,
-                    IdentifierNames.Pascal(figure.Unit) + "Count",
-                    integral ? "int" : "decimal",
-                    integral ? CSharpText.Int((int)figure.Value) : CSharpText.Decimal(figure.Value),
-                    $"Figure: {Qualifier(figure.Qualifier)}{figure.Value.ToString(CultureInfo.InvariantCulture)} {figure.Unit}.",
-                    figure.Evidence);
-            }
-        }
-
-        _w.Close();
-    }
-
-    private void WriteOptionalConst(IdentifierNames names, string name, string? value, string what, EquatableArray<FactEvidence> evidence)
-    {
-        if (value is not null)
-        {
-            WriteConst(names, name, "string", CSharpText.Literal(value), $"{what}: {value}.", evidence);
-        }
-    }
-
-    private void WriteConst(IdentifierNames names, string name, string type, string literal, string summary, EquatableArray<FactEvidence> evidence)
-    {
-        _w.Line();
-        WriteDoc(summary, evidence);
-        _w.Line($"public const {type} {names.Take(name)} = {literal};");
-    }
-
-    private void WriteDoc(string summary, EquatableArray<FactEvidence> evidence, EquatableArray<string> aliases = default)
-    {
-        _w.Line($"/// <summary>{CSharpText.Doc(summary, 400)}</summary>");
-        // One quoted sentence per file and line; the rest is only counted.
-        var seen = new HashSet<(string, int)>();
-        var quoted = new List<FactEvidence>(QuotedEvidence);
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        var lines = 0;
-        foreach (var e in evidence.AsArray())
-        {
-            files.Add(e.File);
-            if (seen.Add((e.File, e.Line)))
-            {
-                lines++;
-                if (quoted.Count < QuotedEvidence)
-                {
-                    quoted.Add(e);
-                }
-            }
-        }
-
-        if (quoted.Count == 0 && aliases.Count == 0)
-        {
-            return;
-        }
-
-        _w.Line("/// <remarks>");
-        if (aliases.Count > 0)
-        {
-            _w.Line($"/// <para>Also named: {CSharpText.Doc(string.Join(", ", aliases), 400)}.</para>");
-        }
-
-        if (quoted.Count > 0)
-        {
-            _w.Line($"/// <para>Evidence ({Count(evidence.Count, "mention")} in {Count(files.Count, "article")}):</para>");
-            _w.Line("/// <list type=\"bullet\">");
-            foreach (var e in quoted)
-            {
-                _w.Line($"/// <item><description>{CSharpText.Doc(e.File)}:{e.Line}: \u201C{CSharpText.Doc(e.Sentence)}\u201D</description></item>");
-            }
-
-            if (lines > quoted.Count)
-            {
-                _w.Line($"/// <item><description>\u2026 and {lines - quoted.Count} more.</description></item>");
-            }
-
-            _w.Line("/// </list>");
-        }
-
-        _w.Line("/// </remarks>");
-    }
-
-    private void WriteData()
-    {
-        _w.Line();
-        _w.Line("/// <summary>Builds the fact set once, on first use.</summary>");
-        _w.Open($"private static class {DataClass}");
-        WriteStringTable("Files", _files);
-        WriteStringTable("Sentences", _sentences);
-        _w.Line($"internal static readonly {Rt}SourceDocument[] Documents = CreateDocuments();");
-        _w.Line($"internal static readonly {Rt}Person[] People = CreatePeople();");
-        _w.Line($"internal static readonly {Rt}Organization[] Organizations = CreateOrganizations();");
-        _w.Line($"internal static readonly {Rt}Quote[] Quotes = CreateQuotes();");
-        _w.Line($"internal static readonly {Rt}FactEvent[] Events = CreateEvents();");
-        _w.Line($"internal static readonly {ListOf}SourceDocument> DocumentList = global::System.Array.AsReadOnly(Documents);");
-        _w.Line($"internal static readonly {ListOf}Person> PeopleList = global::System.Array.AsReadOnly(People);");
-        _w.Line($"internal static readonly {ListOf}Person> SpeakersList = global::System.Array.AsReadOnly(global::System.Array.FindAll(People, p => p.Role == {Rt}PersonRole.Speaker));");
-        _w.Line($"internal static readonly {ListOf}Organization> OrganizationsList = global::System.Array.AsReadOnly(Organizations);");
-        _w.Line($"internal static readonly {ListOf}Organization> FirmsList = global::System.Array.AsReadOnly(global::System.Array.FindAll(Organizations, o => o.Kind == {Rt}OrganizationKind.Company));");
-        _w.Line($"internal static readonly {ListOf}Quote> QuoteList = global::System.Array.AsReadOnly(Quotes);");
-        _w.Line($"internal static readonly {ListOf}FactEvent> EventList = global::System.Array.AsReadOnly(Events);");
-        _w.Line($"internal static readonly {Rt}FactSet Set = new {Rt}FactSet(DocumentList, EventList, PeopleList, OrganizationsList, QuoteList);");
-        _w.Line();
-        _w.Line($"private static {Rt}Evidence E(int file, int line, int column, int sentence) => new {Rt}Evidence(Files[file], line, column, Sentences[sentence]);");
-        _w.Line();
-        _w.Line($"private static {Rt}Evidence[] Ev(params {Rt}Evidence[] items) => items;");
-        _w.Line();
-        _w.Line("private static string[] Strings(params string[] items) => items;");
-
-        WriteFactory("Documents", "SourceDocument", _corpus.Documents.AsArray(), d =>
-            $"new {Rt}SourceDocument({CSharpText.Literal(d.File)}, {CSharpText.Literal(d.Title)}, {CSharpText.Literal(d.Outlet)}, {CSharpText.Literal(d.Published)})");
-        WriteFactory("People", "Person", _corpus.People.AsArray(), p =>
-            $"new {Rt}Person({CSharpText.Literal(p.Name)}, {Strings(p.Aliases)}, {Strings(p.Titles)}, {Rt}PersonRole.{p.Role}, {Evidence(p.Evidence)})");
-        WriteFactory("Organizations", "Organization", _corpus.Organizations.AsArray(), o =>
-            $"new {Rt}Organization({CSharpText.Literal(o.Name)}, {Strings(o.Aliases)}, {Rt}OrganizationKind.{o.Kind}, {Rt}OrganizationRole.{o.Role}, {Evidence(o.Evidence)})");
-        WriteFactory("Quotes", "Quote", _corpus.Quotes.AsArray(), q =>
-            $"new {Rt}Quote({CSharpText.Literal(q.Text)}, {Speaker(q.Speaker)}, {CSharpText.Literal(q.Speaker)}, {(q.Partial ? "true" : "false")}, {Strings(q.Variants)}, {Evidence(q.Evidence)})");
-        WriteFactory("Events", "FactEvent", _corpus.Events.AsArray(), e =>
-            $"new {Rt}FactEvent({CSharpText.Literal(e.Name)}, {Strings(e.Aliases)}, {CSharpText.Literal(e.City)}, {CSharpText.Literal(e.Country)}, " +
-            $"{Date(e.StartDate)}, {Date(e.EndDate)}, {CSharpText.Literal(e.Theme)}, new {Rt}Figure[] {{ {string.Join(", ", e.Figures.Select(Figure))} }}, {Evidence(e.Evidence)})");
-        _w.Close();
-    }
-
-    private void WriteStringTable(string name, List<string> values)
-    {
-        _w.Open($"private static readonly string[] {name} = new string[]");
-        foreach (var value in values)
-        {
-            _w.Line(CSharpText.Literal(value) + ",");
-        }
-
-        _w.Close(";");
-        _w.Line();
-    }
-
-    private void WriteFactory<T>(string name, string type, T[] items, Func<T, string> create)
-    {
-        var chunks = (items.Length + ChunkSize - 1) / ChunkSize;
-        _w.Line();
-        _w.Open($"private static {Rt}{type}[] Create{name}()");
-        _w.Line($"var items = new {Rt}{type}[{items.Length}];");
-        for (var c = 0; c < chunks; c++)
-        {
-            _w.Line($"Fill{name}{c}(items);");
-        }
-
-        _w.Line("return items;");
-        _w.Close();
-        for (var c = 0; c < chunks; c++)
-        {
-            _w.Line();
-            _w.Open($"private static void Fill{name}{c}({Rt}{type}[] items)");
-            for (var i = c * ChunkSize; i < Math.Min(items.Length, (c + 1) * ChunkSize); i++)
-            {
-                _w.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + create(items[i]) + ";");
-            }
-
-            _w.Close();
-        }
-    }
-
-    private string Evidence(EquatableArray<FactEvidence> evidence)
-    {
-        // One builder for the whole emit: this runs once per fact and figure.
-        var builder = _scratch.Clear().Append("Ev(");
-        foreach (var e in evidence.AsArray())
-        {
-            if (builder.Length > 3)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append("E(").Append(_fileIndex[e.File]).Append(", ").Append(e.Line).Append(", ")
-                .Append(e.Column).Append(", ").Append(_sentenceIndex[e.Sentence]).Append(')');
-        }
-
-        return builder.Append(')').ToString();
-    }
-
-    private string Figure(FigureFact f) =>
-        $"new {Rt}Figure({CSharpText.Decimal(f.Value)}, {CSharpText.Literal(f.Unit)}, {Rt}FigureQualifier.{f.Qualifier}, {Evidence(f.Evidence)})";
-
-    private string Speaker(string? name)
-    {
-        if (name is null)
-        {
-            return "null";
-        }
-
-        if (_personIndex.TryGetValue(name, out var index))
-        {
-            return $"People[{index}]";
-        }
-
-        return _aliasIndex.TryGetValue(name, out var byAlias) ? $"People[{byAlias}]" : "null";
-    }
-
-    private static string Strings(EquatableArray<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return "Strings()";
-        }
-
-        var literals = new string[values.Count];
-        for (var i = 0; i < literals.Length; i++)
-        {
-            literals[i] = CSharpText.Literal(values[i]);
-        }
-
-        return "Strings(" + string.Join(", ", literals) + ")";
-    }
-
-    private static string Date(string? iso) =>
-        iso is not null && DateTime.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? $"new global::System.DateTime({d.Year}, {d.Month}, {d.Day})"
-            : "null";
-
-    private static string ShortName(EventFact e)
+    /// <summary>The shortest of an event's names.</summary>
+    public static string ShortName(EventFact e)
     {
         var shortest = e.Name;
         foreach (var alias in e.Aliases)
@@ -551,40 +166,179 @@ internal sealed class FactsEmitter
         return shortest;
     }
 
-    private static IEnumerable<FactEvidence> AllEvidence(CorpusFacts corpus) =>
-        corpus.Events.SelectMany(e => e.Evidence.Concat(e.Figures.SelectMany(f => f.Evidence)))
-            .Concat(corpus.People.SelectMany(p => p.Evidence))
-            .Concat(corpus.Organizations.SelectMany(o => o.Evidence))
-            .Concat(corpus.Quotes.SelectMany(q => q.Evidence));
+    /// <summary>Classes the shards add members to are partial; a small corpus in one file needs no partial.</summary>
+    private static string Partial(FactsMain main) => main.ShardCount > 1 ? "partial " : string.Empty;
 
-    private static Dictionary<string, int> Index(List<string> values)
+    private static void WriteClass(IndentedWriter w, FactsMain main, string className, string summary, int count, string type, Action? members)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < values.Count; i++)
-        {
-            index[values[i]] = i;
-        }
-
-        return index;
+        w.Line();
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public static {Partial(main)}class {className}");
+        w.Line($"/// <summary>All of them ({count}).</summary>");
+        w.Line($"public static {ListOf}{type}> All => {DataClass}.{className}List;");
+        members?.Invoke();
+        w.Close();
     }
 
-    private static string Count(int n, string singular, string? plural = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural ?? singular + "s");
-
-    private static string Role(PersonRole role) => role switch
+    private static void WriteConstants(IndentedWriter w, int articles, EventFact? e)
     {
-        PersonRole.Speaker => "speaker",
-        PersonRole.Absent => "absent",
-        _ => "mentioned",
-    };
+        w.Line();
+        w.Line("/// <summary>Scalar facts as constants, for attributes, switch labels and other constant contexts.</summary>");
+        w.Open("public static class Constants");
+        var names = new IdentifierNames("Constants");
+        w.Line("/// <summary>The number of source articles.</summary>");
+        w.Line($"public const int {names.Take("ArticleCount")} = {CSharpText.Int(articles)};");
+        if (e is not null)
+        {
+            // With several events the constants describe the main one, as Facts.Event does.
+            WriteConst(w, names, "EventName", "string", CSharpText.Literal(e.Name), $"The event's name: {e.Name}.", e.Evidence);
+            var shortName = ShortName(e);
+            WriteConst(w, names, "EventShortName", "string", CSharpText.Literal(shortName), $"The event's short name: {shortName}.", e.Evidence);
+            WriteOptionalConst(w, names, "City", e.City, "The host city", e.Evidence);
+            WriteOptionalConst(w, names, "Country", e.Country, "The host country", e.Evidence);
+            WriteOptionalConst(w, names, "StartDate", e.StartDate, "The first day (yyyy-MM-dd)", e.Evidence);
+            WriteOptionalConst(w, names, "EndDate", e.EndDate, "The last day (yyyy-MM-dd)", e.Evidence);
+            WriteOptionalConst(w, names, "Theme", e.Theme, "The theme", e.Evidence);
+            foreach (var figure in e.Figures)
+            {
+                var integral = decimal.Truncate(figure.Value) == figure.Value && figure.Value <= int.MaxValue && figure.Value >= int.MinValue;
+                WriteConst(
+                    w,
+                    names,
+                    IdentifierNames.Pascal(figure.Unit) + "Count",
+                    integral ? "int" : "decimal",
+                    integral ? CSharpText.Int((int)figure.Value) : CSharpText.Decimal(figure.Value),
+                    $"Figure: {DocComments.Qualifier(figure.Qualifier)}{figure.Value.ToString(CultureInfo.InvariantCulture)} {figure.Unit}.",
+                    figure.Evidence);
+            }
+        }
 
-    private static string Kind(OrganizationKind kind) => kind.ToString().ToLowerInvariant();
+        w.Close();
+    }
 
-    private static string Qualifier(FigureQualifier qualifier) => qualifier switch
+    private static void WriteOptionalConst(IndentedWriter w, IdentifierNames names, string name, string? value, string what, EquatableArray<FactEvidence> evidence)
     {
-        FigureQualifier.MoreThan => "more than ",
-        FigureQualifier.LessThan => "fewer than ",
-        FigureQualifier.About => "about ",
-        _ => string.Empty,
-    };
+        if (value is not null)
+        {
+            WriteConst(w, names, name, "string", CSharpText.Literal(value), $"{what}: {value}.", evidence);
+        }
+    }
+
+    private static void WriteConst(IndentedWriter w, IdentifierNames names, string name, string type, string literal, string summary, EquatableArray<FactEvidence> evidence)
+    {
+        w.Line();
+        DocComments.Write(w, summary, evidence);
+        w.Line($"public const {type} {names.Take(name)} = {literal};");
+    }
+
+    private static void WriteData(IndentedWriter w, FactsMain main, ShardWriter? inline)
+    {
+        var q = main.Settings.Nullable ? "?" : string.Empty;
+        var shards = Enumerable.Range(0, main.ShardCount).Select(ShardWriter.ClassName).ToList();
+        w.Line();
+        w.Line("/// <summary>Builds the fact set once, on first use, from the shards' facts in corpus order.</summary>");
+        w.Open($"private static {Partial(main)}class {DataClass}");
+        if (main.ShardCount == 1)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                var (name, type) = Kinds[k];
+                w.Line($"internal static readonly {Rt}{type}[] {name} = {shards[0]}.{name}();");
+            }
+        }
+        else
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                var (name, type) = Kinds[k];
+                w.Line($"internal static readonly {Rt}{type}[][] {name}ByShard = new {Rt}{type}[][] {{ {string.Join(", ", shards.Select(s => $"{s}.{name}()"))} }};");
+            }
+
+            for (var k = 0; k < 4; k++)
+            {
+                var (name, type) = Kinds[k];
+                w.Line($"internal static readonly {Rt}{type}[] {name} = InOrder({name}ByShard, {name}Order);");
+            }
+        }
+
+        w.Line($"private static readonly global::System.Collections.Generic.Dictionary<string, {Rt}Person> PeopleByName = Index(People, false);");
+        w.Line($"private static readonly global::System.Collections.Generic.Dictionary<string, {Rt}Person> PeopleByAlias = Index(People, true);");
+        var quotes = main.ShardCount == 1
+            ? $"{shards[0]}.Quotes(Speaker)"
+            : $"InOrder(new {Rt}Quote[][] {{ {string.Join(", ", shards.Select(s => s + ".Quotes(Speaker)"))} }}, QuotesOrder)";
+        w.Line($"internal static readonly {Rt}Quote[] Quotes = {quotes};");
+        w.Line($"internal static readonly {ListOf}SourceDocument> DocumentList = global::System.Array.AsReadOnly(Documents);");
+        w.Line($"internal static readonly {ListOf}Person> PeopleList = global::System.Array.AsReadOnly(People);");
+        w.Line($"internal static readonly {ListOf}Person> SpeakersList = global::System.Array.AsReadOnly(global::System.Array.FindAll(People, p => p.Role == {Rt}PersonRole.Speaker));");
+        w.Line($"internal static readonly {ListOf}Organization> OrganizationsList = global::System.Array.AsReadOnly(Organizations);");
+        w.Line($"internal static readonly {ListOf}Organization> FirmsList = global::System.Array.AsReadOnly(global::System.Array.FindAll(Organizations, o => o.Kind == {Rt}OrganizationKind.Company));");
+        w.Line($"internal static readonly {ListOf}Quote> QuoteList = global::System.Array.AsReadOnly(Quotes);");
+        w.Line($"internal static readonly {ListOf}FactEvent> EventList = global::System.Array.AsReadOnly(Events);");
+        w.Line($"internal static readonly {Rt}FactSet Set = new {Rt}FactSet(DocumentList, EventList, PeopleList, OrganizationsList, QuoteList);");
+        w.Line();
+        w.Line("/// <summary>A quotation's speaker: the first person of that name, else the first with it as an alias.</summary>");
+        w.Open($"private static {Rt}Person{q} Speaker(string name)");
+        w.Line($"{Rt}Person{q} person;");
+        w.Line("return PeopleByName.TryGetValue(name, out person) || PeopleByAlias.TryGetValue(name, out person) ? person : null;");
+        w.Close();
+        w.Line();
+        w.Open($"private static global::System.Collections.Generic.Dictionary<string, {Rt}Person> Index({Rt}Person[] people, bool aliases)");
+        w.Line($"var index = new global::System.Collections.Generic.Dictionary<string, {Rt}Person>(global::System.StringComparer.Ordinal);");
+        w.Open("foreach (var person in people)");
+        w.Open("foreach (var name in aliases ? person.Aliases : new[] { person.Name })");
+        w.Open("if (!index.ContainsKey(name))");
+        w.Line("index.Add(name, person);");
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return index;");
+        w.Close();
+        if (main.ShardCount > 1)
+        {
+            w.Line();
+            w.Line("/// <summary>Items in corpus order: each character of <paramref name=\"order\"/> names the shard of the next item.</summary>");
+            w.Open("private static T[] InOrder<T>(T[][] shards, string order)");
+            w.Line("var items = new T[order.Length];");
+            w.Line("var next = new int[shards.Length];");
+            w.Open("for (var i = 0; i < order.Length; i++)");
+            w.Line($"var shard = order[i] - {ShardKeys.FirstDigit};");
+            w.Line("items[i] = shards[shard][next[shard]++];");
+            w.Close();
+            w.Line();
+            w.Line("return items;");
+            w.Close();
+            for (var k = 0; k < Kinds.Length; k++)
+            {
+                w.Line();
+                WriteOrder(w, Kinds[k].Name + "Order", main.Order[k]);
+            }
+        }
+
+        if (inline is not null)
+        {
+            w.Line();
+            inline.WriteData();
+        }
+
+        w.Close();
+    }
+
+    /// <summary>An order string as a constant, cut into lines the compiler joins.</summary>
+    private static void WriteOrder(IndentedWriter w, string name, string order)
+    {
+        const int Width = 100;
+        if (order.Length <= Width)
+        {
+            w.Line($"private const string {name} = \"{order}\";");
+            return;
+        }
+
+        w.Line($"private const string {name} =");
+        for (var at = 0; at < order.Length; at += Width)
+        {
+            var end = Math.Min(order.Length, at + Width);
+            w.Line($"    \"{order.Substring(at, end - at)}\"{(end == order.Length ? ";" : " +")}");
+        }
+    }
 }

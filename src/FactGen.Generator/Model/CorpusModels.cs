@@ -1,4 +1,5 @@
 using FactGen.Extraction;
+using FactGen.Generator.Emit;
 
 namespace FactGen.Generator.Model;
 
@@ -22,8 +23,12 @@ internal sealed record ConsolidatedCorpus(CorpusFacts Corpus, EquatableArray<Dia
 /// <param name="Failures">FactGen's own failures while consolidating (located nowhere).</param>
 internal sealed record MergedCorpus(CorpusFacts Corpus, EquatableArray<DiagnosticInfo> Failures);
 
-/// <summary>What the emit step produces.</summary>
-/// <param name="HintName">The generated file's hint name.</param>
-/// <param name="Source">The generated source, or null when nothing could be generated.</param>
+/// <summary>What the plan step produces: the emitter's input split into files, and every diagnostic to report.</summary>
+/// <param name="Plan">The main file and the shards.</param>
+/// <param name="Diagnostics">Everything to report, ordered.</param>
+internal sealed record PlannedOutput(FactsPlan Plan, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>What the main file's output step gets: its model and the diagnostics to report.</summary>
+/// <param name="Main">The main file's model.</param>
 /// <param name="Diagnostics">Everything to report.</param>
-internal sealed record GeneratedOutput(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record MainOutput(FactsMain Main, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -70,9 +70,11 @@ internal static class GeneratorHarness
     public static GeneratorDriver Run(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
         Driver(files, properties, parseOptions).RunGenerators(Compilation(parseOptions));
 
-    /// <summary>The generated source (the one file the generator adds).</summary>
+    /// <summary>The generated source: every file the generator adds (the main file and any shards), by hint name.</summary>
     public static string Source(GeneratorDriver driver) =>
-        driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString();
+        string.Concat(driver.GetRunResult().Results.Single().GeneratedSources
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => s.SourceText.ToString()));
 
     /// <summary>Diagnostics as a compiler prints them, paths relative to the test project root.</summary>
     public static string DiagnosticsText(GeneratorDriver driver) =>

@@ -1,0 +1,18 @@
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// What <see cref="Consolidator"/> may remember between runs over mostly the same documents (the generator
+/// consolidates again after each edit; its cached steps hand over the very same document objects). The result
+/// never depends on what is remembered, only the time it takes. One cache serves one caller; runs that share it
+/// take turns.
+/// </summary>
+public sealed class ConsolidationCache
+{
+    internal QuoteMemo Quotes { get; } = new();
+
+    internal MergeMemo<PersonFact, MergedPerson> People { get; } = new();
+
+    internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
+
+    internal EventMemo Events { get; } = new();
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Every near pair of quotations (<see cref="QuoteGrouper.SameQuote"/>, different files), found as
+/// <see cref="QuoteGrouper"/> finds candidates: prefix filtering over the rarest words for Dice, and the shorter
+/// wording's rarest word for containment. Prefix filtering misses no pair whatever the word order, so the pairs
+/// found depend only on the quotations. Unlike the grouper it keeps pairs already joined through others.
+/// </summary>
+internal static class NearQuoteIndex
+{
+    /// <param name="items">The quotations; their <see cref="QuoteGrouper.Item.Ids"/> are read, never changed.</param>
+    /// <param name="wordCount">One more than the largest word id.</param>
+    public static List<(int, int)> AllPairs(List<QuoteGrouper.Item> items, int wordCount)
+    {
+        var frequency = new int[wordCount];
+        foreach (var item in items)
+        {
+            foreach (var id in item.Ids)
+            {
+                frequency[id]++;
+            }
+        }
+
+        var byRarity = new long[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
+        }
+
+        Array.Sort(byRarity);
+        var rank = new int[wordCount];
+        for (var r = 0; r < wordCount; r++)
+        {
+            rank[(int)byRarity[r]] = r;
+            frequency[r] = (int)(byRarity[r] >> 32);
+        }
+
+        var rarest = new int[items.Count][];
+        var prefixCount = new int[wordCount];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var ids = items[i].Ids;
+            var own = new int[ids.Length];
+            for (var k = 0; k < own.Length; k++)
+            {
+                own[k] = rank[ids[k]];
+            }
+
+            Array.Sort(own);
+            rarest[i] = own;
+            for (var k = 0; k < QuoteGrouper.PrefixLength(own.Length); k++)
+            {
+                prefixCount[own[k]]++;
+            }
+        }
+
+        var all = new QuoteGrouper.Postings(frequency);
+        var prefixes = new QuoteGrouper.Postings(prefixCount);
+        for (var i = 0; i < items.Count; i++)
+        {
+            foreach (var id in rarest[i])
+            {
+                all.Add(id, i);
+            }
+
+            for (var k = 0; k < QuoteGrouper.PrefixLength(rarest[i].Length); k++)
+            {
+                prefixes.Add(rarest[i][k], i);
+            }
+        }
+
+        var found = new HashSet<long>();
+        var pairs = new List<(int, int)>();
+        var tried = new int[items.Count];
+        const double t = QuoteGrouper.MinDice;
+        for (var i = 0; i < items.Count; i++)
+        {
+            tried[i] = i + 1;
+            var n = rarest[i].Length;
+            for (var k = 0; k < QuoteGrouper.PrefixLength(n); k++)
+            {
+                Try(items, rarest, found, pairs, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * t / (2 - t)), Math.Floor(n * (2 - t) / t));
+            }
+
+            if (n >= QuoteGrouper.MinContainedWords)
+            {
+                Try(items, rarest, found, pairs, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void Try(
+        List<QuoteGrouper.Item> items, int[][] rarest, HashSet<long> found, List<(int, int)> pairs, int[] tried, int i,
+        QuoteGrouper.Postings postings, int word, double minWords, double maxWords)
+    {
+        var candidates = postings.Items;
+        for (var c = postings.Start(word); c < postings.End(word); c++)
+        {
+            var j = candidates[c];
+            var words = rarest[j].Length;
+            if (words < minWords || words > maxWords || tried[j] == i + 1)
+            {
+                continue;
+            }
+
+            tried[j] = i + 1;
+            if (items[i].FileId != items[j].FileId && QuoteGrouper.SameQuote(items[i], items[j])
+                && found.Add(((long)Math.Min(i, j) << 32) | (uint)Math.Max(i, j)))
+            {
+                pairs.Add((i, j));
+            }
+        }
+    }
+}

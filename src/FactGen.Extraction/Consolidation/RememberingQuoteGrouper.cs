@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Groups quotations exactly as <see cref="QuoteGrouper"/> does, but remembers every near pair between runs.
+/// A group is a connected set of near pairs, and whether two quotes are near depends only on the two (their
+/// words, files and speakers). So a pair of quotes that were both there last time, with the same speakers, is
+/// near now exactly when it was then; only the quotes of changed documents, or whose speaker changed, are
+/// compared again, each with every other quote. When many quotes changed (or on the first run) every near pair
+/// is found through an index of rare words, as <see cref="QuoteGrouper"/> finds them.
+/// </summary>
+internal static class RememberingQuoteGrouper
+{
+    /// <summary>Above this many changed quotes, one indexed search beats comparing each with every quote.</summary>
+    private const int MaxChangedQuotes = 48;
+
+    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
+    {
+        var items = new List<QuoteGrouper.Item>();
+        var documentOf = new List<int>();
+        var firstItem = new int[documents.Count];
+        var indexOf = new Dictionary<DocumentFacts, int>(documents.Count, ReferenceComparer<DocumentFacts>.Instance);
+        var distinct = true;
+        var fileId = -1;
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var document = documents[d];
+            var file = document.Document.File;
+            if (d == 0 || file != documents[d - 1].Document.File)
+            {
+                fileId++;
+            }
+
+            if (indexOf.ContainsKey(document))
+            {
+                distinct = false; // one object twice: quote indices would not name one item
+            }
+            else
+            {
+                indexOf.Add(document, d);
+            }
+
+            firstItem[d] = items.Count;
+            var own = memo.Of(document);
+            var quotes = document.Quotes.AsArray();
+            for (var q = 0; q < quotes.Length; q++)
+            {
+                var speaker = quotes[q].Speaker is null ? null : speakerOf(d, quotes[q].Speaker!);
+                items.Add(new QuoteGrouper.Item(file, fileId, quotes[q], own.Keys[q], own.Ids[q], speaker));
+                documentOf.Add(d);
+            }
+        }
+
+        var reusable = distinct && memo.Previous is not null;
+        var changed = new bool[items.Count];
+        var changedCount = 0;
+        for (var i = 0; i < items.Count && reusable; i++)
+        {
+            var document = documents[documentOf[i]];
+            changed[i] = !memo.Previous!.TryGetValue(document, out var before)
+                || before.Speakers[i - firstItem[documentOf[i]]] != items[i].Speaker;
+            changedCount += changed[i] ? 1 : 0;
+        }
+
+        // Documents whose quotes' near lists change this run; the others keep last run's lists as they are.
+        var touched = new bool[documents.Count];
+        List<(int, int)> pairs;
+        if (reusable && changedCount <= MaxChangedQuotes)
+        {
+            pairs = PairsSince(items, documents, documentOf, firstItem, indexOf, changed, memo.Previous!, touched);
+            for (var d = 0; d < documents.Count; d++)
+            {
+                touched[d] |= !memo.Previous!.ContainsKey(documents[d]);
+            }
+        }
+        else
+        {
+            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count);
+            for (var d = 0; d < touched.Length; d++)
+            {
+                touched[d] = true;
+            }
+        }
+
+        var sets = new UnionFind(items.Count);
+        var near = new List<(DocumentFacts, int)>?[items.Count];
+        foreach (var (a, b) in pairs)
+        {
+            sets.Union(a, b);
+            if (touched[documentOf[a]])
+            {
+                (near[a] ??= new List<(DocumentFacts, int)>()).Add((documents[documentOf[b]], b - firstItem[documentOf[b]]));
+            }
+
+            if (touched[documentOf[b]])
+            {
+                (near[b] ??= new List<(DocumentFacts, int)>()).Add((documents[documentOf[a]], a - firstItem[documentOf[a]]));
+            }
+        }
+
+        var remembered = memo.Spare;
+        remembered.Clear();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (!touched[d])
+            {
+                remembered[documents[d]] = memo.Previous![documents[d]];
+                continue;
+            }
+
+            var count = documents[d].Quotes.Count;
+            var speakers = new string?[count];
+            var lists = new List<(DocumentFacts, int)>[count];
+            for (var q = 0; q < count; q++)
+            {
+                speakers[q] = items[firstItem[d] + q].Speaker;
+                lists[q] = near[firstItem[d] + q] ?? NoPairs;
+            }
+
+            remembered[documents[d]] = new DocumentPairs(speakers, lists);
+        }
+
+        memo.Spare = memo.Previous ?? new Dictionary<DocumentFacts, DocumentPairs>(ReferenceComparer<DocumentFacts>.Instance);
+        memo.Previous = distinct ? remembered : null;
+        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
+    }
+
+    /// <summary>The near list of a quote with none (shared: lists are only read once remembered).</summary>
+    private static readonly List<(DocumentFacts, int)> NoPairs = new();
+
+    /// <summary>Last run's pairs between unchanged quotes, and every near pair of a changed quote, found by comparing it with all.</summary>
+    private static List<(int, int)> PairsSince(
+        List<QuoteGrouper.Item> items,
+        IReadOnlyList<DocumentFacts> documents,
+        List<int> documentOf,
+        int[] firstItem,
+        Dictionary<DocumentFacts, int> indexOf,
+        bool[] changed,
+        Dictionary<DocumentFacts, DocumentPairs> previous,
+        bool[] touched)
+    {
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (changed[i])
+            {
+                for (var j = 0; j < items.Count; j++)
+                {
+                    if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && QuoteGrouper.SameQuote(items[i], items[j]))
+                    {
+                        pairs.Add((i, j));
+                        touched[documentOf[i]] = true;
+                        touched[documentOf[j]] = true;
+                    }
+                }
+
+                touched[documentOf[i]] = true;
+                continue;
+            }
+
+            var before = previous[documents[documentOf[i]]].Near[i - firstItem[documentOf[i]]];
+            foreach (var (document, quote) in before)
+            {
+                if (!indexOf.TryGetValue(document, out var d) || changed[firstItem[d] + quote])
+                {
+                    touched[documentOf[i]] = true; // a near quote went away or changed: the list shrinks
+                    continue;
+                }
+
+                var j = firstItem[d] + quote;
+                if (j > i)
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        return pairs;
+    }
+}
