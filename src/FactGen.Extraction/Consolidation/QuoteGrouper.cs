@@ -253,9 +253,32 @@ internal static class QuoteGrouper
     private static void Try(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
     {
         var candidates = postings.Items;
-        for (var c = postings.Start(word); c < postings.End(word); c++)
+        var end = postings.End(word);
+        for (var c = postings.Start(word); c < end; c++)
         {
             var j = candidates[c];
+            if (flat.FileId[j] == flat.FileId[i])
+            {
+                // Same article: never grouped; its items are consecutive, so skip them all at once.
+                var low = c;
+                var high = end;
+                while (low < high)
+                {
+                    var mid = low + ((high - low) >> 1);
+                    if (flat.FileId[candidates[mid]] <= flat.FileId[i])
+                    {
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid;
+                    }
+                }
+
+                c = low - 1;
+                continue;
+            }
+
             var words = flat.WordCount[j];
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
