@@ -68,7 +68,7 @@ internal static class DiagnosticDescriptors
     /// <summary>FG0011: an article that is not text.</summary>
     public static readonly DiagnosticDescriptor NotText = Create(
         DiagnosticIds.NotText, "Article is not text", DiagnosticSeverity.Warning,
-        "The article holds NUL or control characters, as a binary file does; it is skipped.");
+        "More than one character in 20 is a NUL or another control character, as in a binary file; the article is skipped.");
 
     /// <summary>FG0012: an article in UTF-16 without a byte-order mark.</summary>
     public static readonly DiagnosticDescriptor Utf16WithoutBom = Create(
