@@ -223,16 +223,20 @@ internal static class QuoteExtractor
     private static void ShareWithinParagraph(List<FoundQuote> quotes)
     {
         // The nearest attributed speech before each quotation is tracked as the loop goes (it sees the ones
-        // this loop attributes), the nearest after it found once from the end: a pass each, not a search each.
-        var nextAttributed = new int[quotes.Count];
-        var next = -1;
-        for (var i = quotes.Count - 1; i >= 0; i--)
+        // this loop attributes): a pass, not a search each. Only a quotation before the first attributed
+        // speech has none before it, and the nearest after it is then that first one.
+        var first = -1;
+        for (var i = 0; i < quotes.Count && first < 0; i++)
         {
-            nextAttributed[i] = next;
             if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                next = i;
+                first = i;
             }
+        }
+
+        if (first < 0)
+        {
+            return;
         }
 
         FoundQuote? previous = null;
@@ -240,11 +244,7 @@ internal static class QuoteExtractor
         {
             if (!quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                var source = previous ?? (nextAttributed[i] >= 0 ? quotes[nextAttributed[i]] : null);
-                if (source is not null)
-                {
-                    quotes[i].CopyFrom(source);
-                }
+                quotes[i].CopyFrom(previous ?? quotes[first]);
             }
 
             if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)

@@ -172,18 +172,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        PersonEntity? found = null;
-        foreach (var entity in _people.WithFirstWord(surface))
-        {
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = entity;
-        }
-
-        return found;
+        return _people.OnlyWithFirstWord(surface);
     }
 
     private static bool LooksLikeName(string word)
