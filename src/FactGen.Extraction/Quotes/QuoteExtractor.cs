@@ -33,7 +33,7 @@ internal static class QuoteExtractor
         }
 
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
-        CollectReportedSubjects(views, quotes[quotes.Count - 1].Span.Paragraph, resolver);
+        resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, byParagraph, views, resolver);
 
         var facts = new List<QuoteFact>();
@@ -87,28 +87,6 @@ internal static class QuoteExtractor
         }
 
         return byParagraph;
-    }
-
-    /// <summary>
-    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
-    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
-    /// </summary>
-    private static void CollectReportedSubjects(ParagraphViews views, int lastParagraph, SpeakerResolver resolver)
-    {
-        for (var p = 0; p <= lastParagraph; p++)
-        {
-            var view = views[p];
-            for (var i = 0; i < view.Count; i++)
-            {
-                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
-                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
-                if (subject is not null)
-                {
-                    resolver.AddReportedSubject(view, subject);
-                }
-            }
-        }
     }
 
     /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
