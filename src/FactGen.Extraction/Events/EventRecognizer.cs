@@ -96,29 +96,47 @@ internal static class EventRecognizer
     /// <summary>Stable sort by offset (an article states few dates, but a hostile one may state thousands out of order).</summary>
     private static void SortByStart(List<FoundDate> dates)
     {
+        // Nearly always in order already (explicit dates then weekdays, each found in text order).
+        var ordered = true;
+        for (var i = 1; i < dates.Count && ordered; i++)
+        {
+            ordered = dates[i - 1].Start <= dates[i].Start;
+        }
+
+        if (ordered)
+        {
+            return;
+        }
+
         var sorted = dates.OrderBy(d => d.Start).ToList();
         dates.Clear();
         dates.AddRange(sorted);
     }
 
+    /// <summary>Up to this many candidates a key is searched for among them; past it, a table is built.</summary>
+    private const int CandidateScanLimit = 16;
+
     /// <summary>The event mentioned most (ties: first mentioned), with all its mentions.</summary>
     private static EventCandidate? MainEvent(ArticleAnalysis article, List<EventNameMention> names)
     {
         var candidates = new List<EventCandidate>();
-        var byKey = new Dictionary<string, EventCandidate>(StringComparer.Ordinal);
-        foreach (var mention in names.Where(n => !EventNameFinder.IsAcronym(n.Name)))
+        Dictionary<string, EventCandidate>? byKey = null;
+        var anyAcronymName = false;
+        foreach (var mention in names)
         {
             if (EventNameFinder.IsAcronym(mention.Name))
             {
+                anyAcronymName = true;
                 continue;
             }
 
             var key = EventKey(mention.Name);
-            if (!byKey.TryGetValue(key, out var candidate))
+            var candidate = WithKey(candidates, ref byKey, key);
+            if (candidate is null)
             {
                 candidate = new EventCandidate(key);
                 candidates.Add(candidate);
-                byKey[key] = candidate;
+                byKey?.Add(key, candidate);
             }
 
             candidate.Names.Add(mention);
@@ -128,30 +146,44 @@ internal static class EventRecognizer
             }
         }
 
-        // The first candidate (in order) with the acronym, or whose key starts with it and '|': looked up, not searched.
-        var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
+        if (anyAcronymName)
         {
-            IndexAcronyms(candidates[i], i, firstWith);
-        }
-
-        foreach (var mention in names.Where(n => EventNameFinder.IsAcronym(n.Name)))
-        {
-            if (!firstWith.ContainsKey(mention.Name))
+            // The first candidate (in order) with the acronym, or whose key starts with it and '|': looked up, not searched.
+            var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < candidates.Count; i++)
             {
-                var candidate = new EventCandidate(mention.Name + "|");
-                candidate.Acronyms.Add(mention.Name);
-                candidates.Add(candidate);
-                IndexAcronyms(candidate, candidates.Count - 1, firstWith);
+                IndexAcronyms(candidates[i], i, firstWith);
+            }
+
+            foreach (var mention in names)
+            {
+                if (EventNameFinder.IsAcronym(mention.Name) && !firstWith.ContainsKey(mention.Name))
+                {
+                    var candidate = new EventCandidate(mention.Name + "|");
+                    candidate.Acronyms.Add(mention.Name);
+                    candidates.Add(candidate);
+                    IndexAcronyms(candidate, candidates.Count - 1, firstWith);
+                }
             }
         }
 
         var acronymMentions = AcronymMentions(article, candidates);
         foreach (var candidate in candidates)
         {
-            candidate.Mentions.AddRange(candidate.Names.Select(n => (n.Start, n.Length)));
-            candidate.Mentions.AddRange(OutsideNames(MentionsOf(candidate.Acronyms, acronymMentions), candidate.Names));
-            candidate.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var name in candidate.Names)
+            {
+                candidate.Mentions.Add((name.Start, name.Length));
+            }
+
+            if (acronymMentions is not null && candidate.Acronyms.Count > 0)
+            {
+                AddOutsideNames(MentionsOf(candidate.Acronyms, acronymMentions), candidate.Names, candidate.Mentions);
+            }
+
+            if (candidate.Mentions.Count > 1)
+            {
+                candidate.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
         }
 
         // Highest score; ties go to the first mentioned, then to the first found.
@@ -648,23 +680,56 @@ internal static class EventRecognizer
         }
     }
 
-    /// <summary>Where each acronym of any candidate stands in the text: one pass over the tokens for all candidates.</summary>
-    private static Dictionary<string, List<(int Start, int Length)>> AcronymMentions(ArticleAnalysis article, List<EventCandidate> candidates)
+    /// <summary>The candidate whose key is <paramref name="key"/>: searched among a few, looked up among many.</summary>
+    private static EventCandidate? WithKey(List<EventCandidate> candidates, ref Dictionary<string, EventCandidate>? byKey, string key)
     {
-        var found = new Dictionary<string, List<(int Start, int Length)>>(StringComparer.Ordinal);
+        if (byKey is null && candidates.Count > CandidateScanLimit)
+        {
+            // Keys are distinct among candidates.
+            byKey = new Dictionary<string, EventCandidate>(StringComparer.Ordinal);
+            foreach (var candidate in candidates)
+            {
+                byKey.Add(candidate.Key, candidate);
+            }
+        }
+
+        if (byKey is not null)
+        {
+            return byKey.TryGetValue(key, out var found) ? found : null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Key == key)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where each acronym of any candidate stands in the text: one pass over the tokens for all candidates.
+    /// Null when no candidate has an acronym.
+    /// </summary>
+    private static Dictionary<string, List<(int Start, int Length)>>? AcronymMentions(ArticleAnalysis article, List<EventCandidate> candidates)
+    {
+        Dictionary<string, List<(int Start, int Length)>>? found = null;
         var longest = 0;
         foreach (var candidate in candidates)
         {
             foreach (var acronym in candidate.Acronyms)
             {
+                found ??= new Dictionary<string, List<(int Start, int Length)>>(StringComparer.Ordinal);
                 found[acronym] = new List<(int Start, int Length)>();
                 longest = Math.Max(longest, acronym.Length);
             }
         }
 
-        if (found.Count == 0)
+        if (found is null)
         {
-            return found;
+            return null;
         }
 
         var raw = article.Raw;
@@ -700,17 +765,30 @@ internal static class EventRecognizer
     }
 
     /// <summary>
-    /// The acronym mentions not inside (or just after) one of the event's written names: a sweep over both in
-    /// text order, keeping the furthest name end seen, instead of testing every name for every acronym.
+    /// Adds to <paramref name="result"/> the acronym mentions not inside (or just after) one of the event's
+    /// written names: a sweep over both in text order, keeping the furthest name end seen, instead of testing
+    /// every name for every acronym.
     /// </summary>
-    private static IEnumerable<(int Start, int Length)> OutsideNames(List<(int Start, int Length)> acronyms, List<EventNameMention> names)
+    private static void AddOutsideNames(List<(int Start, int Length)> acronyms, List<EventNameMention> names, List<(int Start, int Length)> result)
     {
-        var byStart = names.Select(n => (n.Start, End: n.Start + n.Length)).OrderBy(n => n.Start).ToList();
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        // Ties in start need no order: only the furthest end among the names started so far counts.
+        var byStart = new (int Start, int End)[names.Count];
+        for (var i = 0; i < byStart.Length; i++)
+        {
+            byStart[i] = (names[i].Start, names[i].Start + names[i].Length);
+        }
+
+        Array.Sort(byStart, static (x, y) => x.Start.CompareTo(y.Start));
         var next = 0;
         var furthestEnd = int.MinValue;
         foreach (var a in acronyms)
         {
-            for (; next < byStart.Count && byStart[next].Start <= a.Start; next++)
+            for (; next < byStart.Length && byStart[next].Start <= a.Start; next++)
             {
                 furthestEnd = Math.Max(furthestEnd, byStart[next].End);
             }
@@ -718,7 +796,7 @@ internal static class EventRecognizer
             // Inside a name n when n.Start <= a.Start < n.End + a.Length + 3.
             if (furthestEnd == int.MinValue || a.Start >= furthestEnd + a.Length + 3)
             {
-                yield return a;
+                result.Add(a);
             }
         }
     }

@@ -8,10 +8,23 @@ internal static class NonPersonFilter
 {
     public static void Apply(PeopleIndex people)
     {
+        // Marked first, then removed with their mentions: a flag per person, not a set per article.
         var context = people.Context;
-        people.Entities.RemoveAll(e => !IsPerson(context, e));
-        var kept = new System.Collections.Generic.HashSet<PersonEntity>(people.Entities);
-        people.Mentions.RemoveAll(m => !kept.Contains(m.Entity));
+        var dropped = 0;
+        foreach (var person in people.Entities)
+        {
+            if (!IsPerson(context, person))
+            {
+                person.Dropped = true;
+                dropped++;
+            }
+        }
+
+        if (dropped > 0)
+        {
+            people.Entities.RemoveAll(static e => e.Dropped);
+            people.Mentions.RemoveAll(static m => m.Entity.Dropped);
+        }
     }
 
     private static bool IsPerson(NameContext? context, PersonEntity person)

@@ -36,6 +36,9 @@ internal sealed class PersonEntity
     /// <summary>This person's position in <see cref="PeopleIndex.Entities"/> when the index last looked.</summary>
     internal int Position { get; set; }
 
+    /// <summary>True once the non-person filter has taken this "person" out of the index.</summary>
+    internal bool Dropped { get; set; }
+
     public void AddTitle(string title) => (_titles ??= new List<string>()).Add(title);
 
     /// <summary>Mentions in text order.</summary>
@@ -97,10 +100,23 @@ internal sealed class PeopleIndex
         }
 
         // The first person (in Entities order) whose name or an alias is the surface.
-        EnsureLookup();
-        if (_exact.TryGetValue(surface, out var position))
+        if (EnsureLookup())
         {
-            return Entities[position];
+            if (_exact!.TryGetValue(surface, out var position))
+            {
+                return Entities[position];
+            }
+        }
+        else
+        {
+            WorkMeter.Add(Entities.Count);
+            foreach (var entity in Entities)
+            {
+                if (entity.Name == surface || entity.HasAlias(surface))
+                {
+                    return entity;
+                }
+            }
         }
 
         // A surname ("Schmidt"), or the family name written first ("Li" of "Li Qiang").
@@ -111,32 +127,64 @@ internal sealed class PeopleIndex
 
     // Lookup tables over Entities, so finding a name costs the same with 10 people or 10,000: name or alias
     // to the first person that has it, and last or first word of the name to the people (in order) with it.
-    private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+    // An article with few people (nearly all) is searched directly instead: no tables, no allocations.
+    private Dictionary<string, int>? _exact;
+    private Dictionary<string, List<int>>? _byLastWord;
+    private Dictionary<string, List<int>>? _byFirstWord;
     private int _lookupCount = -1;
 
-    /// <summary>The people whose name has several words and starts with the word <paramref name="word"/>, in order.</summary>
-    public IEnumerable<PersonEntity> WithFirstWord(string word)
+    /// <summary>Up to this many people a lookup scans them all (a bounded cost); past it, the tables are built.</summary>
+    private const int ScanLimit = 32;
+
+    /// <summary>
+    /// The one person whose name has several words and starts with the word <paramref name="word"/>;
+    /// null when none or several do.
+    /// </summary>
+    public PersonEntity? OnlyWithFirstWord(string word)
     {
-        EnsureLookup();
-        if (_byFirstWord.TryGetValue(word, out var positions))
+        if (EnsureLookup())
         {
-            foreach (var position in positions)
+            return _byFirstWord!.TryGetValue(word, out var positions) && positions.Count == 1 ? Entities[positions[0]] : null;
+        }
+
+        WorkMeter.Add(Entities.Count);
+        PersonEntity? found = null;
+        foreach (var entity in Entities)
+        {
+            if (Fits(entity.Name, word, NameFit.FamilyNameFirst))
             {
-                yield return Entities[position];
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = entity;
             }
         }
+
+        return found;
     }
 
-    /// <summary>Rebuilds the tables when Entities changed behind the index (people removed by a filter).</summary>
-    private void EnsureLookup()
+    /// <summary>
+    /// True when the tables are in use: built (again, when Entities changed behind the index, as when a
+    /// filter removed people) once there are more people than a scan should cover.
+    /// </summary>
+    private bool EnsureLookup()
     {
         if (_lookupCount == Entities.Count)
         {
-            return;
+            return true;
         }
 
+        if (Entities.Count <= ScanLimit)
+        {
+            _lookupCount = -1;
+            return false;
+        }
+
+        _exact ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        _byLastWord ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _byFirstWord ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _exact.Clear();
         _byLastWord.Clear();
         _byFirstWord.Clear();
@@ -147,6 +195,7 @@ internal sealed class PeopleIndex
 
         _lookupCount = Entities.Count;
         WorkMeter.Add(Entities.Count);
+        return true;
     }
 
     private void Register(int position)
@@ -161,17 +210,17 @@ internal sealed class PeopleIndex
         }
 
         var name = entity.Name;
-        AddTo(_byLastWord, name.Substring(name.LastIndexOf(' ') + 1), position);
+        AddTo(_byLastWord!, name.Substring(name.LastIndexOf(' ') + 1), position);
         var space = name.IndexOf(' ');
         if (space > 0)
         {
-            AddTo(_byFirstWord, name.Substring(0, space), position);
+            AddTo(_byFirstWord!, name.Substring(0, space), position);
         }
     }
 
     private void AddExact(string key, int position)
     {
-        if (!_exact.TryGetValue(key, out var known) || position < known)
+        if (!_exact!.TryGetValue(key, out var known) || position < known)
         {
             _exact[key] = position;
         }
@@ -229,36 +278,41 @@ internal sealed class PeopleIndex
 
     private PersonEntity? Nearest(string surface, NameFit fit, int offset)
     {
-        // Only a name with the surface's last word (or, family name first, its first word) can fit.
-        var table = fit == NameFit.FamilyNameFirst ? _byFirstWord : _byLastWord;
-        if (!table.TryGetValue(fit == NameFit.FamilyNameFirst ? surface : surface.Substring(surface.LastIndexOf(' ') + 1), out var positions))
+        List<int>? positions = null;
+        if (EnsureLookup())
         {
-            return null;
+            // Only a name with the surface's last word (or, family name first, its first word) can fit.
+            var table = fit == NameFit.FamilyNameFirst ? _byFirstWord! : _byLastWord!;
+            if (!table.TryGetValue(fit == NameFit.FamilyNameFirst ? surface : surface.Substring(surface.LastIndexOf(' ') + 1), out positions))
+            {
+                return null;
+            }
         }
 
         PersonEntity? best = null;
         var bestStart = int.MinValue;
         var bestCount = -1;
-        foreach (var position in positions)
+        var count = positions?.Count ?? Entities.Count;
+        for (var i = 0; i < count; i++)
         {
-            var entity = Entities[position];
+            var entity = Entities[positions is null ? i : positions[i]];
             if (!Fits(entity.Name, surface, fit))
             {
                 continue;
             }
 
             // The most prominent so far wins (most mentions), then the most recent.
-            var count = CountBefore(entity.Mentions, offset);
-            var start = count == 0 ? int.MinValue + 1 : entity.Mentions[count - 1].Start;
-            if (best is null || count > bestCount || (count == bestCount && start > bestStart))
+            var before = CountBefore(entity.Mentions, offset);
+            var start = before == 0 ? int.MinValue + 1 : entity.Mentions[before - 1].Start;
+            if (best is null || before > bestCount || (before == bestCount && start > bestStart))
             {
                 best = entity;
                 bestStart = start;
-                bestCount = count;
+                bestCount = before;
             }
         }
 
-        WorkMeter.Add(positions.Count);
+        WorkMeter.Add(count);
         return best;
     }
 
@@ -311,11 +365,14 @@ internal sealed class PeopleIndex
         var entity = FindByName(surface, start);
         if (entity is null)
         {
-            EnsureLookup();
+            var tables = EnsureLookup();
             entity = new PersonEntity(surface);
             Entities.Add(entity);
-            Register(Entities.Count - 1);
-            _lookupCount = Entities.Count;
+            if (tables)
+            {
+                Register(Entities.Count - 1);
+                _lookupCount = Entities.Count;
+            }
         }
         else if (surface != entity.Name && !entity.HasAlias(surface))
         {

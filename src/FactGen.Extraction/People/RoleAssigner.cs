@@ -21,22 +21,7 @@ internal static class RoleAssigner
     public static void Assign(ArticleAnalysis article, PeopleIndex people, IReadOnlyList<QuoteFact> quotes)
     {
         NonPersonFilter.Apply(people);
-        var speakers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var quote in quotes)
-        {
-            if (quote.Speaker is { } speaker)
-            {
-                speakers.Add(speaker);
-            }
-        }
-
-        foreach (var person in people.Entities)
-        {
-            if (speakers.Contains(person.Name))
-            {
-                person.Role = PersonRole.Speaker;
-            }
-        }
+        MarkSpeakers(people, quotes);
 
         var reporting = Lexicon.Get("reporting-verbs");
         var context = people.Context is { } known && ReferenceEquals(known.Article, article) ? known : new NameContext(article);
@@ -236,6 +221,45 @@ internal static class RoleAssigner
         }
 
         return end;
+    }
+
+    /// <summary>Gives the speaker role to every person who speaks a quotation.</summary>
+    private static void MarkSpeakers(PeopleIndex people, IReadOnlyList<QuoteFact> quotes)
+    {
+        // A few quotations and people (nearly every article): compared pairwise, no set needed.
+        if ((long)quotes.Count * people.Entities.Count <= 1024)
+        {
+            foreach (var person in people.Entities)
+            {
+                for (var q = 0; q < quotes.Count; q++)
+                {
+                    if (quotes[q].Speaker == person.Name)
+                    {
+                        person.Role = PersonRole.Speaker;
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in quotes)
+        {
+            if (quote.Speaker is { } speaker)
+            {
+                speakers.Add(speaker);
+            }
+        }
+
+        foreach (var person in people.Entities)
+        {
+            if (speakers.Contains(person.Name))
+            {
+                person.Role = PersonRole.Speaker;
+            }
+        }
     }
 
     private static int IndexOf(TokenRange tokens, int start)

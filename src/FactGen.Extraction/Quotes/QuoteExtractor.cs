@@ -33,7 +33,7 @@ internal static class QuoteExtractor
         }
 
         var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
-        CollectReportedSubjects(views, quotes[quotes.Count - 1].Span.Paragraph, resolver);
+        resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, byParagraph, views, resolver);
 
         var facts = new List<QuoteFact>();
@@ -87,28 +87,6 @@ internal static class QuoteExtractor
         }
 
         return byParagraph;
-    }
-
-    /// <summary>
-    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
-    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
-    /// </summary>
-    private static void CollectReportedSubjects(ParagraphViews views, int lastParagraph, SpeakerResolver resolver)
-    {
-        for (var p = 0; p <= lastParagraph; p++)
-        {
-            var view = views[p];
-            for (var i = 0; i < view.Count; i++)
-            {
-                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
-                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
-                if (subject is not null)
-                {
-                    resolver.AddReportedSubject(view, subject);
-                }
-            }
-        }
     }
 
     /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
@@ -223,16 +201,20 @@ internal static class QuoteExtractor
     private static void ShareWithinParagraph(List<FoundQuote> quotes)
     {
         // The nearest attributed speech before each quotation is tracked as the loop goes (it sees the ones
-        // this loop attributes), the nearest after it found once from the end: a pass each, not a search each.
-        var nextAttributed = new int[quotes.Count];
-        var next = -1;
-        for (var i = quotes.Count - 1; i >= 0; i--)
+        // this loop attributes): a pass, not a search each. Only a quotation before the first attributed
+        // speech has none before it, and the nearest after it is then that first one.
+        var first = -1;
+        for (var i = 0; i < quotes.Count && first < 0; i++)
         {
-            nextAttributed[i] = next;
             if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                next = i;
+                first = i;
             }
+        }
+
+        if (first < 0)
+        {
+            return;
         }
 
         FoundQuote? previous = null;
@@ -240,11 +222,7 @@ internal static class QuoteExtractor
         {
             if (!quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
-                var source = previous ?? (nextAttributed[i] >= 0 ? quotes[nextAttributed[i]] : null);
-                if (source is not null)
-                {
-                    quotes[i].CopyFrom(source);
-                }
+                quotes[i].CopyFrom(previous ?? quotes[first]);
             }
 
             if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)

@@ -172,18 +172,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        PersonEntity? found = null;
-        foreach (var entity in _people.WithFirstWord(surface))
-        {
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = entity;
-        }
-
-        return found;
+        return _people.OnlyWithFirstWord(surface);
     }
 
     private static bool LooksLikeName(string word)
@@ -272,6 +261,51 @@ internal sealed class SpeakerResolver
     /// </summary>
     public void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
 
+    // Where the reported subjects are to be found, until a pronoun first needs them: most articles resolve
+    // no pronoun, and the search reads every token up to the last quotation. The views do not change once
+    // the quotations are found, so gathering late finds the same subjects.
+    private ParagraphViews? _subjectViews;
+    private int _subjectLastParagraph;
+
+    /// <summary>Gathers the reported subjects (see below) of paragraphs up to <paramref name="lastParagraph"/> when a pronoun first needs them.</summary>
+    public void CollectReportedSubjectsWhenNeeded(ParagraphViews views, int lastParagraph)
+    {
+        _subjectViews = views;
+        _subjectLastParagraph = lastParagraph;
+    }
+
+    private void CollectPendingReportedSubjects()
+    {
+        if (_subjectViews is { } views)
+        {
+            _subjectViews = null;
+            CollectReportedSubjects(views, _subjectLastParagraph);
+        }
+    }
+
+    /// <summary>
+    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
+    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
+    /// </summary>
+    private void CollectReportedSubjects(ParagraphViews views, int lastParagraph)
+    {
+        for (var p = 0; p <= lastParagraph; p++)
+        {
+            var view = views[p];
+            for (var i = 0; i < view.Count; i++)
+            {
+                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
+                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
+                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
+                if (subject is not null)
+                {
+                    AddReportedSubject(view, subject);
+                }
+            }
+        }
+    }
+
+
     // The reported subjects' starts, sorted (start, then index), built once all are collected.
     private long[]? _reportedByStart;
     private readonly List<int> _picked = new();
@@ -282,6 +316,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private List<int> ReportedSubjectsBetween(int from, int to)
     {
+        CollectPendingReportedSubjects();
         if (_reportedByStart is null || _reportedByStart.Length != _reportedSubjects.Count)
         {
             // Start in the high half, index in the low half: one sort orders by start, then by index.
