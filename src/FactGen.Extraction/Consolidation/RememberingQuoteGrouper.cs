@@ -16,6 +16,15 @@ internal static class RememberingQuoteGrouper
     /// <summary>Above this many changed quotes, one indexed search beats comparing each with every quote.</summary>
     private const int MaxChangedQuotes = 48;
 
+    /// <summary>
+    /// Pairs allowed per quote (plus a constant) before the near pairs are given up for this run. News has a few per
+    /// quote; the same sentence repeated in m articles has m² of them. Then the quotes are grouped as
+    /// <see cref="QuoteGrouper"/> groups them, one search per class of equal wordings, and nothing is remembered.
+    /// </summary>
+    private const int PairsPerQuote = 4;
+
+    private const int BasePairs = 16384;
+
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
     {
         var items = new List<QuoteGrouper.Item>();
@@ -66,7 +75,7 @@ internal static class RememberingQuoteGrouper
 
         // Documents whose quotes' near lists change this run; the others keep last run's lists as they are.
         var touched = new bool[documents.Count];
-        List<(int, int)> pairs;
+        List<(int, int)>? pairs;
         if (reusable && changedCount <= MaxChangedQuotes)
         {
             pairs = PairsSince(items, documents, documentOf, firstItem, indexOf, changed, memo.Previous!, touched);
@@ -77,11 +86,16 @@ internal static class RememberingQuoteGrouper
         }
         else
         {
-            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count);
+            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count, (PairsPerQuote * items.Count) + BasePairs);
             for (var d = 0; d < touched.Length; d++)
             {
                 touched[d] = true;
             }
+        }
+
+        if (pairs is null || pairs.Count > (PairsPerQuote * items.Count) + BasePairs)
+        {
+            return WithoutPairs(items, memo);
         }
 
         var sets = new UnionFind(items.Count);
@@ -124,6 +138,23 @@ internal static class RememberingQuoteGrouper
 
         memo.Spare = memo.Previous ?? new Dictionary<DocumentFacts, DocumentPairs>(ReferenceComparer<DocumentFacts>.Instance);
         memo.Previous = distinct ? remembered : null;
+        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
+    }
+
+    /// <summary>Groups by one search per class of equal wordings (linear in repeated quotations) and forgets the pairs.</summary>
+    private static List<QuoteFact> WithoutPairs(List<QuoteGrouper.Item> items, QuoteMemo memo)
+    {
+        // The search renumbers word ids in place: the memo's id arrays must stay as they are.
+        var copies = new List<QuoteGrouper.Item>(items.Count);
+        foreach (var item in items)
+        {
+            copies.Add(new QuoteGrouper.Item(item.File, item.FileId, item.Fact, item.Key, (int[])item.Ids.Clone(), item.Speaker));
+        }
+
+        var sets = new UnionFind(items.Count);
+        QuoteGrouper.JoinNear(copies, memo.Words.Count, sets);
+        memo.Spare.Clear();
+        memo.Previous = null;
         return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
     }
 
