@@ -65,12 +65,16 @@ internal static class RememberingQuoteGrouper
         var reusable = distinct && memo.Previous is not null;
         var changed = new bool[items.Count];
         var changedCount = 0;
-        for (var i = 0; i < items.Count && reusable; i++)
+        for (var d = 0; d < documents.Count && reusable; d++)
         {
-            var document = documents[documentOf[i]];
-            changed[i] = !memo.Previous!.TryGetValue(document, out var before)
-                || before.Speakers[i - firstItem[documentOf[i]]] != items[i].Speaker;
-            changedCount += changed[i] ? 1 : 0;
+            // One look-up per document; its quotes follow one another from firstItem[d].
+            var known = memo.Previous!.TryGetValue(documents[d], out var before);
+            var end = d + 1 < documents.Count ? firstItem[d + 1] : items.Count;
+            for (var i = firstItem[d]; i < end; i++)
+            {
+                changed[i] = !known || before!.Speakers[i - firstItem[d]] != items[i].Speaker;
+                changedCount += changed[i] ? 1 : 0;
+            }
         }
 
         // Documents whose quotes' near lists change this run; the others keep last run's lists as they are.
@@ -173,6 +177,8 @@ internal static class RememberingQuoteGrouper
         bool[] touched)
     {
         var pairs = new List<(int, int)>();
+        DocumentPairs? last = null;
+        var lastDocument = -1;
         for (var i = 0; i < items.Count; i++)
         {
             if (changed[i])
@@ -191,7 +197,14 @@ internal static class RememberingQuoteGrouper
                 continue;
             }
 
-            var before = previous[documents[documentOf[i]]].Near[i - firstItem[documentOf[i]]];
+            if (documentOf[i] != lastDocument)
+            {
+                // One look-up per document: its quotes follow one another.
+                lastDocument = documentOf[i];
+                last = previous[documents[lastDocument]];
+            }
+
+            var before = last!.Near[i - firstItem[lastDocument]];
             foreach (var (document, quote) in before)
             {
                 if (!indexOf.TryGetValue(document, out var d) || changed[firstItem[d] + quote])
