@@ -88,10 +88,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select((pair, _) => Curate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Curate);
 
+        // Like the consolidation memo: per generator instance, makes the next plan cheaper, never changes it.
+        var identifiers = new IdentifierMemo();
         var plan = curated
             .Combine(options)
             .Combine(nullable)
-            .Select((pair, _) => Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, _) => Plan(pair.Left.Left, pair.Left.Right, pair.Right, identifiers))
             .WithTrackingName(TrackingNames.Plan);
 
         // The main file (declarations, counts, corpus order) changes with most fact changes, but it is small.
@@ -269,13 +271,16 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static PlannedOutput Plan(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable)
+    private static PlannedOutput Plan(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable, IdentifierMemo identifiers)
     {
         var diagnostics = options.Diagnostics.Concat(curated.Diagnostics).ToList();
         FactsPlan plan;
         try
         {
-            plan = EmitPlanner.Plan(curated.Corpus, options, nullable);
+            lock (identifiers)
+            {
+                plan = EmitPlanner.Plan(curated.Corpus, options, nullable, identifiers);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
