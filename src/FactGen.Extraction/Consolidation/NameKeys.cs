@@ -52,6 +52,9 @@ internal sealed class MergeMemo<TFact, TResult>
 
     public GroupMemo<TFact, TResult> Groups { get; } = new();
 
+    /// <summary>The merger's first-item-by-name table, emptied and refilled each run instead of reallocated.</summary>
+    public System.Collections.Generic.Dictionary<string, int> FirstByName { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Word ids for <see cref="NameKeys.Words"/>, shared by every document this memo has seen (ids never change).</summary>
     public WordIds Words { get; } = new(4096);
 

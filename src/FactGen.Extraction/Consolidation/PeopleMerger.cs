@@ -50,7 +50,8 @@ internal static class PeopleMerger
         }
 
         var sets = new UnionFind(count);
-        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var byName = memo?.FirstByName ?? new Dictionary<string, int>(count, StringComparer.Ordinal);
+        byName.Clear();
         for (var i = 0; i < count; i++)
         {
             if (keys[i].IndexOf(' ') < 0)
