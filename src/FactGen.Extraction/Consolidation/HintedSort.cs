@@ -14,10 +14,18 @@ internal static class HintedSort
     public static void Sort<T>(List<T> items, Comparison<T> compare, SortHint<T>? hint, Action<List<T>> fullSort)
         where T : class
     {
-        var sorted = hint?.Previous is { } previous ? FromPrevious(items, compare, previous) : null;
+        var sorted = hint?.Previous is { } previous ? FromPrevious(items, compare, previous, hint.Strict) : null;
+        var strict = sorted is not null;
         if (sorted is null)
         {
             fullSort(items);
+
+            // One pass, on full sorts only: whether the next run may check just the neighbours of its new items.
+            strict = true;
+            for (var k = 1; k < items.Count && strict; k++)
+            {
+                strict = compare(items[k - 1], items[k]) < 0;
+            }
         }
         else
         {
@@ -25,10 +33,19 @@ internal static class HintedSort
             items.AddRange(sorted);
         }
 
-        hint?.Remember(items);
+        if (hint is not null)
+        {
+            hint.Remember(items);
+            hint.Strict = strict;
+        }
     }
 
-    private static List<T>? FromPrevious<T>(List<T> items, Comparison<T> compare, Dictionary<T, int> previous)
+    /// <remarks>
+    /// When last run's order was strictly sorted (<paramref name="previousStrict"/>), the items kept from it are strictly in
+    /// order among themselves (comparisons read only the immutable items, and strict order is transitive), so only the
+    /// neighbours of new items need checking.
+    /// </remarks>
+    private static List<T>? FromPrevious<T>(List<T> items, Comparison<T> compare, Dictionary<T, int> previous, bool previousStrict)
         where T : class
     {
         var slots = new T?[previous.Count];
@@ -48,6 +65,7 @@ internal static class HintedSort
         fresh.Sort(compare);
         var sorted = new List<T>(items.Count);
         var f = 0;
+        var lastFresh = false;
         foreach (var item in slots)
         {
             if (item is null)
@@ -57,25 +75,42 @@ internal static class HintedSort
 
             while (f < fresh.Count && compare(fresh[f], item) < 0)
             {
-                sorted.Add(fresh[f++]);
+                if (!Append(sorted, fresh[f++], compare, check: true))
+                {
+                    return null;
+                }
+
+                lastFresh = true;
             }
 
-            sorted.Add(item);
+            if (!Append(sorted, item, compare, check: lastFresh || !previousStrict))
+            {
+                return null;
+            }
+
+            lastFresh = false;
         }
 
         while (f < fresh.Count)
         {
-            sorted.Add(fresh[f++]);
-        }
-
-        for (var k = 1; k < sorted.Count; k++)
-        {
-            if (compare(sorted[k - 1], sorted[k]) >= 0)
+            if (!Append(sorted, fresh[f++], compare, check: true))
             {
                 return null;
             }
         }
 
         return sorted;
+    }
+
+    /// <summary>Appends <paramref name="item"/>; with <paramref name="check"/>, false when it is not strictly after the last item.</summary>
+    private static bool Append<T>(List<T> sorted, T item, Comparison<T> compare, bool check)
+    {
+        if (check && sorted.Count > 0 && compare(sorted[sorted.Count - 1], item) >= 0)
+        {
+            return false;
+        }
+
+        sorted.Add(item);
+        return true;
     }
 }

@@ -13,7 +13,8 @@ internal static class NearQuoteIndex
 {
     /// <param name="items">The quotations; their <see cref="QuoteGrouper.Item.Ids"/> are read, never changed.</param>
     /// <param name="wordCount">One more than the largest word id.</param>
-    public static List<(int, int)> AllPairs(List<QuoteGrouper.Item> items, int wordCount)
+    /// <param name="maxPairs">Past this many pairs the search stops and returns null (many copies of one quotation make pairs by their square).</param>
+    public static List<(int, int)>? AllPairs(List<QuoteGrouper.Item> items, int wordCount, int maxPairs)
     {
         var frequency = new int[wordCount];
         foreach (var item in items)
@@ -88,6 +89,11 @@ internal static class NearQuoteIndex
             if (n >= QuoteGrouper.MinContainedWords)
             {
                 Try(items, rarest, found, pairs, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
+            }
+
+            if (pairs.Count > maxPairs)
+            {
+                return null;
             }
         }
 

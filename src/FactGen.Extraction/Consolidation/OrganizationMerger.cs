@@ -34,7 +34,8 @@ internal static class OrganizationMerger
         }
 
         var sets = new UnionFind(count);
-        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var byName = memo?.FirstByName ?? new Dictionary<string, int>(count, StringComparer.Ordinal);
+        byName.Clear();
         for (var i = 0; i < count; i++)
         {
             var key = keys is null ? TextKeys.Key(facts[i].Name) : keys[i];

@@ -25,11 +25,15 @@ internal static class PeopleMerger
         var count = facts.Length;
         var keys = new string[count];
         var aliasKeys = memo is null ? null : new string?[count][];
+        var firstWord = new int[count];
+        var lastWord = new int[count];
         if (memo is null)
         {
+            var words = new WordIds(count);
             for (var i = 0; i < count; i++)
             {
                 keys[i] = TextKeys.Key(facts[i].Name);
+                NameWords.Set(keys[i], words, out firstWord[i], out lastWord[i]);
             }
         }
         else
@@ -37,13 +41,17 @@ internal static class PeopleMerger
             for (var d = 0; d < documents.Count; d++)
             {
                 var own = memo.KeysOf(documents[d], KeysOf);
+                own.Words ??= NameWords.Of(own.Names, memo.Words);
                 Array.Copy(own.Names, 0, keys, documentStart[d], own.Names.Length);
                 Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
+                Array.Copy(own.Words.First, 0, firstWord, documentStart[d], own.Names.Length);
+                Array.Copy(own.Words.Last, 0, lastWord, documentStart[d], own.Names.Length);
             }
         }
 
         var sets = new UnionFind(count);
-        var byName = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var byName = memo?.FirstByName ?? new Dictionary<string, int>(count, StringComparer.Ordinal);
+        byName.Clear();
         for (var i = 0; i < count; i++)
         {
             if (keys[i].IndexOf(' ') < 0)
@@ -80,7 +88,7 @@ internal static class PeopleMerger
             }
         }
 
-        JoinSingleWordNames(files, keys, sets);
+        JoinSingleWordNames(files, keys, firstWord, lastWord, sets);
 
         var groups = new Groups(sets, count);
         var members = groups.Members;
@@ -280,29 +288,25 @@ internal static class PeopleMerger
     };
 
     /// <summary>"Li" joins the one full name in its article that has the word "Li", else the one in the corpus.</summary>
-    private static void JoinSingleWordNames(string[] files, string[] keys, UnionFind sets)
+    /// <param name="files">Each name's file.</param>
+    /// <param name="keys">Each name's key.</param>
+    /// <param name="firstWord">Each key's first word id, -1 for a one-word or empty key (see <see cref="NameWords"/>).</param>
+    /// <param name="lastWord">Each key's last word id; for a one-word key the whole key's id.</param>
+    /// <param name="sets">The sets joined so far.</param>
+    private static void JoinSingleWordNames(string[] files, string[] keys, int[] firstWord, int[] lastWord, UnionFind sets)
     {
         // Every full name's first and last words (by id), with the set each belonged to before any one-word name joined.
         var count = keys.Length;
-        var words = new WordIds(count);
-        var firstWord = new int[count];
-        var lastWord = new int[count];
         var root = new int[count];
         var corpus = new OwnerTable();
         for (var i = 0; i < count; i++)
         {
-            var key = keys[i];
-            var firstSpace = key.IndexOf(' ');
-            if (firstSpace < 0)
+            if (firstWord[i] < 0)
             {
-                firstWord[i] = -1;
                 continue;
             }
 
-            var lastStart = key.LastIndexOf(' ') + 1;
             root[i] = sets.Find(i);
-            firstWord[i] = words.IdOf(key, 0, firstSpace);
-            lastWord[i] = words.IdOf(key, lastStart, key.Length - lastStart);
             corpus.Add(firstWord[i], root[i], 0);
             corpus.Add(lastWord[i], root[i], 0);
         }
@@ -336,7 +340,7 @@ internal static class PeopleMerger
                     continue;
                 }
 
-                var word = words.IdOf(key, 0, key.Length);
+                var word = lastWord[i];
                 if (local.TryGet(word, runStart + 1, out var owner) || corpus.TryGet(word, 0, out owner))
                 {
                     if (!owner.Many)

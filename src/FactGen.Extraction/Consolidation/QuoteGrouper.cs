@@ -17,6 +17,15 @@ internal static class QuoteGrouper
 
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf)
     {
+        var items = Items(documents, speakerOf, out var wordCount);
+        var sets = new UnionFind(items.Count);
+        JoinNear(items, wordCount, sets);
+        return Merged(items, sets);
+    }
+
+    /// <summary>Every quotation of <paramref name="documents"/> (sorted by file) with its key, word ids and speaker; <paramref name="wordCount"/> ids are used.</summary>
+    internal static List<Item> Items(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, out int wordCount)
+    {
         var items = new List<Item>();
         var ids = new WordIds(4096);
         var lastItemOf = new List<int>();
@@ -39,8 +48,25 @@ internal static class QuoteGrouper
             }
         }
 
-        var sets = new UnionFind(items.Count);
-        var wordCount = ids.Count;
+        wordCount = ids.Count;
+        return items;
+    }
+
+    /// <summary>
+    /// Joins in <paramref name="sets"/> every two quotations of different files that are <see cref="SameQuote"/>, and
+    /// so their transitive closure. Items with equal key and speaker are interchangeable for <see cref="SameQuote"/>,
+    /// so only one representative per such class is searched and indexed: the same sentence quoted in n articles
+    /// costs n, not n², comparisons.
+    /// </summary>
+    /// <remarks>
+    /// A class whose members span two files or more is one set (its members are near one another across files).
+    /// A class confined to one file never joins itself (one article saying a thing twice); its members all join what
+    /// its representative joins in another file, or else stay apart. A representative searching from a one-file class
+    /// skips the one-file classes of its own file, for the same reason. Keys without words are never grouped.
+    /// </remarks>
+    internal static void JoinNear(List<Item> items, int wordCount, UnionFind sets)
+    {
+        var classes = new QuoteClasses(items);
         var frequency = new int[wordCount];
         foreach (var item in items)
         {
@@ -64,11 +90,12 @@ internal static class QuoteGrouper
         for (var r = 0; r < wordCount; r++)
         {
             rank[(int)byRarity[r]] = r;
-            frequency[r] = (int)(byRarity[r] >> 32);
         }
 
+        // Every item's ids are renumbered (items share no id arrays with anything that reads them later in the old order).
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
+        var allCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             var own = items[i].Ids;
@@ -79,17 +106,27 @@ internal static class QuoteGrouper
 
             Array.Sort(own);
             rarest[i] = own;
+            if (classes.Representative[i] != i)
+            {
+                continue;
+            }
+
+            foreach (var id in own)
+            {
+                allCount[id]++;
+            }
+
             for (var k = 0; k < PrefixLength(own.Length); k++)
             {
                 prefixCount[own[k]]++;
             }
         }
 
-        var all = new Postings(frequency);
+        var all = new Postings(allCount);
         var prefixes = new Postings(prefixCount);
-        for (var i = 0; i < items.Count; i++)
+        foreach (var i in classes.IndexOrder)
         {
-            foreach (var id in items[i].Ids)
+            foreach (var id in rarest[i])
             {
                 all.Add(id, i);
             }
@@ -100,10 +137,15 @@ internal static class QuoteGrouper
             }
         }
 
-        var flat = new Flat(items);
+        var flat = new Flat(items, classes);
         var tried = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
+            if (classes.Representative[i] != i)
+            {
+                continue;
+            }
+
             tried[i] = i + 1;
 
             // Near wordings share a word among both prefixes of rarest words (prefix filtering for Dice),
@@ -121,7 +163,7 @@ internal static class QuoteGrouper
             }
         }
 
-        return Merged(items, sets);
+        classes.JoinMembers(items, sets);
     }
 
     /// <summary>
@@ -257,9 +299,10 @@ internal static class QuoteGrouper
         for (var c = postings.Start(word); c < end; c++)
         {
             var j = candidates[c];
-            if (flat.FileId[j] == flat.FileId[i])
+            if (flat.FileId[j] == flat.FileId[i] && flat.OneFile[i] && flat.OneFile[j])
             {
-                // Same article: never grouped; its items are consecutive, so skip them all at once.
+                // Two one-file classes of the same article: never grouped. A file's one-file classes come last among
+                // its representatives, so skip to the next file at once.
                 var low = c;
                 var high = end;
                 while (low < high)
@@ -286,17 +329,21 @@ internal static class QuoteGrouper
             }
 
             tried[j] = i + 1;
-            // Within one article a repeated wording is said twice: grouping is across articles only.
-            if (flat.FileId[i] != flat.FileId[j] && sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+            if (sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
             {
                 sets.Union(i, j);
             }
         }
     }
 
+    /// <summary>Calls of <see cref="SameQuote"/> on this thread, for tests that prove grouping linear.</summary>
+    [ThreadStatic]
+    internal static long SameQuoteCalls;
+
     /// <summary>The same words: equal, near by Dice, or one contained whole in the other; never two different speakers.</summary>
     internal static bool SameQuote(Item a, Item b)
     {
+        SameQuoteCalls++;
         if (a.Speaker is not null && b.Speaker is not null && a.Speaker != b.Speaker)
         {
             return false;
@@ -428,20 +475,25 @@ internal static class QuoteGrouper
     /// <summary>The fields the candidate loop reads for every candidate, side by side in arrays rather than behind item references.</summary>
     private sealed class Flat
     {
-        public Flat(List<Item> items)
+        public Flat(List<Item> items, QuoteClasses classes)
         {
             WordCount = new int[items.Count];
             FileId = new int[items.Count];
+            OneFile = new bool[items.Count];
             for (var i = 0; i < items.Count; i++)
             {
                 WordCount[i] = items[i].Ids.Length;
                 FileId[i] = items[i].FileId;
+                OneFile[i] = !classes.SpansFiles[classes.Representative[i]];
             }
         }
 
         public int[] WordCount { get; }
 
         public int[] FileId { get; }
+
+        /// <summary>True when the item's class (equal key and speaker) lies in one file.</summary>
+        public bool[] OneFile { get; }
     }
 
     /// <summary>For each word id, the items that hold it, ascending, all in one array.</summary>

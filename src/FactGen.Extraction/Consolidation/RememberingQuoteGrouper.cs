@@ -16,6 +16,15 @@ internal static class RememberingQuoteGrouper
     /// <summary>Above this many changed quotes, one indexed search beats comparing each with every quote.</summary>
     private const int MaxChangedQuotes = 48;
 
+    /// <summary>
+    /// Pairs allowed per quote (plus a constant) before the near pairs are given up for this run. News has a few per
+    /// quote; the same sentence repeated in m articles has m² of them. Then the quotes are grouped as
+    /// <see cref="QuoteGrouper"/> groups them, one search per class of equal wordings, and nothing is remembered.
+    /// </summary>
+    private const int PairsPerQuote = 4;
+
+    private const int BasePairs = 16384;
+
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
     {
         var items = new List<QuoteGrouper.Item>();
@@ -56,17 +65,21 @@ internal static class RememberingQuoteGrouper
         var reusable = distinct && memo.Previous is not null;
         var changed = new bool[items.Count];
         var changedCount = 0;
-        for (var i = 0; i < items.Count && reusable; i++)
+        for (var d = 0; d < documents.Count && reusable; d++)
         {
-            var document = documents[documentOf[i]];
-            changed[i] = !memo.Previous!.TryGetValue(document, out var before)
-                || before.Speakers[i - firstItem[documentOf[i]]] != items[i].Speaker;
-            changedCount += changed[i] ? 1 : 0;
+            // One look-up per document; its quotes follow one another from firstItem[d].
+            var known = memo.Previous!.TryGetValue(documents[d], out var before);
+            var end = d + 1 < documents.Count ? firstItem[d + 1] : items.Count;
+            for (var i = firstItem[d]; i < end; i++)
+            {
+                changed[i] = !known || before!.Speakers[i - firstItem[d]] != items[i].Speaker;
+                changedCount += changed[i] ? 1 : 0;
+            }
         }
 
         // Documents whose quotes' near lists change this run; the others keep last run's lists as they are.
         var touched = new bool[documents.Count];
-        List<(int, int)> pairs;
+        List<(int, int)>? pairs;
         if (reusable && changedCount <= MaxChangedQuotes)
         {
             pairs = PairsSince(items, documents, documentOf, firstItem, indexOf, changed, memo.Previous!, touched);
@@ -77,11 +90,16 @@ internal static class RememberingQuoteGrouper
         }
         else
         {
-            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count);
+            pairs = NearQuoteIndex.AllPairs(items, memo.Words.Count, (PairsPerQuote * items.Count) + BasePairs);
             for (var d = 0; d < touched.Length; d++)
             {
                 touched[d] = true;
             }
+        }
+
+        if (pairs is null || pairs.Count > (PairsPerQuote * items.Count) + BasePairs)
+        {
+            return WithoutPairs(items, memo);
         }
 
         var sets = new UnionFind(items.Count);
@@ -127,6 +145,23 @@ internal static class RememberingQuoteGrouper
         return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
     }
 
+    /// <summary>Groups by one search per class of equal wordings (linear in repeated quotations) and forgets the pairs.</summary>
+    private static List<QuoteFact> WithoutPairs(List<QuoteGrouper.Item> items, QuoteMemo memo)
+    {
+        // The search renumbers word ids in place: the memo's id arrays must stay as they are.
+        var copies = new List<QuoteGrouper.Item>(items.Count);
+        foreach (var item in items)
+        {
+            copies.Add(new QuoteGrouper.Item(item.File, item.FileId, item.Fact, item.Key, (int[])item.Ids.Clone(), item.Speaker));
+        }
+
+        var sets = new UnionFind(items.Count);
+        QuoteGrouper.JoinNear(copies, memo.Words.Count, sets);
+        memo.Spare.Clear();
+        memo.Previous = null;
+        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
+    }
+
     /// <summary>The near list of a quote with none (shared: lists are only read once remembered).</summary>
     private static readonly List<(DocumentFacts, int)> NoPairs = new();
 
@@ -142,6 +177,8 @@ internal static class RememberingQuoteGrouper
         bool[] touched)
     {
         var pairs = new List<(int, int)>();
+        DocumentPairs? last = null;
+        var lastDocument = -1;
         for (var i = 0; i < items.Count; i++)
         {
             if (changed[i])
@@ -160,7 +197,14 @@ internal static class RememberingQuoteGrouper
                 continue;
             }
 
-            var before = previous[documents[documentOf[i]]].Near[i - firstItem[documentOf[i]]];
+            if (documentOf[i] != lastDocument)
+            {
+                // One look-up per document: its quotes follow one another.
+                lastDocument = documentOf[i];
+                last = previous[documents[lastDocument]];
+            }
+
+            var before = last!.Near[i - firstItem[lastDocument]];
             foreach (var (document, quote) in before)
             {
                 if (!indexOf.TryGetValue(document, out var d) || changed[firstItem[d] + quote])

@@ -164,6 +164,9 @@ internal sealed class SortHint<T>
 {
     public Dictionary<T, int>? Previous { get; private set; }
 
+    /// <summary>Set by <see cref="HintedSort"/>: last run's order had no two items comparing equal.</summary>
+    public bool Strict { get; set; }
+
     /// <summary>Remembers <paramref name="sorted"/>'s positions, in last run's table when there is one.</summary>
     public void Remember(List<T> sorted)
     {

@@ -14,7 +14,11 @@ namespace FactGen.Generator.Emit;
 /// </summary>
 internal static class EmitPlanner
 {
-    public static FactsPlan Plan(CorpusFacts corpus, GeneratorOptions options, bool nullable)
+    /// <param name="corpus">The consolidated facts.</param>
+    /// <param name="options">The consumer's options.</param>
+    /// <param name="nullable">Whether the consumer's language version knows <c>#nullable</c>.</param>
+    /// <param name="memo">Identifiers remembered from the last plan (the result never depends on it); its caller takes turns.</param>
+    public static FactsPlan Plan(CorpusFacts corpus, GeneratorOptions options, bool nullable, IdentifierMemo? memo = null)
     {
         var settings = new EmitSettings(options.Namespace, options.ClassName, options.Emit, nullable, corpus.Events.Count > 1);
         var total = corpus.Documents.Count + corpus.Events.Count + corpus.People.Count + corpus.Organizations.Count + corpus.Quotes.Count;
@@ -79,7 +83,7 @@ internal static class EmitPlanner
         {
             var s = ShardKeys.Of(Home(p.Evidence, p.Name), shardCount);
             quoteCounts.TryGetValue(p.Name, out var quotes);
-            builders[s].People.Add(new NamedPerson(p, personNames.Take(p.Name), quotes));
+            builders[s].People.Add(new NamedPerson(p, memo is null ? personNames.Take(p.Name) : memo.Take(personNames, p.Name), quotes));
             orderText.Append(ShardKeys.Digit(s));
             speakers += p.Role == PersonRole.Speaker ? 1 : 0;
         }
@@ -92,12 +96,13 @@ internal static class EmitPlanner
         foreach (var o in corpus.Organizations.AsArray())
         {
             var s = ShardKeys.Of(Home(o.Evidence, o.Name), shardCount);
-            builders[s].Organizations.Add(new NamedOrganization(o, organizationNames.Take(o.Name)));
+            builders[s].Organizations.Add(new NamedOrganization(o, memo is null ? organizationNames.Take(o.Name) : memo.Take(organizationNames, o.Name)));
             orderText.Append(ShardKeys.Digit(s));
             companies += o.Kind == OrganizationKind.Company ? 1 : 0;
         }
 
         order[3] = orderText.ToString();
+        memo?.EndRun();
 
         orderText.Clear();
         foreach (var q in corpus.Quotes.AsArray())

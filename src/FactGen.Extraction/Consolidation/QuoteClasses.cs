@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Quotations with equal key and speaker: interchangeable for <see cref="QuoteGrouper.SameQuote"/>, so grouping
+/// searches and indexes one representative per class (its first item) and settles the other members at the end.
+/// Items must be in document order (file ids never decrease).
+/// </summary>
+internal sealed class QuoteClasses
+{
+    public QuoteClasses(List<QuoteGrouper.Item> items)
+    {
+        Representative = new int[items.Count];
+        SpansFiles = new bool[items.Count];
+        var first = new Dictionary<(string Key, string? Speaker), int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (first.TryGetValue((item.Key, item.Speaker), out var rep))
+            {
+                Representative[i] = rep;
+                SpansFiles[rep] |= items[rep].FileId != item.FileId;
+            }
+            else
+            {
+                first.Add((item.Key, item.Speaker), i);
+                Representative[i] = i;
+            }
+        }
+
+        // Representatives by file, and within a file those of classes spanning files first: a search from a
+        // one-file class can then skip the rest of its own file in one step.
+        IndexOrder = new List<int>(first.Count);
+        var fileStart = 0;
+        for (var i = 0; i <= items.Count; i++)
+        {
+            if (i < items.Count && items[i].FileId == items[fileStart].FileId)
+            {
+                continue;
+            }
+
+            for (var pass = 0; pass < 2; pass++)
+            {
+                for (var k = fileStart; k < i; k++)
+                {
+                    if (Representative[k] == k && SpansFiles[k] == (pass == 0))
+                    {
+                        IndexOrder.Add(k);
+                    }
+                }
+            }
+
+            fileStart = i;
+        }
+    }
+
+    /// <summary>Per item, the first item of its class.</summary>
+    public int[] Representative { get; }
+
+    /// <summary>Per representative, true when its class has members in two files or more.</summary>
+    public bool[] SpansFiles { get; }
+
+    /// <summary>The representatives in the order the word postings list them.</summary>
+    public List<int> IndexOrder { get; }
+
+    /// <summary>
+    /// Once representatives are joined: a class spanning files is one set; a one-file class whose representative
+    /// joined another class joins it whole; any other one-file class keeps its members apart. Keys without words
+    /// are never grouped (they have no word to be found by).
+    /// </summary>
+    public void JoinMembers(List<QuoteGrouper.Item> items, UnionFind sets)
+    {
+        var representatives = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Representative[i] == i)
+            {
+                representatives[sets.Find(i)]++;
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var rep = Representative[i];
+            if (rep != i && items[i].Ids.Length > 0 && (SpansFiles[rep] || representatives[sets.Find(rep)] > 1))
+            {
+                sets.Union(i, rep);
+            }
+        }
+    }
+}
