@@ -16,31 +16,10 @@ internal static class NearQuoteIndex
     /// <param name="maxPairs">Past this many pairs the search stops and returns null (many copies of one quotation make pairs by their square).</param>
     public static List<(int, int)>? AllPairs(List<QuoteGrouper.Item> items, int wordCount, int maxPairs)
     {
-        var frequency = new int[wordCount];
-        foreach (var item in items)
-        {
-            foreach (var id in item.Ids)
-            {
-                frequency[id]++;
-            }
-        }
-
-        var byRarity = new long[wordCount];
-        for (var w = 0; w < wordCount; w++)
-        {
-            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
-        }
-
-        Array.Sort(byRarity);
-        var rank = new int[wordCount];
-        for (var r = 0; r < wordCount; r++)
-        {
-            rank[(int)byRarity[r]] = r;
-            frequency[r] = (int)(byRarity[r] >> 32);
-        }
-
+        var rank = QuoteGrouper.RarityRanks(items, wordCount);
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
+        var allCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             var ids = items[i].Ids;
@@ -52,13 +31,18 @@ internal static class NearQuoteIndex
 
             Array.Sort(own);
             rarest[i] = own;
+            foreach (var id in own)
+            {
+                allCount[id]++;
+            }
+
             for (var k = 0; k < QuoteGrouper.PrefixLength(own.Length); k++)
             {
                 prefixCount[own[k]]++;
             }
         }
 
-        var all = new QuoteGrouper.Postings(frequency);
+        var all = new QuoteGrouper.Postings(allCount);
         var prefixes = new QuoteGrouper.Postings(prefixCount);
         for (var i = 0; i < items.Count; i++)
         {

@@ -67,30 +67,9 @@ internal static class QuoteGrouper
     internal static void JoinNear(List<Item> items, int wordCount, UnionFind sets)
     {
         var classes = new QuoteClasses(items);
-        var frequency = new int[wordCount];
-        foreach (var item in items)
-        {
-            foreach (var id in item.Ids)
-            {
-                frequency[id]++;
-            }
-        }
 
-        // Any fixed global order of words serves prefix filtering; ids come in input order, which is
-        // deterministic, so "rarest first, then first seen" is too. Renumbering the words in that order
-        // makes each item's ascending ids its rarest-first list as well (overlap counts need only some order).
-        var byRarity = new long[wordCount];
-        for (var w = 0; w < wordCount; w++)
-        {
-            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
-        }
-
-        Array.Sort(byRarity);
-        var rank = new int[wordCount];
-        for (var r = 0; r < wordCount; r++)
-        {
-            rank[(int)byRarity[r]] = r;
-        }
+        // Renumbering the words rarest first makes each item's ascending ids its rarest-first list as well.
+        var rank = RarityRanks(items, wordCount);
 
         // Every item's ids are renumbered (items share no id arrays with anything that reads them later in the old order).
         var rarest = new int[items.Count][];
@@ -164,6 +143,37 @@ internal static class QuoteGrouper
         }
 
         classes.JoinMembers(items, sets);
+    }
+
+    /// <summary>
+    /// Each word id's rank when the words are ordered rarest first, then by id. Any fixed global order of words serves
+    /// prefix filtering; ids come in input order, which is deterministic, so this one is too.
+    /// </summary>
+    internal static int[] RarityRanks(List<Item> items, int wordCount)
+    {
+        var frequency = new int[wordCount];
+        foreach (var item in items)
+        {
+            foreach (var id in item.Ids)
+            {
+                frequency[id]++;
+            }
+        }
+
+        var byRarity = new long[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
+        }
+
+        Array.Sort(byRarity);
+        var rank = new int[wordCount];
+        for (var r = 0; r < wordCount; r++)
+        {
+            rank[(int)byRarity[r]] = r;
+        }
+
+        return rank;
     }
 
     /// <summary>
