@@ -108,15 +108,6 @@ public class EmitterTests
         Assert.Equal("Equals2", names.Take("Equals"));
     }
 
-    [Fact]
-    public void LiteralsEscapeWhatCSharpCannotHoldRaw()
-    {
-        Assert.Equal("\"a\\\"b\\\\c\\nd\\u2028e\\u0085\"", CSharpText.Literal("a\"b\\c\nd\u2028e\u0085"));
-        Assert.Equal("\"\\uD800x\"", CSharpText.Literal("\uD800x"));
-        Assert.Equal("\"\U0001F600\"", CSharpText.Literal("\U0001F600"));
-        Assert.Equal("a &amp; &lt;b&gt; c", CSharpText.Doc("a & <b>\n c"));
-    }
-
     private static Assembly Load(string source)
     {
         var compilation = CSharpCompilation.Create(
