@@ -89,11 +89,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Curate);
 
         // Like the consolidation memo: per generator instance, makes the next plan cheaper, never changes it.
-        var identifiers = new IdentifierMemo();
+        var planMemo = new PlanMemo();
         var plan = curated
             .Combine(options)
             .Combine(nullable)
-            .Select((pair, _) => Plan(pair.Left.Left, pair.Left.Right, pair.Right, identifiers))
+            .Select((pair, _) => Plan(pair.Left.Left, pair.Left.Right, pair.Right, planMemo))
             .WithTrackingName(TrackingNames.Plan);
 
         // The main file (declarations, counts, corpus order) changes with most fact changes, but it is small.
@@ -271,15 +271,15 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static PlannedOutput Plan(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable, IdentifierMemo identifiers)
+    private static PlannedOutput Plan(ConsolidatedCorpus curated, GeneratorOptions options, bool nullable, PlanMemo memo)
     {
         var diagnostics = options.Diagnostics.Concat(curated.Diagnostics).ToList();
         FactsPlan plan;
         try
         {
-            lock (identifiers)
+            lock (memo)
             {
-                plan = EmitPlanner.Plan(curated.Corpus, options, nullable, identifiers);
+                plan = EmitPlanner.Plan(curated.Corpus, options, nullable, memo);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

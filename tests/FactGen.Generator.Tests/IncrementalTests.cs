@@ -181,40 +181,4 @@ public class IncrementalTests
             AssertNoRoslynState(property.GetValue(value), step, seen, depth + 1);
         }
     }
-
-    [Fact]
-    public void PlansWithRememberedIdentifiersEqualFreshPlans()
-    {
-        // Names whose Pascal forms collide ("Ada Moss", "Ada-Moss", "ada moss"), keywords ("class"), reserved words ("All",
-        // "People") and numbered forms ("Ada Moss 2"): the remembered plain identifier is used only while it is free.
-        string[] pool =
-        {
-            "Ada Moss", "Ada-Moss", "ada moss", "Ada Moss 2", "AdaMoss2", "class", "Class", "All", "People", "Speakers",
-            "Firms", "Bruno Keller", "Bruno Keller", "O'Brien", "OBrien", "3M", "_3M", "Equals", "Chiara Okafor",
-        };
-        var random = new Random(5);
-        var memo = new FactGen.Generator.Emit.IdentifierMemo();
-        for (var run = 0; run < 60; run++)
-        {
-            var people = pool.Where(_ => random.Next(3) > 0).OrderBy(_ => random.Next()).Select(Person).ToArray();
-            var organizations = pool.Where(_ => random.Next(2) > 0).OrderBy(_ => random.Next()).Select(Organization).ToArray();
-            var corpus = new FactGen.Extraction.CorpusFacts(
-                FactGen.Extraction.EquatableArray<FactGen.Extraction.DocumentInfo>.Empty,
-                FactGen.Extraction.EquatableArray<FactGen.Extraction.EventFact>.Empty,
-                new FactGen.Extraction.EquatableArray<FactGen.Extraction.PersonFact>(people),
-                new FactGen.Extraction.EquatableArray<FactGen.Extraction.OrganizationFact>(organizations),
-                FactGen.Extraction.EquatableArray<FactGen.Extraction.QuoteFact>.Empty,
-                FactGen.Extraction.EquatableArray<FactGen.Extraction.FactDiagnostic>.Empty);
-            var options = FactGen.Generator.Options.GeneratorOptions.Default;
-            Assert.Equal(FactGen.Generator.Emit.EmitPlanner.Plan(corpus, options, true), FactGen.Generator.Emit.EmitPlanner.Plan(corpus, options, true, memo));
-        }
-
-        static FactGen.Extraction.PersonFact Person(string name) => new(
-            name, FactGen.Extraction.EquatableArray<string>.Empty, FactGen.Extraction.EquatableArray<string>.Empty, FactGen.Extraction.PersonRole.Mentioned,
-            new FactGen.Extraction.EquatableArray<FactGen.Extraction.FactEvidence>(new[] { new FactGen.Extraction.FactEvidence("a.txt", 1, 1, 1, "s") }));
-
-        static FactGen.Extraction.OrganizationFact Organization(string name) => new(
-            name, FactGen.Extraction.EquatableArray<string>.Empty, FactGen.Extraction.OrganizationKind.Company, FactGen.Extraction.OrganizationRole.Mentioned,
-            new FactGen.Extraction.EquatableArray<FactGen.Extraction.FactEvidence>(new[] { new FactGen.Extraction.FactEvidence("a.txt", 1, 1, 1, "s") }));
-    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using FactGen.Extraction;
 using FactGen.Generator.Model;
 using FactGen.Generator.Options;
@@ -12,132 +11,365 @@ namespace FactGen.Generator.Emit;
 /// identifiers (with their collision numbers), quote counts, the main event and the corpus order of
 /// each kind. A shard then holds only its own facts, in corpus order, so its text changes only when they do.
 /// </summary>
+/// <remarks>
+/// With a <see cref="PlanMemo"/> from the last plan, only what an edit touched is redone: facts are lined up with the
+/// last plan's by reference (<see cref="FactAlignment"/>), unchanged facts keep their shard and member, identifiers are
+/// recomputed only in the families (<see cref="IdentifierNames.Family"/>) of added or removed names, quote counts only
+/// for speakers whose quotations changed, and a shard none of whose facts changed is handed over as it was. The plan
+/// is the same with or without the memo.
+/// </remarks>
 internal static class EmitPlanner
 {
+    private static readonly string[] PeopleScope = { "People", "Speakers", "All" };
+    private static readonly string[] OrganizationScope = { "Firms", "Organizations", "All" };
+
     /// <param name="corpus">The consolidated facts.</param>
     /// <param name="options">The consumer's options.</param>
     /// <param name="nullable">Whether the consumer's language version knows <c>#nullable</c>.</param>
-    /// <param name="memo">Identifiers remembered from the last plan (the result never depends on it); its caller takes turns.</param>
-    public static FactsPlan Plan(CorpusFacts corpus, GeneratorOptions options, bool nullable, IdentifierMemo? memo = null)
+    /// <param name="memo">The last plan's decisions (the result never depends on it); its caller takes turns. None: a fresh plan.</param>
+    public static FactsPlan Plan(CorpusFacts corpus, GeneratorOptions options, bool nullable, PlanMemo? memo = null)
+    {
+        memo ??= new PlanMemo();
+        try
+        {
+            return PlanWith(corpus, options, nullable, memo);
+        }
+        catch
+        {
+            memo.Forget();
+            throw;
+        }
+    }
+
+    private static FactsPlan PlanWith(CorpusFacts corpus, GeneratorOptions options, bool nullable, PlanMemo memo)
     {
         var settings = new EmitSettings(options.Namespace, options.ClassName, options.Emit, nullable, corpus.Events.Count > 1);
         var total = corpus.Documents.Count + corpus.Events.Count + corpus.People.Count + corpus.Organizations.Count + corpus.Quotes.Count;
         var shardCount = total < ShardKeys.ShardingThreshold ? 1 : ShardKeys.MaxShards;
+        memo.Prepare(settings, shardCount, corpus.People.Count + corpus.Organizations.Count);
 
-        var builders = new ShardBuilder[ShardKeys.MaxShards];
-        for (var s = 0; s < builders.Length; s++)
+        // A shard is rebuilt when a fact it held is gone or one it holds is new or renamed; the others are reused.
+        var dirty = new bool[ShardKeys.MaxShards];
+        if (memo.Shards.Length != ShardKeys.MaxShards)
         {
-            builders[s] = new ShardBuilder(shardCount == 1 ? 1 : 2 * total / shardCount);
-        }
-
-        var order = new string[5];
-        var orderText = new StringBuilder(corpus.People.Count + corpus.Quotes.Count);
-
-        orderText.Clear();
-        foreach (var d in corpus.Documents.AsArray())
-        {
-            var s = ShardKeys.Of(d.File, shardCount);
-            builders[s].Documents.Add(d);
-            orderText.Append(ShardKeys.Digit(s));
-        }
-
-        order[0] = orderText.ToString();
-
-        var main = MainEvent.IndexOf(corpus.Events);
-        var mainShard = 0;
-        var mainLocal = 0;
-        var eventNames = new IdentifierNames("Events", "All");
-        orderText.Clear();
-        for (var i = 0; i < corpus.Events.Count; i++)
-        {
-            var e = corpus.Events[i];
-            var s = ShardKeys.Of(Home(e.Evidence, e.Name), shardCount);
-            if (i == main)
+            for (var s = 0; s < dirty.Length; s++)
             {
-                mainShard = s;
-                mainLocal = builders[s].Events.Count;
-            }
-
-            builders[s].Events.Add(new NamedEvent(e, eventNames.Take(FactsEmitter.ShortName(e))));
-            orderText.Append(ShardKeys.Digit(s));
-        }
-
-        order[1] = orderText.ToString();
-
-        var quoteCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var attributed = 0;
-        foreach (var quote in corpus.Quotes.AsArray())
-        {
-            if (quote.Speaker is not null)
-            {
-                attributed++;
-                quoteCounts[quote.Speaker] = quoteCounts.TryGetValue(quote.Speaker, out var n) ? n + 1 : 1;
+                dirty[s] = true;
             }
         }
 
-        // One scope for People and Speakers so a speaker has the same identifier in both classes.
-        var personNames = new IdentifierNames("People", "Speakers", "All");
-        var speakers = 0;
-        orderText.Clear();
-        foreach (var p in corpus.People.AsArray())
+        var documents = corpus.Documents.AsArray();
+        var documentShards = Place(memo.Documents, documents, d => d.File, shardCount, dirty).Shards;
+        memo.Documents.Facts = documents;
+        memo.Documents.Shards = documentShards;
+
+        var quotes = corpus.Quotes.AsArray();
+        var speakersWithNewCounts = CountQuotes(memo, quotes, shardCount, dirty, out var quoteShards);
+
+        var events = PlaceEvents(corpus.Events, shardCount, memo, dirty, out var eventShards, out var mainShard, out var mainLocal);
+
+        var people = corpus.People.AsArray();
+        var namedPeople = Name(
+            memo.People, people, p => p.Name, p => Home(p.Evidence, p.Name), PeopleScope, shardCount, memo, dirty,
+            quoteCount: (p, previous, hash) => previous >= 0 && !speakersWithNewCounts.Contains(hash) ? memo.People.QuoteCounts[previous] : QuotesOf(memo, p.Name),
+            create: (p, identifier, quotes) => new NamedPerson(p, identifier, quotes),
+            counted: p => p.Role == PersonRole.Speaker);
+        memo.Speakers += namedPeople.CountedChange;
+
+        var organizations = corpus.Organizations.AsArray();
+        var namedOrganizations = Name(
+            memo.Organizations, organizations, o => o.Name, o => Home(o.Evidence, o.Name), OrganizationScope, shardCount, memo, dirty,
+            quoteCount: (_, _, _) => 0,
+            create: (o, identifier, _) => new NamedOrganization(o, identifier),
+            counted: o => o.Kind == OrganizationKind.Company);
+        memo.Companies += namedOrganizations.CountedChange;
+
+        var shards = BuildShards(memo, dirty, shardCount, total, settings, events, documents, quotes, quoteShards);
+        memo.Shards = shards;
+
+        var order = new[]
         {
-            var s = ShardKeys.Of(Home(p.Evidence, p.Name), shardCount);
-            quoteCounts.TryGetValue(p.Name, out var quotes);
-            builders[s].People.Add(new NamedPerson(p, memo is null ? personNames.Take(p.Name) : memo.Take(personNames, p.Name), quotes));
-            orderText.Append(ShardKeys.Digit(s));
-            speakers += p.Role == PersonRole.Speaker ? 1 : 0;
-        }
-
-        order[2] = orderText.ToString();
-
-        var organizationNames = new IdentifierNames("Firms", "Organizations", "All");
-        var companies = 0;
-        orderText.Clear();
-        foreach (var o in corpus.Organizations.AsArray())
-        {
-            var s = ShardKeys.Of(Home(o.Evidence, o.Name), shardCount);
-            builders[s].Organizations.Add(new NamedOrganization(o, memo is null ? organizationNames.Take(o.Name) : memo.Take(organizationNames, o.Name)));
-            orderText.Append(ShardKeys.Digit(s));
-            companies += o.Kind == OrganizationKind.Company ? 1 : 0;
-        }
-
-        order[3] = orderText.ToString();
-        memo?.EndRun();
-
-        orderText.Clear();
-        foreach (var q in corpus.Quotes.AsArray())
-        {
-            var s = ShardKeys.Of(Home(q.Evidence, q.Text), shardCount);
-            builders[s].Quotes.Add(q);
-            orderText.Append(ShardKeys.Digit(s));
-        }
-
-        order[4] = orderText.ToString();
-
-        var shards = new FactsShard[ShardKeys.MaxShards];
-        for (var s = 0; s < shards.Length; s++)
-        {
-            shards[s] = builders[s].Build(s, shardCount > 1, settings);
-        }
-
+            Order(documentShards), Order(eventShards), Order(memo.People.Shards), Order(memo.Organizations.Shards), Order(quoteShards),
+        };
         var counts = new[]
         {
-            corpus.Documents.Count, corpus.Events.Count, corpus.People.Count, corpus.Organizations.Count, corpus.Quotes.Count,
-            speakers, companies, attributed,
+            documents.Length, corpus.Events.Count, people.Length, organizations.Length, quotes.Length,
+            memo.Speakers, memo.Companies, memo.Attributed,
         };
 
+        var output = (FactsShard[])shards.Clone();
         FactsShard? inline = null;
         if (shardCount == 1)
         {
             // A small corpus is one file: the shard goes into the main file and no shard file is written.
-            inline = shards[0];
-            shards[0] = new ShardBuilder().Build(0, false, settings);
+            inline = output[0];
+            output[0] = new ShardBuilder().Build(0, false, settings);
         }
 
+        var main = events.Main >= 0 ? corpus.Events[events.Main] : null;
         var mainFile = new FactsMain(
-            settings, shardCount, new EquatableArray<int>(counts), new EquatableArray<string>(order),
-            main >= 0 ? corpus.Events[main] : null, mainShard, mainLocal, inline);
-        return new FactsPlan(mainFile, new EquatableArray<FactsShard>(shards));
+            settings, shardCount, new EquatableArray<int>(counts), new EquatableArray<string>(order), main, mainShard, mainLocal, inline);
+        return new FactsPlan(mainFile, new EquatableArray<FactsShard>(output));
+    }
+
+    /// <summary>
+    /// Lines <paramref name="facts"/> up with the last plan's and gives each its shard: the remembered one when it is the
+    /// same object, else the hash of its key. Shards that lose or gain a fact are marked dirty.
+    /// </summary>
+    private static Placement Place<T>(PlacedFacts<T> placed, T[] facts, Func<T, string> key, int shardCount, bool[] dirty)
+        where T : class
+    {
+        var matches = FactAlignment.Match(placed.Facts, facts);
+        var removed = FactAlignment.Unmatched(placed.Facts.Length, matches);
+        foreach (var j in removed)
+        {
+            dirty[placed.Shards[j]] = true;
+        }
+
+        var shards = new int[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (matches[i] >= 0)
+            {
+                shards[i] = placed.Shards[matches[i]];
+            }
+            else
+            {
+                shards[i] = ShardKeys.Of(key(facts[i]), shardCount);
+                dirty[shards[i]] = true;
+            }
+        }
+
+        return new Placement(matches, removed, shards);
+    }
+
+    /// <summary>Places the quotations and brings the per-speaker counts up to date; returns the name hashes of speakers whose count changed.</summary>
+    private static HashSet<int> CountQuotes(PlanMemo memo, QuoteFact[] quotes, int shardCount, bool[] dirty, out int[] shards)
+    {
+        var placement = Place(memo.Quotes, quotes, q => Home(q.Evidence, q.Text), shardCount, dirty);
+        var changed = new HashSet<int>();
+        foreach (var j in placement.Removed)
+        {
+            Count(memo.Quotes.Facts[j].Speaker, -1);
+        }
+
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            if (placement.Matches[i] < 0)
+            {
+                Count(quotes[i].Speaker, +1);
+            }
+        }
+
+        memo.Quotes.Facts = quotes;
+        memo.Quotes.Shards = shards = placement.Shards;
+        return changed;
+
+        void Count(string? speaker, int change)
+        {
+            if (speaker is null)
+            {
+                return;
+            }
+
+            memo.Attributed += change;
+            var count = QuotesOf(memo, speaker) + change;
+            if (count == 0)
+            {
+                memo.QuotesBySpeaker.Remove(speaker);
+            }
+            else
+            {
+                memo.QuotesBySpeaker[speaker] = count;
+            }
+
+            changed.Add(StringComparer.Ordinal.GetHashCode(speaker));
+        }
+    }
+
+    private static int QuotesOf(PlanMemo memo, string speaker) => memo.QuotesBySpeaker.TryGetValue(speaker, out var n) ? n : 0;
+
+    /// <summary>
+    /// Places and names people or organizations. An unchanged fact keeps its identifier unless its family lost or gained
+    /// a name; those families are named afresh, in corpus order, in a scope of their own (families never share identifiers).
+    /// </summary>
+    private static Naming<TNamed> Name<TFact, TNamed>(
+        NamedFacts<TFact, TNamed> memoed,
+        TFact[] facts,
+        Func<TFact, string> name,
+        Func<TFact, string> key,
+        string[] scope,
+        int shardCount,
+        PlanMemo memo,
+        bool[] dirty,
+        Func<TFact, int, int, int> quoteCount,
+        Func<TFact, string, int, TNamed> create,
+        Func<TFact, bool> counted)
+        where TFact : class
+        where TNamed : class
+    {
+        var placement = Place(memoed, facts, key, shardCount, dirty);
+        var matches = placement.Matches;
+        var countedChange = 0;
+        var touched = new HashSet<int>();
+        foreach (var j in placement.Removed)
+        {
+            touched.Add(memoed.Families[j]);
+            countedChange -= counted(memoed.Facts[j]) ? 1 : 0;
+        }
+
+        var families = new int[facts.Length];
+        var hashes = new int[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var j = matches[i];
+            if (j >= 0)
+            {
+                families[i] = memoed.Families[j];
+                hashes[i] = memoed.NameHashes[j];
+            }
+            else
+            {
+                var factName = name(facts[i]);
+                families[i] = memo.FamilyId(IdentifierNames.Family(factName));
+                hashes[i] = StringComparer.Ordinal.GetHashCode(factName);
+                touched.Add(families[i]);
+                countedChange += counted(facts[i]) ? 1 : 0;
+            }
+        }
+
+        var renamed = new bool[memo.Families.Count];
+        foreach (var family in touched)
+        {
+            renamed[family] = true;
+        }
+
+        var names = touched.Count > 0 ? new IdentifierNames(scope) : null;
+        var identifiers = new string[facts.Length];
+        var quoteCounts = new int[facts.Length];
+        var named = new TNamed[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var j = matches[i];
+            identifiers[i] = renamed[families[i]] ? names!.Take(name(facts[i])) : memoed.Identifiers[j];
+            quoteCounts[i] = quoteCount(facts[i], j, hashes[i]);
+            if (j >= 0 && quoteCounts[i] == memoed.QuoteCounts[j] && string.Equals(identifiers[i], memoed.Identifiers[j], StringComparison.Ordinal))
+            {
+                named[i] = memoed.Named[j];
+            }
+            else
+            {
+                named[i] = create(facts[i], identifiers[i], quoteCounts[i]);
+                dirty[placement.Shards[i]] = true;
+            }
+        }
+
+        memoed.Facts = facts;
+        memoed.Shards = placement.Shards;
+        memoed.Families = families;
+        memoed.NameHashes = hashes;
+        memoed.Identifiers = identifiers;
+        memoed.QuoteCounts = quoteCounts;
+        memoed.Named = named;
+        return new Naming<TNamed>(named, countedChange);
+    }
+
+    /// <summary>Places and names the events (few, so always afresh) and marks the shards whose events changed.</summary>
+    private static PlacedEvents PlaceEvents(
+        EquatableArray<EventFact> events, int shardCount, PlanMemo memo, bool[] dirty, out int[] shards, out int mainShard, out int mainLocal)
+    {
+        var main = MainEvent.IndexOf(events);
+        mainShard = 0;
+        mainLocal = 0;
+        var names = new IdentifierNames("Events", "All");
+        var byShard = new List<NamedEvent>?[ShardKeys.MaxShards];
+        shards = new int[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var s = shards[i] = ShardKeys.Of(Home(e.Evidence, e.Name), shardCount);
+            var list = byShard[s] ??= new List<NamedEvent>();
+            if (i == main)
+            {
+                mainShard = s;
+                mainLocal = list.Count;
+            }
+
+            list.Add(new NamedEvent(e, names.Take(FactsEmitter.ShortName(e))));
+        }
+
+        var arrays = new NamedEvent[ShardKeys.MaxShards][];
+        for (var s = 0; s < arrays.Length; s++)
+        {
+            arrays[s] = byShard[s]?.ToArray() ?? Array.Empty<NamedEvent>();
+            var before = s < memo.EventsByShard.Length ? memo.EventsByShard[s] : Array.Empty<NamedEvent>();
+            if (!new EquatableArray<NamedEvent>(arrays[s]).Equals(new EquatableArray<NamedEvent>(before)))
+            {
+                dirty[s] = true;
+            }
+        }
+
+        memo.EventsByShard = arrays;
+        return new PlacedEvents(arrays, main);
+    }
+
+    /// <summary>Rebuilds the dirty shards from the placed facts and reuses the others as the last plan made them.</summary>
+    private static FactsShard[] BuildShards(
+        PlanMemo memo, bool[] dirty, int shardCount, int total, EmitSettings settings, PlacedEvents events,
+        DocumentInfo[] documents, QuoteFact[] quotes, int[] quoteShards)
+    {
+        var builders = new ShardBuilder?[ShardKeys.MaxShards];
+        for (var s = 0; s < builders.Length; s++)
+        {
+            if (dirty[s])
+            {
+                builders[s] = new ShardBuilder(shardCount == 1 ? 1 : 2 * total / shardCount);
+            }
+        }
+
+        Fill(documents, memo.Documents.Shards, (b, d) => b.Documents.Add(d));
+        Fill(memo.People.Named, memo.People.Shards, (b, p) => b.People.Add(p));
+        Fill(memo.Organizations.Named, memo.Organizations.Shards, (b, o) => b.Organizations.Add(o));
+        Fill(quotes, quoteShards, (b, q) => b.Quotes.Add(q));
+
+        var shards = new FactsShard[ShardKeys.MaxShards];
+        for (var s = 0; s < shards.Length; s++)
+        {
+            if (builders[s] is { } builder)
+            {
+                builder.Events.AddRange(events.ByShard[s]);
+                shards[s] = builder.Build(s, shardCount > 1, settings);
+            }
+            else
+            {
+                shards[s] = memo.Shards[s];
+            }
+        }
+
+        return shards;
+
+        void Fill<T>(T[] items, int[] itemShards, Action<ShardBuilder, T> add)
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (builders[itemShards[i]] is { } builder)
+                {
+                    add(builder, items[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>One kind's order string: each item's shard in corpus order (see <see cref="ShardKeys.Digit"/>).</summary>
+    private static string Order(int[] shards)
+    {
+        var digits = new char[shards.Length];
+        for (var i = 0; i < shards.Length; i++)
+        {
+            digits[i] = ShardKeys.Digit(shards[i]);
+        }
+
+        return new string(digits);
     }
 
     /// <summary>
@@ -147,6 +379,15 @@ internal static class EmitPlanner
     /// an earlier article starts to state the fact.
     /// </summary>
     private static string Home(EquatableArray<FactEvidence> evidence, string name) => evidence.Count == 0 ? name : evidence[0].File;
+
+    /// <summary>Where this plan's facts line up with the last plan's, which of the last plan's are gone, and each fact's shard.</summary>
+    private sealed record Placement(int[] Matches, List<int> Removed, int[] Shards);
+
+    /// <summary>The named facts, and how many more of them are counted (speakers, companies) than in the last plan.</summary>
+    private sealed record Naming<TNamed>(TNamed[] Named, int CountedChange);
+
+    /// <summary>The events by shard and the main event's corpus index (-1 without events).</summary>
+    private sealed record PlacedEvents(NamedEvent[][] ByShard, int Main);
 
     private sealed class ShardBuilder
     {

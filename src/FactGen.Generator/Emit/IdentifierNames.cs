@@ -66,6 +66,24 @@ internal sealed class IdentifierNames
     /// <summary>Marks an identifier as used.</summary>
     public void Reserve(string identifier) => _taken.Add(identifier.TrimStart('@'));
 
+    /// <summary>
+    /// The family of <paramref name="name"/>'s identifiers: its Pascal form without trailing ASCII digits. Every identifier
+    /// <see cref="Take"/> can give a name (its Pascal form, then that form numbered) has the name's family, so names of
+    /// different families never compete for an identifier, and a family's identifiers depend only on its own names
+    /// (and the scope's reserved words), in order. That lets a plan recompute only the families an edit touched.
+    /// </summary>
+    public static string Family(string name)
+    {
+        var pascal = Pascal(name);
+        var end = pascal.Length;
+        while (end > 0 && pascal[end - 1] is >= '0' and <= '9')
+        {
+            end--;
+        }
+
+        return end == pascal.Length ? pascal : pascal.Substring(0, end);
+    }
+
     /// <summary>PascalCase words of the letters and digits of <paramref name="name"/>; apostrophes join, everything else splits.</summary>
     public static string Pascal(string name)
     {
