@@ -64,6 +64,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
         for (var i = 0; i < a.Length; i++)
         {
+            // The same object is equal without being read: after an edit most elements are the very objects of the
+            // last run, and reading each (a virtual Equals call) would cost a cache miss per element.
+            if (!typeof(T).IsValueType && ReferenceEquals(a[i], b[i]))
+            {
+                continue;
+            }
+
             if (!EqualityComparer<T>.Default.Equals(a[i], b[i]))
             {
                 return false;
