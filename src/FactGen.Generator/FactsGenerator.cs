@@ -73,14 +73,16 @@ public sealed class FactsGenerator : IIncrementalGenerator
         // Remembers, per generator instance, what makes the next consolidation over mostly the same documents cheap
         // (the cached steps hand over the very same objects); the result never depends on it.
         var memo = new ConsolidationCache();
+        var orderedFacts = new OrderedInputs<ArticleFacts>(a => a.Path, a => a.Name);
         var merged = facts
             .Collect()
-            .Select((all, _) => Consolidate(all, memo))
+            .Select((all, _) => Consolidate(orderedFacts.Of(all), memo))
             .WithTrackingName(TrackingNames.Consolidate);
 
+        var orderedLines = new OrderedInputs<ArticleLines>(a => a.Path, a => a.Name);
         var corpus = merged
             .Combine(lines.Collect())
-            .Select((pair, _) => Locate(pair.Left, pair.Right))
+            .Select((pair, _) => Locate(pair.Left, orderedLines.Of(pair.Right)))
             .WithTrackingName(TrackingNames.Locate);
 
         var curated = corpus
@@ -175,9 +177,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static MergedCorpus Consolidate(ImmutableArray<ArticleFacts> all, ConsolidationCache memo)
+    private static MergedCorpus Consolidate(List<ArticleFacts> articles, ConsolidationCache memo)
     {
-        var articles = Distinct(all, a => a.Path, a => a.Name);
         try
         {
             return new MergedCorpus(Consolidator.Consolidate(articles.Select(a => a.Facts), memo), EquatableArray<DiagnosticInfo>.Empty);
@@ -190,10 +191,10 @@ public sealed class FactsGenerator : IIncrementalGenerator
     }
 
     /// <summary>Places the consolidation's diagnostics in their files.</summary>
-    private static ConsolidatedCorpus Locate(MergedCorpus merged, ImmutableArray<ArticleLines> all)
+    private static ConsolidatedCorpus Locate(MergedCorpus merged, List<ArticleLines> articles)
     {
         var byName = new Dictionary<string, ArticleLines>(StringComparer.Ordinal);
-        foreach (var article in Distinct(all, a => a.Path, a => a.Name))
+        foreach (var article in articles)
         {
             if (!byName.ContainsKey(article.Name))
             {
@@ -210,42 +211,6 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
 
         return new ConsolidatedCorpus(merged.Corpus, diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>The same file given twice counts once; ordered by name, then path, so everything below is order-free.</summary>
-    /// <remarks>
-    /// Paths are distinct after the first step, so (name, path) orders every item and any sort gives the same list; the
-    /// compiler usually hands the files over in that order already, which then costs one pass of comparisons. Runs on every
-    /// edit, over every article.
-    /// </remarks>
-    private static List<T> Distinct<T>(ImmutableArray<T> all, Func<T, string> path, Func<T, string> name)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<T>(all.Length);
-        var sorted = true;
-        foreach (var item in all)
-        {
-            if (!seen.Add(path(item)))
-            {
-                continue; // the first of one path counts
-            }
-
-            sorted = sorted && (kept.Count == 0 || ByNameThenPath(kept[kept.Count - 1], item, path, name) < 0);
-            kept.Add(item);
-        }
-
-        if (!sorted)
-        {
-            kept.Sort((a, b) => ByNameThenPath(a, b, path, name));
-        }
-
-        return kept;
-    }
-
-    private static int ByNameThenPath<T>(T a, T b, Func<T, string> path, Func<T, string> name)
-    {
-        var byName = string.CompareOrdinal(name(a), name(b));
-        return byName != 0 ? byName : string.CompareOrdinal(path(a), path(b));
     }
 
     private static ConsolidatedCorpus Curate(ConsolidatedCorpus consolidated, ImmutableArray<OverridesFile> files)

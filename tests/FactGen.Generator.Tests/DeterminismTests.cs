@@ -35,7 +35,12 @@ public class DeterminismTests
         var reversed = Enumerable.Reverse(files).ToList();
         var random = new Random(20250726);
         var shuffled = files.OrderBy(_ => random.Next()).ToList();
-        foreach (var order in new[] { reversed, shuffled })
+
+        // One file out of place, as after an edit: it is put in its place, not the whole list sorted.
+        var firstLast = files.Skip(1).Append(files[0]).ToList();
+        var lastFirst = files.Take(files.Count - 1).Prepend(files[files.Count - 1]).ToList();
+        var middleFirst = files.Where((_, i) => i != files.Count / 2).Prepend(files[files.Count / 2]).ToList();
+        foreach (var order in new[] { reversed, shuffled, firstLast, lastFirst, middleFirst })
         {
             var driver = GeneratorHarness.Run(order);
             Assert.Equal(expected, GeneratorHarness.Source(driver));

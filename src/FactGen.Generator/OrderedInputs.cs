@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FactGen.Generator.Emit;
+
+namespace FactGen.Generator;
+
+/// <summary>
+/// The articles of a collected step, each path once (the first of one path counts), ordered by name, then path, so
+/// everything below is order-free. Remembers the last answer per generator instance: after an edit only the articles
+/// that are new objects are placed (by binary search) and the ones gone are taken out, instead of hashing and comparing
+/// every article's path and name again. The answer never depends on what is remembered.
+/// </summary>
+/// <typeparam name="T">The per-article model.</typeparam>
+internal sealed class OrderedInputs<T>
+    where T : class
+{
+    /// <summary>Past this many new or gone articles, ordering all of them afresh is as cheap.</summary>
+    private const int MaxChanges = 32;
+
+    private readonly Func<T, string> _path;
+    private readonly Func<T, string> _name;
+    private readonly object _gate = new();
+    private T[] _lastInput = Array.Empty<T>();
+    private T[] _lastOutput = Array.Empty<T>();
+    private HashSet<string> _lastPaths = new(StringComparer.Ordinal);
+    private bool _remembered;
+
+    /// <param name="path">An article's path (distinct per file).</param>
+    /// <param name="name">An article's name (the evidence's file name).</param>
+    public OrderedInputs(Func<T, string> path, Func<T, string> name)
+    {
+        _path = path;
+        _name = name;
+    }
+
+    /// <summary>The distinct articles of <paramref name="all"/>, by name, then path.</summary>
+    public List<T> Of(ImmutableArray<T> all)
+    {
+        var input = new T[all.IsDefault ? 0 : all.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            input[i] = all[i];
+        }
+
+        lock (_gate)
+        {
+            // Forgotten until this call ends well: a half-made update (an exception, a fallback) is never trusted.
+            var remembered = _remembered;
+            _remembered = false;
+            var output = remembered ? Update(input) : null;
+            if (output is null)
+            {
+                var fresh = Fresh(input);
+                output = fresh.Output;
+                _lastPaths = fresh.Paths;
+            }
+
+            _lastInput = input;
+            _lastOutput = output.ToArray();
+            _remembered = true;
+            return output;
+        }
+    }
+
+    /// <summary>The last answer with the articles gone taken out and the new ones put in; null when starting afresh is simpler.</summary>
+    private List<T>? Update(T[] input)
+    {
+        var matches = FactAlignment.Match(_lastInput, input);
+        var gone = FactAlignment.Unmatched(_lastInput.Length, matches);
+        var added = new List<T>();
+        for (var i = 0; i < input.Length; i++)
+        {
+            if (matches[i] < 0)
+            {
+                added.Add(input[i]);
+            }
+        }
+
+        // The last input held a path twice: which one counts depends on input order, so order afresh.
+        if (_lastOutput.Length != _lastInput.Length || gone.Count + added.Count > MaxChanges)
+        {
+            return null;
+        }
+
+        var output = new List<T>(_lastOutput);
+        var paths = _lastPaths; // updated in place: a null answer starts afresh, which replaces it
+        foreach (var j in gone)
+        {
+            var item = _lastInput[j];
+            var at = Position(output, item);
+            if (at >= output.Count || !ReferenceEquals(output[at], item))
+            {
+                return null;
+            }
+
+            output.RemoveAt(at);
+            paths.Remove(_path(item));
+        }
+
+        foreach (var item in added)
+        {
+            if (!paths.Add(_path(item)))
+            {
+                return null; // a path given twice: the first one counts, which needs the input order
+            }
+
+            output.Insert(Position(output, item), item);
+        }
+
+        return output;
+    }
+
+    /// <summary>Orders <paramref name="input"/> from scratch: the first of each path, sorted by name, then path.</summary>
+    private (List<T> Output, HashSet<string> Paths) Fresh(T[] input)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<T>(input.Length);
+        var sorted = true;
+        foreach (var item in input)
+        {
+            if (!paths.Add(_path(item)))
+            {
+                continue; // the first of one path counts
+            }
+
+            sorted = sorted && (kept.Count == 0 || Compare(kept[kept.Count - 1], item) < 0);
+            kept.Add(item);
+        }
+
+        if (!sorted)
+        {
+            kept.Sort(Compare);
+        }
+
+        return (kept, paths);
+    }
+
+    /// <summary>Where <paramref name="item"/> is or goes in the ordered <paramref name="items"/> (binary search).</summary>
+    private int Position(List<T> items, T item)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Compare(items[middle], item) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private int Compare(T a, T b)
+    {
+        var byName = string.CompareOrdinal(_name(a), _name(b));
+        return byName != 0 ? byName : string.CompareOrdinal(_path(a), _path(b));
+    }
+}
