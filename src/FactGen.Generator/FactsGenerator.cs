@@ -76,13 +76,14 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var orderedFacts = new OrderedInputs<ArticleFacts>(a => a.Path, a => a.Name);
         var merged = facts
             .Collect()
-            .Select((all, _) => Consolidate(orderedFacts.Of(all), memo))
+            .Select((all, _) => Consolidate(orderedFacts.Of(all).Items, memo))
             .WithTrackingName(TrackingNames.Consolidate);
 
         var orderedLines = new OrderedInputs<ArticleLines>(a => a.Path, a => a.Name);
+        var placer = new DiagnosticPlacer();
         var corpus = merged
             .Combine(lines.Collect())
-            .Select((pair, _) => Locate(pair.Left, orderedLines.Of(pair.Right)))
+            .Select((pair, _) => new ConsolidatedCorpus(pair.Left.Corpus, placer.Place(pair.Left.Failures, pair.Left.Corpus.Diagnostics, orderedLines.Of(pair.Right))))
             .WithTrackingName(TrackingNames.Locate);
 
         var curated = corpus
@@ -188,29 +189,6 @@ public sealed class FactsGenerator : IIncrementalGenerator
             var failure = Internal("consolidating the articles (each article's facts are emitted unmerged)", ex);
             return new MergedCorpus(Unmerged(articles.Select(a => a.Facts)), new[] { failure }.ToEquatableArray());
         }
-    }
-
-    /// <summary>Places the consolidation's diagnostics in their files.</summary>
-    private static ConsolidatedCorpus Locate(MergedCorpus merged, List<ArticleLines> articles)
-    {
-        var byName = new Dictionary<string, ArticleLines>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            if (!byName.ContainsKey(article.Name))
-            {
-                byName.Add(article.Name, article);
-            }
-        }
-
-        var diagnostics = new List<DiagnosticInfo>(merged.Failures);
-        foreach (var d in merged.Corpus.Diagnostics.Distinct())
-        {
-            diagnostics.Add(byName.TryGetValue(d.File, out var article)
-                ? article.Lines.Locate(d.Id, d.Message, article.Path, d.Line, d.Column, d.Length)
-                : DiagnosticInfo.Nowhere(d.Id, $"{d.File}({d.Line},{d.Column}): {d.Message}"));
-        }
-
-        return new ConsolidatedCorpus(merged.Corpus, diagnostics.ToEquatableArray());
     }
 
     private static ConsolidatedCorpus Curate(ConsolidatedCorpus consolidated, ImmutableArray<OverridesFile> files)

@@ -34,8 +34,8 @@ internal sealed class OrderedInputs<T>
         _name = name;
     }
 
-    /// <summary>The distinct articles of <paramref name="all"/>, by name, then path.</summary>
-    public List<T> Of(ImmutableArray<T> all)
+    /// <summary>The distinct articles of <paramref name="all"/>, by name, then path, and what changed since the last call.</summary>
+    public OrderedArticles<T> Of(ImmutableArray<T> all)
     {
         var input = new T[all.IsDefault ? 0 : all.Length];
         for (var i = 0; i < input.Length; i++)
@@ -48,23 +48,28 @@ internal sealed class OrderedInputs<T>
             // Forgotten until this call ends well: a half-made update (an exception, a fallback) is never trusted.
             var remembered = _remembered;
             _remembered = false;
-            var output = remembered ? Update(input) : null;
-            if (output is null)
+            var changes = remembered ? Update(input) : null;
+            List<T> output;
+            if (changes is null)
             {
                 var fresh = Fresh(input);
                 output = fresh.Output;
                 _lastPaths = fresh.Paths;
             }
+            else
+            {
+                output = changes.Value.Output;
+            }
 
             _lastInput = input;
             _lastOutput = output.ToArray();
             _remembered = true;
-            return output;
+            return new OrderedArticles<T>(output, changes?.Gone, changes?.Added);
         }
     }
 
     /// <summary>The last answer with the articles gone taken out and the new ones put in; null when starting afresh is simpler.</summary>
-    private List<T>? Update(T[] input)
+    private (List<T> Output, List<T> Gone, List<T> Added)? Update(T[] input)
     {
         var matches = FactAlignment.Match(_lastInput, input);
         var gone = FactAlignment.Unmatched(_lastInput.Length, matches);
@@ -85,9 +90,11 @@ internal sealed class OrderedInputs<T>
 
         var output = new List<T>(_lastOutput);
         var paths = _lastPaths; // updated in place: a null answer starts afresh, which replaces it
+        var goneItems = new List<T>(gone.Count);
         foreach (var j in gone)
         {
             var item = _lastInput[j];
+            goneItems.Add(item);
             var at = Position(output, item);
             if (at >= output.Count || !ReferenceEquals(output[at], item))
             {
@@ -108,7 +115,7 @@ internal sealed class OrderedInputs<T>
             output.Insert(Position(output, item), item);
         }
 
-        return output;
+        return (output, goneItems, added);
     }
 
     /// <summary>Orders <paramref name="input"/> from scratch: the first of each path, sorted by name, then path.</summary>
@@ -161,4 +168,15 @@ internal sealed class OrderedInputs<T>
         var byName = string.CompareOrdinal(_name(a), _name(b));
         return byName != 0 ? byName : string.CompareOrdinal(_path(a), _path(b));
     }
+}
+
+/// <summary>Articles in their order, and what changed since the last ordering when it was an update.</summary>
+/// <typeparam name="T">The per-article model.</typeparam>
+/// <param name="Items">The distinct articles, by name, then path.</param>
+/// <param name="Gone">The last ordering's articles not given again in their order: removed, replaced (the old object) or moved; null when ordered afresh.</param>
+/// <param name="Added">The articles not given last time in this order: new objects, or moved ones (then also in <see cref="Gone"/>); null when ordered afresh.</param>
+internal sealed record OrderedArticles<T>(List<T> Items, IReadOnlyList<T>? Gone, IReadOnlyList<T>? Added)
+{
+    /// <summary>Whether this is an update of the last ordering, so <see cref="Gone"/> and <see cref="Added"/> are known.</summary>
+    public bool IsUpdate => Gone is not null && Added is not null;
 }
