@@ -71,6 +71,7 @@ internal sealed class NameContext
         EventWordSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.EventWordSentences, _sentences);
         ListCueSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.ListCueSentences, _sentences);
         var raw = article.Raw;
+        var hashes = article.TokenHashes;
         var at = 0;
         HashSet<string>? strongSports = null;
         HashSet<string>? weakSports = null;
@@ -86,7 +87,7 @@ internal sealed class NameContext
             {
                 var token = tokens[t];
                 // The id and the flags come from the table's dense arrays: the word's object stays out of cache.
-                var id = _table.IdOf(raw, token.Start, token.Length);
+                var id = _table.IdOf(raw, token.Start, token.Length, hashes[at]);
                 var flags = _table.Flags(id);
                 // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
                 if (!IsCapitalised(raw, token))

@@ -1,4 +1,5 @@
 using System;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
 
@@ -95,20 +96,22 @@ internal sealed class WordTable
     public WordInfo Get(string word) => Get(word, 0, word.Length);
 
     /// <summary>The id of the word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/> (added if new).</summary>
-    public int IdOf(string text, int start, int length)
-    {
-        if (length == 1 && text[start] < 128)
-        {
-            var known = _asciiIds[text[start]];
-            if (known == 0)
-            {
-                known = _asciiIds[text[start]] = Lookup(text, start, length) + 1;
-            }
+    public int IdOf(string text, int start, int length) =>
+        length == 1 && text[start] < 128 ? AsciiId(text, start) : Lookup(text, start, length, WordHash.Of(text, start, length));
 
-            return known - 1;
+    /// <summary>As <see cref="IdOf(string, int, int)"/> for a token whose <see cref="WordHash"/> the tokenizer already computed.</summary>
+    public int IdOf(string text, int start, int length, int hash) =>
+        length == 1 && text[start] < 128 ? AsciiId(text, start) : Lookup(text, start, length, hash);
+
+    private int AsciiId(string text, int start)
+    {
+        var known = _asciiIds[text[start]];
+        if (known == 0)
+        {
+            known = _asciiIds[text[start]] = Lookup(text, start, 1, WordHash.Of(text, start, 1)) + 1;
         }
 
-        return Lookup(text, start, length);
+        return known - 1;
     }
 
     /// <summary>The word's <see cref="EventWordFlag"/>, <see cref="ListCueFlag"/>, <see cref="SportsWordFlag"/> and <see cref="AllUpperFlag"/> bits.</summary>
@@ -120,9 +123,8 @@ internal sealed class WordTable
     /// <summary>True when <see cref="StampLowercase"/> was last called for the word with <paramref name="serial"/>.</summary>
     public bool HasLowercaseStamp(int id, int serial) => _lowercaseStamps[id] == serial;
 
-    private int Lookup(string text, int start, int length)
+    private int Lookup(string text, int start, int length, int hash)
     {
-        var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
@@ -222,18 +224,6 @@ internal sealed class WordTable
         }
 
         slots[i] = new Slot(hash, id + 1);
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        // FNV-1a over the characters, kept non-negative for masking.
-        var hash = unchecked((int)2166136261);
-        for (var i = start; i < start + length; i++)
-        {
-            hash = unchecked((hash ^ text[i]) * 16777619);
-        }
-
-        return hash & int.MaxValue;
     }
 
     private readonly struct Slot

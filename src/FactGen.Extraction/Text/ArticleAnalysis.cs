@@ -26,7 +26,8 @@ internal sealed class ArticleAnalysis
         Sentences = Scratch.Sentences;
         SentenceSplitter.Split(text, Sentences, Scratch.SentenceObjects);
         var sentences = Sentences.Count;
-        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
+        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken, out var hashes);
+        TokenHashes = hashes;
         SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);
         _sentenceStarts = ArticleScratch.AtLeast(ref Scratch.SentenceStarts, sentences);
         for (var i = 0; i < sentences; i++)
@@ -56,6 +57,9 @@ internal sealed class ArticleAnalysis
 
     /// <summary>Per sentence, the index of its first token; one more entry holds the token count (the array may be longer).</summary>
     public int[] SentenceFirstTokens => _sentenceFirstToken;
+
+    /// <summary>Per token of <see cref="AllTokens"/>, the <see cref="WordHash"/> of its characters (the array may be longer).</summary>
+    public int[] TokenHashes { get; }
 
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public TokenRange AllTokens => new(_tokens, 0, TokenCount);

@@ -33,6 +33,9 @@ internal sealed class ArticleScratch
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public Token[] Tokens = Array.Empty<Token>();
 
+    /// <summary>Per token, the <see cref="WordHash"/> of its characters.</summary>
+    public int[] TokenHashes = Array.Empty<int>();
+
     /// <summary>Per sentence, the index of its first token; one more entry holds the token count.</summary>
     public int[] SentenceFirstToken = Array.Empty<int>();
 
@@ -110,7 +113,7 @@ internal sealed class ArticleScratch
     public void Release()
     {
         NameArraysTaken = false;
-        if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
+        if (Tokens.Length > MaxKeptLength || TokenHashes.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
             NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16 ||
             PersonMentions.Capacity > MaxKeptLength)
         {
