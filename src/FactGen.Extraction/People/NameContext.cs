@@ -73,8 +73,8 @@ internal sealed class NameContext
         var raw = article.Raw;
         var hashes = article.TokenHashes;
         var at = 0;
-        HashSet<string>? strongSports = null;
-        HashSet<string>? weakSports = null;
+        ulong strongSports = 0;
+        ulong weakSports = 0;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var upper = 0;
@@ -163,8 +163,8 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var strong = strongSports?.Count ?? 0;
-        var weak = weakSports?.Count ?? 0;
+        var strong = SportsVocabulary.Count(strongSports);
+        var weak = SportsVocabulary.Count(weakSports);
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
