@@ -34,6 +34,8 @@ internal sealed class WordInfo
         ListNoun = 1 << 19,
         ListCue = 1 << 20,
         SpeakerNoun = 1 << 21,
+        BreaksNames = 1 << 22,
+        RegnalNumeral = 1 << 23,
     }
 
     private Flag _flags;
@@ -78,6 +80,8 @@ internal sealed class WordInfo
         Set(Flag.ListNoun, Organizations.ParticipationCues.ListNouns.Contains(text));
         Set(Flag.ListCue, text is "such" or "including" or "like" or "include" or "included" or "includes");
         Set(Flag.SpeakerNoun, RoleAssigner.SpeakerNouns.Contains(text));
+        Set(Flag.BreaksNames, CapitalisedSpans.BreaksNames(text, IsStopWord));
+        Set(Flag.RegnalNumeral, CapitalisedSpans.IsRegnalNumeral(text));
     }
 
     /// <summary>The word as written.</summary>
@@ -152,6 +156,12 @@ internal sealed class WordInfo
 
     /// <summary>"such", "including", "like": a word that may open a list (see <see cref="Organizations.ParticipationCues"/>).</summary>
     public bool IsListCue => (_flags & Flag.ListCue) != 0;
+
+    /// <summary>"With", "of", "The": a word that ends a run of name words (see <see cref="CapitalisedSpans"/>).</summary>
+    public bool BreaksNames => (_flags & Flag.BreaksNames) != 0;
+
+    /// <summary>"II", "VIII": a Roman numeral that may follow a given name (see <see cref="CapitalisedSpans"/>).</summary>
+    public bool IsRegnalNumeral => (_flags & Flag.RegnalNumeral) != 0;
 
     /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
     public bool IsSpeakerNoun => (_flags & Flag.SpeakerNoun) != 0;
