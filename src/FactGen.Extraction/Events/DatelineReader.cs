@@ -39,8 +39,19 @@ internal static class DatelineReader
         return false;
     }
 
-    /// <summary>The article's dateline, or null.</summary>
+    /// <summary>The article's dateline, or null; read once per article (the header and the event stage both ask).</summary>
     public static Dateline? Read(ArticleAnalysis article)
+    {
+        if (!article.DatelineRead)
+        {
+            article.Dateline = Find(article);
+            article.DatelineRead = true;
+        }
+
+        return article.Dateline;
+    }
+
+    private static Dateline? Find(ArticleAnalysis article)
     {
         var seen = -1;
         foreach (var sentence in article.Sentences)

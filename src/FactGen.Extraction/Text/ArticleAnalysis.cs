@@ -46,6 +46,12 @@ internal sealed class ArticleAnalysis
         _paragraphFirstSentence[ParagraphCount] = sentences;
     }
 
+    /// <summary>True once <see cref="Dateline"/> holds what <see cref="Events.DatelineReader.Read"/> found.</summary>
+    public bool DatelineRead { get; set; }
+
+    /// <summary>The article's dateline as <see cref="Events.DatelineReader.Read"/> found it (null when none).</summary>
+    public Events.Dateline? Dateline { get; set; }
+
     /// <summary>The thread's reused working arrays this article holds until <see cref="Release"/>.</summary>
     public ArticleScratch Scratch { get; }
 
