@@ -129,9 +129,9 @@ internal static class CapitalisedSpans
 
         // "AI-powered", "Pro-democracy": a compound whose last part is an English word is an adjective;
         // "Young-hoon" or "In-so" are given names.
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen)
+        if (info.HasLowerHyphenTail)
         {
+            var hyphen = word.IndexOf('-');
             var tailWord = WordTable.Current.Get(word, hyphen + 1, word.Length - hyphen - 1);
             var tail = tailWord.Text;
             if (context.AppearsLowercase(tailWord) || tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal) ||
@@ -147,8 +147,22 @@ internal static class CapitalisedSpans
             return true;
         }
 
-        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !info.IsCalendarWord && !(info.BreaksNames && !context.IsSentenceInitial(sentence, token));
+        return !info.IsFirstPersonI && !info.IsCalendarWord && !(info.BreaksNames && !context.IsSentenceInitial(sentence, token));
     }
+
+    /// <summary>
+    /// "AI-powered", "Pro-democracy": one inner hyphen followed by a lower-case letter, the shape of a compound
+    /// whose tail may be an English word. Asked once per word of the table (<see cref="WordInfo.HasLowerHyphenTail"/>).
+    /// </summary>
+    internal static bool HasLowerHyphenTail(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen;
+    }
+
+    /// <summary>"I", "I'm", "I\u2019ll": the pronoun, no name. Asked once per word of the table (<see cref="WordInfo.IsFirstPersonI"/>).</summary>
+    internal static bool IsFirstPersonI(string word) =>
+        word == "I" || word.StartsWith("I'", System.StringComparison.Ordinal) || word.StartsWith("I\u2019", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Short function words, and prepositions capitalised in a headline ("Joins Forces With"), end a name.

@@ -36,6 +36,8 @@ internal sealed class WordInfo
         SpeakerNoun = 1 << 21,
         BreaksNames = 1 << 22,
         RegnalNumeral = 1 << 23,
+        LowerHyphenTail = 1 << 24,
+        FirstPersonI = 1 << 25,
     }
 
     private Flag _flags;
@@ -82,6 +84,8 @@ internal sealed class WordInfo
         Set(Flag.SpeakerNoun, RoleAssigner.SpeakerNouns.Contains(text));
         Set(Flag.BreaksNames, CapitalisedSpans.BreaksNames(text, IsStopWord));
         Set(Flag.RegnalNumeral, CapitalisedSpans.IsRegnalNumeral(text));
+        Set(Flag.LowerHyphenTail, CapitalisedSpans.HasLowerHyphenTail(text));
+        Set(Flag.FirstPersonI, CapitalisedSpans.IsFirstPersonI(text));
     }
 
     /// <summary>The word as written.</summary>
@@ -162,6 +166,12 @@ internal sealed class WordInfo
 
     /// <summary>"II", "VIII": a Roman numeral that may follow a given name (see <see cref="CapitalisedSpans"/>).</summary>
     public bool IsRegnalNumeral => (_flags & Flag.RegnalNumeral) != 0;
+
+    /// <summary>"AI-powered": one inner hyphen before a lower-case tail (see <see cref="CapitalisedSpans.HasLowerHyphenTail"/>).</summary>
+    public bool HasLowerHyphenTail => (_flags & Flag.LowerHyphenTail) != 0;
+
+    /// <summary>"I", "I'm": the pronoun (see <see cref="CapitalisedSpans.IsFirstPersonI"/>).</summary>
+    public bool IsFirstPersonI => (_flags & Flag.FirstPersonI) != 0;
 
     /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
     public bool IsSpeakerNoun => (_flags & Flag.SpeakerNoun) != 0;
