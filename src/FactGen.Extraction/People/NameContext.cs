@@ -322,7 +322,22 @@ internal sealed class NameContext
     }
 
     /// <summary>What the lexicons say about the text a span covers; null when it is in none of them.</summary>
-    public PhraseFacts? PhraseOf(NameSpan span) => NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+    public PhraseFacts? PhraseOf(NameSpan span)
+    {
+        // The recognisers ask about one span several times in a row (company? media? place?): the last answer is kept.
+        if (!_lastPhraseKnown || _lastPhraseSpan != span)
+        {
+            _lastPhrase = NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+            _lastPhraseSpan = span;
+            _lastPhraseKnown = true;
+        }
+
+        return _lastPhrase;
+    }
+
+    private NameSpan _lastPhraseSpan;
+    private PhraseFacts? _lastPhrase;
+    private bool _lastPhraseKnown;
 
     /// <summary>As <see cref="NameLexicons.IsKnownCompany"/> for the text of a span.</summary>
     public bool IsKnownCompany(NameSpan span) => PhraseOf(span) is { IsCompany: true };
