@@ -57,6 +57,12 @@ internal sealed class NameContext
         var own = scratch.NameArraysTaken;
         _scratch = own ? null : scratch;
         scratch.NameArraysTaken = true;
+        if (!own)
+        {
+            // The article's first context: later stages read word facts by token through it (Article.Names).
+            article.Names = this;
+        }
+
         _wordIds = own ? new int[TotalTokens] : ArticleScratch.AtLeast(ref scratch.WordIds, TotalTokens);
         NameWords = own ? new sbyte[TotalTokens] : ArticleScratch.Cleared(ref scratch.NameWords, TotalTokens);
         ListStarts = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.ListStarts, _sentences);
@@ -231,6 +237,9 @@ internal sealed class NameContext
 
     /// <summary>The position of a token among all tokens of the article.</summary>
     public int FlatIndex(int sentence, int token) => _firstTokens[sentence] + token;
+
+    /// <summary>The word of the token at <paramref name="flatIndex"/> among all tokens of the article (see <see cref="FlatIndex"/>).</summary>
+    public WordInfo InfoAt(int flatIndex) => _vocabulary[_wordIds[flatIndex]];
 
     /// <summary>The token's word and what the lexicons say about it.</summary>
     public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]];

@@ -38,6 +38,10 @@ internal sealed class WordInfo
         RegnalNumeral = 1 << 23,
         LowerHyphenTail = 1 << 24,
         FirstPersonI = 1 << 25,
+        ReportingVerb = 1 << 26,
+        EventHead = 1 << 27,
+        MalePronoun = 1 << 28,
+        FemalePronoun = 1 << 29,
     }
 
     private Flag _flags;
@@ -86,6 +90,10 @@ internal sealed class WordInfo
         Set(Flag.RegnalNumeral, CapitalisedSpans.IsRegnalNumeral(text));
         Set(Flag.LowerHyphenTail, CapitalisedSpans.HasLowerHyphenTail(text));
         Set(Flag.FirstPersonI, CapitalisedSpans.IsFirstPersonI(text));
+        Set(Flag.ReportingVerb, Quotes.ParagraphView.IsReportingVerbWord(text));
+        Set(Flag.EventHead, Events.EventNameFinder.IsHead(text));
+        Set(Flag.MalePronoun, Lower.Text is "he" or "him" or "his" or "himself");
+        Set(Flag.FemalePronoun, Lower.Text is "she" or "her" or "hers" or "herself");
     }
 
     /// <summary>The word as written.</summary>
@@ -172,6 +180,18 @@ internal sealed class WordInfo
 
     /// <summary>"I", "I'm": the pronoun (see <see cref="CapitalisedSpans.IsFirstPersonI"/>).</summary>
     public bool IsFirstPersonI => (_flags & Flag.FirstPersonI) != 0;
+
+    /// <summary>"said", "told", not "claims": see <see cref="Quotes.ParagraphView.IsReportingVerb"/>.</summary>
+    public bool IsReportingVerb => (_flags & Flag.ReportingVerb) != 0;
+
+    /// <summary>"Conference", "Summit": an event word (see <see cref="Events.EventNameFinder"/>).</summary>
+    public bool IsEventHead => (_flags & Flag.EventHead) != 0;
+
+    /// <summary>"he", "His", "himself" (any case).</summary>
+    public bool IsMalePronoun => (_flags & Flag.MalePronoun) != 0;
+
+    /// <summary>"she", "Her", "herself" (any case).</summary>
+    public bool IsFemalePronoun => (_flags & Flag.FemalePronoun) != 0;
 
     /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
     public bool IsSpeakerNoun => (_flags & Flag.SpeakerNoun) != 0;

@@ -46,6 +46,12 @@ internal sealed class ArticleAnalysis
         _paragraphFirstSentence[ParagraphCount] = sentences;
     }
 
+    /// <summary>
+    /// The article's first name context, once the person recogniser made it: the word of every token, so later
+    /// stages read a word's lexicon facts by token index instead of looking its text up again. Null before.
+    /// </summary>
+    public People.NameContext? Names { get; set; }
+
     /// <summary>True once <see cref="Dateline"/> holds what <see cref="Events.DatelineReader.Read"/> found.</summary>
     public bool DatelineRead { get; set; }
 
