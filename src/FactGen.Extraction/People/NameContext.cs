@@ -66,9 +66,11 @@ internal sealed class NameContext
         _wordIds = own ? new int[TotalTokens] : ArticleScratch.AtLeast(ref scratch.WordIds, TotalTokens);
         NameWords = own ? new sbyte[TotalTokens] : ArticleScratch.Cleared(ref scratch.NameWords, TotalTokens);
         ListStarts = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.ListStarts, _sentences);
+        _firstSpeakerNouns = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.FirstSpeakerNouns, _sentences);
         for (var s = 0; s < _sentences; s++)
         {
             ListStarts[s] = NotComputed;
+            _firstSpeakerNouns[s] = NotComputed;
         }
 
         Shouting = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.Shouting, _sentences);
@@ -225,6 +227,28 @@ internal sealed class NameContext
 
         return _table.HasLowercaseStamp(word.Lower.Id, _serial);
     }
+
+    /// <summary>Index of the sentence's first speaker noun ("speakers", "panelists"), its token count when none; worked out once per sentence.</summary>
+    public int FirstSpeakerNoun(int sentence)
+    {
+        var first = _firstSpeakerNouns[sentence];
+        if (first == NotComputed)
+        {
+            var count = TokenCount(sentence);
+            first = 0;
+            while (first < count && !Info(sentence, first).IsSpeakerNoun)
+            {
+                first++;
+            }
+
+            _firstSpeakerNouns[sentence] = first;
+        }
+
+        return first;
+    }
+
+    // Per sentence, FirstSpeakerNoun's answer, or NotComputed.
+    private readonly int[] _firstSpeakerNouns;
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
     public string Word(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]].Text;

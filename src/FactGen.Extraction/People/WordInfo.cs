@@ -42,6 +42,7 @@ internal sealed class WordInfo
         EventHead = 1 << 27,
         MalePronoun = 1 << 28,
         FemalePronoun = 1 << 29,
+        InReportingVerbs = 1 << 30,
     }
 
     private Flag _flags;
@@ -94,6 +95,7 @@ internal sealed class WordInfo
         Set(Flag.EventHead, Events.EventNameFinder.IsHead(text));
         Set(Flag.MalePronoun, Lower.Text is "he" or "him" or "his" or "himself");
         Set(Flag.FemalePronoun, Lower.Text is "she" or "her" or "hers" or "herself");
+        Set(Flag.InReportingVerbs, Lexicons.Lexicon.Get("reporting-verbs").Contains(text));
     }
 
     /// <summary>The word as written.</summary>
@@ -183,6 +185,9 @@ internal sealed class WordInfo
 
     /// <summary>"said", "told", not "claims": see <see cref="Quotes.ParagraphView.IsReportingVerb"/>.</summary>
     public bool IsReportingVerb => (_flags & Flag.ReportingVerb) != 0;
+
+    /// <summary>In the reporting-verbs lexicon as written ("said", "claims"): see <see cref="RoleAssigner"/>.</summary>
+    public bool IsInReportingVerbs => (_flags & Flag.InReportingVerbs) != 0;
 
     /// <summary>"Conference", "Summit": an event word (see <see cref="Events.EventNameFinder"/>).</summary>
     public bool IsEventHead => (_flags & Flag.EventHead) != 0;

@@ -60,6 +60,9 @@ internal sealed class ArticleScratch
     /// <summary>Per sentence, where a list of organizations starts.</summary>
     public int[] ListStarts = Array.Empty<int>();
 
+    /// <summary>Per sentence, the first speaker noun (see People.NameContext.FirstSpeakerNoun).</summary>
+    public int[] FirstSpeakerNouns = Array.Empty<int>();
+
     /// <summary>Per sentence, the flags of People.NameContext.</summary>
     public bool[] Shouting = Array.Empty<bool>();
 
