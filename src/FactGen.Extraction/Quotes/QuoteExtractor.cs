@@ -20,7 +20,14 @@ internal static class QuoteExtractor
         var views = new ParagraphViews(article, paragraphs);
 
         var byParagraph = FindQuotations(text, paragraphs, views);
-        var quotes = new List<FoundQuote>();
+        var total = 0;
+        foreach (var inParagraph in byParagraph)
+        {
+            total += inParagraph.Count;
+        }
+
+        // Sized once: the lists below are built at their final length rather than grown by doubling.
+        var quotes = new List<FoundQuote>(total);
         foreach (var inParagraph in byParagraph)
         {
             quotes.AddRange(inParagraph);
@@ -36,7 +43,7 @@ internal static class QuoteExtractor
         resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, byParagraph, views, resolver);
 
-        var facts = new List<QuoteFact>();
+        var facts = new List<QuoteFact>(quotes.Count);
         foreach (var quote in quotes)
         {
             var fact = ToFact(article, quote);
@@ -66,7 +73,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            byParagraph[p] = new List<FoundQuote>();
+            byParagraph[p] = new List<FoundQuote>(group.Count);
             var view = views[p];
             view.MarkQuoted(group);
             foreach (var span in group)
@@ -392,9 +399,23 @@ internal static class QuoteExtractor
     private static List<QuoteSpan>?[] GroupByParagraph(List<QuoteSpan> spans, int count)
     {
         var groups = new List<QuoteSpan>?[count];
-        foreach (var span in spans)
+
+        // The scanner gives the spans paragraph by paragraph: each run of one paragraph becomes its list, made at its length.
+        var i = 0;
+        while (i < spans.Count)
         {
-            (groups[span.Paragraph] ??= new List<QuoteSpan>()).Add(span);
+            var paragraph = spans[i].Paragraph;
+            var end = i + 1;
+            while (end < spans.Count && spans[end].Paragraph == paragraph)
+            {
+                end++;
+            }
+
+            var group = groups[paragraph] ??= new List<QuoteSpan>(end - i);
+            for (; i < end; i++)
+            {
+                group.Add(spans[i]);
+            }
         }
 
         return groups;
