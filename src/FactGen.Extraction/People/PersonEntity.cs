@@ -9,6 +9,23 @@ internal sealed class PersonEntity
 {
     public PersonEntity(string name) => Name = name;
 
+    /// <summary>Makes a person of an earlier article a new one named <paramref name="name"/>; its lists keep their room.</summary>
+    public void Reset(string name)
+    {
+        Name = name;
+        _aliases?.Clear();
+        _titles?.Clear();
+        Owner = null;
+        Position = 0;
+        Dropped = false;
+        Mentions.Clear();
+        Role = PersonRole.Mentioned;
+        Gender = null;
+    }
+
+    /// <summary>True when <see cref="Reset"/> may give this person to a later article: its lists are not unusually large.</summary>
+    internal bool WorthKeeping => Mentions.Capacity <= 256 && (_aliases?.Capacity ?? 0) <= 64 && (_titles?.Capacity ?? 0) <= 64;
+
     /// <summary>Canonical (longest full) name.</summary>
     public string Name { get; set; }
 
@@ -69,11 +86,16 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
-    public PeopleIndex(List<PersonMention> mentions)
+    /// <param name="mentions">The list of mentions to fill.</param>
+    /// <param name="spare">People of earlier articles, done with, that new people are made from (see <see cref="PersonEntity.Reset"/>).</param>
+    public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null)
     {
         mentions.Clear();
         Mentions = mentions;
+        _spare = spare;
     }
+
+    private readonly List<PersonEntity>? _spare;
 
     /// <summary>Every mention of every person, sorted by offset.</summary>
     public List<PersonMention> Mentions { get; }
@@ -366,7 +388,7 @@ internal sealed class PeopleIndex
         if (entity is null)
         {
             var tables = EnsureLookup();
-            entity = new PersonEntity(surface);
+            entity = NewEntity(surface);
             Entities.Add(entity);
             if (tables)
             {
@@ -380,6 +402,19 @@ internal sealed class PeopleIndex
         }
 
         AddMention(new PersonMention(start, length, surface, entity));
+        return entity;
+    }
+
+    private PersonEntity NewEntity(string name)
+    {
+        if (_spare is not { Count: > 0 } spare)
+        {
+            return new PersonEntity(name);
+        }
+
+        var entity = spare[spare.Count - 1];
+        spare.RemoveAt(spare.Count - 1);
+        entity.Reset(name);
         return entity;
     }
 

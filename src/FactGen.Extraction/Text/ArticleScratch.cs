@@ -93,6 +93,9 @@ internal sealed class ArticleScratch
     /// <summary>The mentions of the article's people index.</summary>
     public List<PersonMention> PersonMentions = new();
 
+    /// <summary>People of finished articles, made into the next article's people (see People.PersonEntity.Reset).</summary>
+    public List<PersonEntity> SparePeople = new();
+
     /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
     public bool[] CoveredTokens = Array.Empty<bool>();
 
