@@ -408,9 +408,10 @@ internal sealed class NameContext
             return Word(span.Sentence, span.First);
         }
 
+        // Names recur (in the article and across articles): one string per spelling on this thread.
         var tokens = Article.SentenceTokens[span.Sentence];
         var start = tokens[span.First].Start;
-        return Article.Raw.Substring(start, tokens[span.End - 1].End - start);
+        return SliceStrings.Current.Get(Article.Raw, start, tokens[span.End - 1].End - start);
     }
 
     public int StartOf(NameSpan span) => Article.SentenceTokens[span.Sentence][span.First].Start;
