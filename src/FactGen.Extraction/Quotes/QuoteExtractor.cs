@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.People;
 using FactGen.Extraction.Text;
@@ -13,6 +14,9 @@ namespace FactGen.Extraction.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
+    [ThreadStatic]
+    private static List<QuoteSpan>? _scanned;
+
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
@@ -53,6 +57,8 @@ internal static class QuoteExtractor
             }
         }
 
+        resolver.Release();
+
         return facts;
     }
 
@@ -60,7 +66,15 @@ internal static class QuoteExtractor
     private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
     {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
-        var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
+        // The scanner's list only feeds the grouping: one list per thread serves every article.
+        var scanned = QuoteMarkScanner.Scan(text, paragraphs, _scanned ??= new List<QuoteSpan>());
+        var groups = GroupByParagraph(scanned, paragraphs.Count);
+        scanned.Clear();
+        if (scanned.Capacity > 4096)
+        {
+            _scanned = null;
+        }
+
 
         // Most paragraphs quote nobody: they share one empty list, never added to.
         var none = new List<FoundQuote>(0);
