@@ -11,9 +11,6 @@ internal sealed class NameContext
     // Serial numbers tell articles apart in the word table's lower-case stamps; unique across threads.
     private static int _lastSerial;
 
-    [ThreadStatic]
-    private static int _stampedSerial;
-
     private readonly int _serial;
     private readonly WordTable _table;
     private readonly int _generation;
@@ -163,7 +160,7 @@ internal sealed class NameContext
         }
 
         _vocabulary = _table.Words;
-        _stampedSerial = _serial;
+        _table.StampedSerial = _serial;
         var tables = 0;
         for (var s = 0; s < _sentences; s++)
         {
@@ -220,7 +217,7 @@ internal sealed class NameContext
             return LowerVocabulary().Contains(word.Lower.Text);
         }
 
-        if (_stampedSerial != _serial)
+        if (_table.StampedSerial != _serial)
         {
             Restamp();
         }
@@ -287,7 +284,7 @@ internal sealed class NameContext
             }
         }
 
-        _stampedSerial = _serial;
+        _table.StampedSerial = _serial;
     }
 
     /// <summary>The article's lower-case words as a set, for use away from the thread that built this context.</summary>

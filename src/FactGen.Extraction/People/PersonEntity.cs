@@ -97,6 +97,9 @@ internal sealed class PeopleIndex
 
     private readonly List<PersonEntity>? _spare;
 
+    // The thread's work meter, kept: the index adds steps on every lookup and mention.
+    private readonly Meter _meter = WorkMeter.Current;
+
     /// <summary>Every mention of every person, sorted by offset.</summary>
     public List<PersonMention> Mentions { get; }
 
@@ -131,7 +134,7 @@ internal sealed class PeopleIndex
         }
         else
         {
-            WorkMeter.Add(Entities.Count);
+            _meter.Add(Entities.Count);
             foreach (var entity in Entities)
             {
                 if (entity.Name == surface || entity.HasAlias(surface))
@@ -169,7 +172,7 @@ internal sealed class PeopleIndex
             return _byFirstWord!.TryGetValue(word, out var positions) && positions.Count == 1 ? Entities[positions[0]] : null;
         }
 
-        WorkMeter.Add(Entities.Count);
+        _meter.Add(Entities.Count);
         PersonEntity? found = null;
         foreach (var entity in Entities)
         {
@@ -216,7 +219,7 @@ internal sealed class PeopleIndex
         }
 
         _lookupCount = Entities.Count;
-        WorkMeter.Add(Entities.Count);
+        _meter.Add(Entities.Count);
         return true;
     }
 
@@ -334,7 +337,7 @@ internal sealed class PeopleIndex
             }
         }
 
-        WorkMeter.Add(count);
+        _meter.Add(count);
         return best;
     }
 
@@ -434,7 +437,7 @@ internal sealed class PeopleIndex
         own.Insert(j, mention);
 
         // An insertion shifts the later mentions (a block copy: about a quarter of a loop step per item).
-        WorkMeter.Add((Mentions.Count - i + own.Count - j) / 4);
+        _meter.Add((Mentions.Count - i + own.Count - j) / 4);
         _longestMention = Math.Max(_longestMention, mention.Length);
     }
 
@@ -449,12 +452,12 @@ internal sealed class PeopleIndex
             steps++;
             if (offset < Mentions[i].Start + Mentions[i].Length)
             {
-                WorkMeter.Add(steps);
+                _meter.Add(steps);
                 return true;
             }
         }
 
-        WorkMeter.Add(steps);
+        _meter.Add(steps);
         return false;
     }
 

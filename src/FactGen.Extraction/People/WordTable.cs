@@ -53,6 +53,9 @@ internal sealed class WordTable
     private char[] _chars = new char[1 << 15];
     private int _charCount;
 
+    /// <summary>The serial of the article whose lower-case words the stamps currently mark (see <see cref="NameContext"/>).</summary>
+    public int StampedSerial { get; set; }
+
     /// <summary>Counts the times a table was emptied, so a context can tell whether its words are still here.</summary>
     public int Generation { get; private set; }
 

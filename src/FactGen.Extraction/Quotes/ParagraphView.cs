@@ -136,7 +136,10 @@ internal sealed class ParagraphView
 
     /// <summary>The word lower-cased, or "" for punctuation.</summary>
     // The thread's word table already holds every token of the article and its lowered form: no copies.
-    public string Lower(int i) => IsWord(i) ? People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text : string.Empty;
+    public string Lower(int i) =>
+        !IsWord(i) ? string.Empty
+        : _names is { } names ? names.InfoAt(_flagBase + i).Lower.Text
+        : People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text;
 
     /// <summary>
     /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a
