@@ -77,47 +77,50 @@ internal sealed class NameContext
         ListCueSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.ListCueSentences, _sentences);
         var raw = article.Raw;
         var hashes = article.TokenHashes;
+        var table = _table;
+        var nameWords = NameWords;
+        var wordIds = _wordIds;
         var at = 0;
+        var capitalisedTokens = 0;
         ulong strongSports = 0;
         ulong weakSports = 0;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            // Per sentence in locals, stored once at its end: the loop below runs for every token.
             var upper = 0;
             var words = 0;
             var longWords = 0;
             var capitalisedLong = 0;
             var numbers = 0;
+            var eventWord = false;
+            var listCue = false;
+            var lowercaseWord = false;
             var tokens = article.SentenceTokens[s];
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
                 // The id and the flags come from the table's dense arrays: the word's object stays out of cache.
-                var id = _table.IdOf(raw, token.Start, token.Length, hashes[at]);
-                var flags = _table.Flags(id);
+                var id = table.IdOf(raw, token.Start, token.Length, hashes[at]);
+                var flags = table.Flags(id);
                 // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
                 if (!IsCapitalised(raw, token))
                 {
-                    NameWords[at] = -1;
+                    nameWords[at] = -1;
                 }
                 else
                 {
-                    _capitalisedTokens++;
+                    capitalisedTokens++;
                 }
 
-                _wordIds[at++] = id;
+                wordIds[at++] = id;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
                 }
 
                 // Noted here, while the word is in cache, so the organization cues need not scan again.
-                if ((flags & WordTable.EventWordFlag) != 0)
-                {
-                    EventWordSentences[s] = true;
-                    HasEventWord = true;
-                }
-
-                ListCueSentences[s] |= (flags & WordTable.ListCueFlag) != 0;
+                eventWord |= (flags & WordTable.EventWordFlag) != 0;
+                listCue |= (flags & WordTable.ListCueFlag) != 0;
 
                 if (token.Kind != TokenKind.Word)
                 {
@@ -126,21 +129,21 @@ internal sealed class NameContext
 
                 if ((flags & WordTable.SportsWordFlag) != 0)
                 {
-                    SportsVocabulary.Note(_table.Words[id], ref strongSports, ref weakSports);
+                    SportsVocabulary.Note(table.Words[id], ref strongSports, ref weakSports);
                 }
 
                 // The token's own characters (the word's text is the same): the article text is in cache.
                 var first = raw[token.Start];
-                if (char.IsLower(first))
+                if (IsLower(first))
                 {
-                    _table.StampLowercase(id, _serial);
-                    HasLowercaseWord[s] = true;
+                    table.StampLowercase(id, _serial);
+                    lowercaseWord = true;
                 }
 
                 if (token.Length > 3)
                 {
                     longWords++;
-                    capitalisedLong += char.IsUpper(first) ? 1 : 0;
+                    capitalisedLong += IsUpper(first) ? 1 : 0;
                 }
 
                 if (token.Length > 1)
@@ -157,7 +160,13 @@ internal sealed class NameContext
             Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 2 && capitalisedLong >= 5 && capitalisedLong * 10 >= longWords * 9 && (numbers == 0 || s == 0) &&
                                                                     (s == 0 || !EndsWithPeriod(raw, article.Sentences[s])));
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
+            EventWordSentences[s] = eventWord;
+            HasEventWord |= eventWord;
+            ListCueSentences[s] = listCue;
+            HasLowercaseWord[s] = lowercaseWord;
         }
+
+        _capitalisedTokens = capitalisedTokens;
 
         _vocabulary = _table.Words;
         _table.StampedSerial = _serial;
@@ -439,7 +448,7 @@ internal sealed class NameContext
 
         var start = t.Start;
         var c = raw[start];
-        if (char.IsUpper(c))
+        if (IsUpper(c))
         {
             return true;
         }
@@ -453,6 +462,11 @@ internal sealed class NameContext
         // "iFlytek", "eBay": a lower-case first letter before a capital.
         return t.Length > 2 && char.IsLower(c) && char.IsUpper(raw[start + 1]) && char.IsLower(raw[start + 2]);
     }
+
+    // char.IsUpper/IsLower with the ASCII answer inline (the same answers): asked for every token.
+    private static bool IsUpper(char c) => c < 128 ? c >= 'A' && c <= 'Z' : char.IsUpper(c);
+
+    private static bool IsLower(char c) => c < 128 ? c >= 'a' && c <= 'z' : char.IsLower(c);
 
     /// <summary>True when the token is the first word of its sentence (after opening quotes or bullets).</summary>
     public bool IsSentenceInitial(int sentence, int token)
