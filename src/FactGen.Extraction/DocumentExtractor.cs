@@ -105,6 +105,8 @@ public static class DocumentExtractor
 
     private const int MaxSparePeople = 1024;
 
+    private const int MaxSpareMentions = 8192;
+
     private static void KeepPeople(ArticleAnalysis article, PeopleIndex people)
     {
         var spare = article.Scratch.SparePeople;
@@ -114,6 +116,17 @@ public static class DocumentExtractor
             {
                 spare.Add(person);
             }
+        }
+
+        var spareMentions = article.Scratch.SpareMentions;
+        foreach (var mention in people.Mentions)
+        {
+            if (spareMentions.Count >= MaxSpareMentions)
+            {
+                break;
+            }
+
+            spareMentions.Add(mention);
         }
     }
 

@@ -67,12 +67,39 @@ internal sealed class PersonEntity
     public char? Gender { get; set; }
 }
 
-/// <summary>A place in the text that names (or refers to) a person.</summary>
-/// <param name="Start">Offset of the mention.</param>
-/// <param name="Length">Length of the mention.</param>
-/// <param name="Surface">The text as written ("Premier Li").</param>
-/// <param name="Entity">The person it refers to.</param>
-internal sealed record PersonMention(int Start, int Length, string Surface, PersonEntity Entity);
+/// <summary>
+/// A place in the text that names (or refers to) a person. A class the people index refills for later
+/// articles on the thread (see <see cref="PeopleIndex.NewMention"/>), so nothing may keep one past its article.
+/// </summary>
+internal sealed class PersonMention
+{
+    /// <param name="start">Offset of the mention.</param>
+    /// <param name="length">Length of the mention.</param>
+    /// <param name="surface">The text as written ("Premier Li").</param>
+    /// <param name="entity">The person it refers to.</param>
+    public PersonMention(int start, int length, string surface, PersonEntity entity) => Set(start, length, surface, entity);
+
+    /// <summary>Offset of the mention.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Length of the mention.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The text as written ("Premier Li").</summary>
+    public string Surface { get; private set; } = string.Empty;
+
+    /// <summary>The person it refers to.</summary>
+    public PersonEntity Entity { get; private set; } = null!;
+
+    /// <summary>Makes this mention another one (a mention of an earlier article, reused).</summary>
+    public void Set(int start, int length, string surface, PersonEntity entity)
+    {
+        Start = start;
+        Length = length;
+        Surface = surface;
+        Entity = entity;
+    }
+}
 
 /// <summary>All people of an article and their mentions, in text order.</summary>
 internal sealed class PeopleIndex
@@ -88,11 +115,29 @@ internal sealed class PeopleIndex
     /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
     /// <param name="mentions">The list of mentions to fill.</param>
     /// <param name="spare">People of earlier articles, done with, that new people are made from (see <see cref="PersonEntity.Reset"/>).</param>
-    public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null)
+    /// <param name="spareMentions">Mentions of earlier articles, done with, that new mentions are made from.</param>
+    public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null, List<PersonMention>? spareMentions = null)
     {
         mentions.Clear();
         Mentions = mentions;
         _spare = spare;
+        _spareMentions = spareMentions;
+    }
+
+    private readonly List<PersonMention>? _spareMentions;
+
+    /// <summary>A mention for <see cref="AddMention"/>: a spare one of an earlier article, refilled, or a new one.</summary>
+    public PersonMention NewMention(int start, int length, string surface, PersonEntity entity)
+    {
+        if (_spareMentions is not { Count: > 0 } spare)
+        {
+            return new PersonMention(start, length, surface, entity);
+        }
+
+        var mention = spare[spare.Count - 1];
+        spare.RemoveAt(spare.Count - 1);
+        mention.Set(start, length, surface, entity);
+        return mention;
     }
 
     private readonly List<PersonEntity>? _spare;
@@ -404,7 +449,7 @@ internal sealed class PeopleIndex
             entity.AddAlias(surface);
         }
 
-        AddMention(new PersonMention(start, length, surface, entity));
+        AddMention(NewMention(start, length, surface, entity));
         return entity;
     }
 

@@ -174,7 +174,7 @@ internal sealed class SpeakerResolver
         var known = _people.FindByName(surface) ?? FamilyNameFirst(surface);
         if (known is not null)
         {
-            _people.AddMention(new PersonMention(start, end - start, surface, known));
+            _people.AddMention(_people.NewMention(start, end - start, surface, known));
             return known;
         }
 

@@ -96,6 +96,9 @@ internal sealed class ArticleScratch
     /// <summary>People of finished articles, made into the next article's people (see People.PersonEntity.Reset).</summary>
     public List<PersonEntity> SparePeople = new();
 
+    /// <summary>Mentions of finished articles, refilled as the next article's (see People.PeopleIndex.NewMention).</summary>
+    public List<PersonMention> SpareMentions = new();
+
     /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
     public bool[] CoveredTokens = Array.Empty<bool>();
 
