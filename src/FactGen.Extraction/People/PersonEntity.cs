@@ -104,7 +104,7 @@ internal sealed class PersonMention
 /// <summary>All people of an article and their mentions, in text order.</summary>
 internal sealed class PeopleIndex
 {
-    public List<PersonEntity> Entities { get; } = new();
+    public List<PersonEntity> Entities { get; }
 
     /// <summary>An index with an empty mention list of its own.</summary>
     public PeopleIndex()
@@ -112,16 +112,27 @@ internal sealed class PeopleIndex
     {
     }
 
+    /// <summary>
+    /// An index that keeps its people in <paramref name="entities"/> and its mentions in <paramref name="mentions"/>
+    /// (both emptied here; lists reused between articles), and makes new people and mentions from the spare ones.
+    /// </summary>
+    public PeopleIndex(List<PersonEntity>? entities, List<PersonMention> mentions, List<PersonEntity>? spare, List<PersonMention>? spareMentions)
+    {
+        entities?.Clear();
+        Entities = entities ?? new List<PersonEntity>();
+        mentions.Clear();
+        Mentions = mentions;
+        _spare = spare;
+        _spareMentions = spareMentions;
+    }
+
     /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
     /// <param name="mentions">The list of mentions to fill.</param>
     /// <param name="spare">People of earlier articles, done with, that new people are made from (see <see cref="PersonEntity.Reset"/>).</param>
     /// <param name="spareMentions">Mentions of earlier articles, done with, that new mentions are made from.</param>
     public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null, List<PersonMention>? spareMentions = null)
+        : this(null, mentions, spare, spareMentions)
     {
-        mentions.Clear();
-        Mentions = mentions;
-        _spare = spare;
-        _spareMentions = spareMentions;
     }
 
     private readonly List<PersonMention>? _spareMentions;

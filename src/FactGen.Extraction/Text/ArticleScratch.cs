@@ -93,6 +93,9 @@ internal sealed class ArticleScratch
     /// <summary>The mentions of the article's people index.</summary>
     public List<PersonMention> PersonMentions = new();
 
+    /// <summary>The people of the article's people index.</summary>
+    public List<PersonEntity> People = new();
+
     /// <summary>People of finished articles, made into the next article's people (see People.PersonEntity.Reset).</summary>
     public List<PersonEntity> SparePeople = new();
 
@@ -124,7 +127,7 @@ internal sealed class ArticleScratch
         NameArraysTaken = false;
         if (Tokens.Length > MaxKeptLength || TokenHashes.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
             NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16 ||
-            PersonMentions.Capacity > MaxKeptLength)
+            PersonMentions.Capacity > MaxKeptLength || People.Capacity > MaxKeptLength)
         {
             return;
         }
