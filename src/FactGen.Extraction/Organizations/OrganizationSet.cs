@@ -24,7 +24,11 @@ internal sealed class OrganizationSet
 
     private readonly List<Entry> _spare;
 
-    private readonly List<Entry> _entries = new();
+    private readonly List<Entry> _entries;
+
+    // And the list that held them in order.
+    [ThreadStatic]
+    private static List<Entry>? _freeEntryList;
     private readonly Dictionary<string, Entry> _byName;
 
     public OrganizationSet(NameContext context)
@@ -34,6 +38,9 @@ internal sealed class OrganizationSet
         _freeByName = null;
         _spare = _freeEntries ?? new List<Entry>();
         _freeEntries = null;
+        _entries = _freeEntryList ?? new List<Entry>();
+        _freeEntryList = null;
+        _entries.Clear();
     }
 
     public void Add(NameSpan span, OrganizationKind kind, OrganizationRole role)
@@ -109,6 +116,11 @@ internal sealed class OrganizationSet
         }
 
         _entries.Clear();
+        if (_entries.Capacity <= MaxKeptEntries)
+        {
+            _freeEntryList = _entries;
+        }
+
         _freeEntries = _spare;
         return facts;
     }
