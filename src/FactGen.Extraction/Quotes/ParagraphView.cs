@@ -64,6 +64,16 @@ internal sealed class ParagraphView
         }
     }
 
+    /// <summary>Flags the tokens covered by <paramref name="count"/> spans of <paramref name="spans"/> from <paramref name="start"/> as quoted (the others not).</summary>
+    public void MarkQuoted(List<QuoteSpan> spans, int start, int count)
+    {
+        ClearQuoted();
+        for (var i = start; i < start + count; i++)
+        {
+            MarkQuoted(spans[i]);
+        }
+    }
+
     /// <summary>Clears every token's quoted flag, before the quotations are marked again.</summary>
     public void ClearQuoted()
     {

@@ -66,32 +66,34 @@ internal static class QuoteExtractor
     private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
     {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
-        // The scanner's list only feeds the grouping: one list per thread serves every article.
-        var scanned = QuoteMarkScanner.Scan(text, paragraphs, _scanned ??= new List<QuoteSpan>());
-        var groups = GroupByParagraph(scanned, paragraphs.Count);
-        scanned.Clear();
-        if (scanned.Capacity > 4096)
-        {
-            _scanned = null;
-        }
 
+        // One list per thread serves every article's scan. The scanner gives the spans paragraph by
+        // paragraph, so each paragraph's spans are one run of it: no list per paragraph.
+        var scanned = QuoteMarkScanner.Scan(text, paragraphs, _scanned ??= new List<QuoteSpan>());
+        var next = 0;
 
         // Most paragraphs quote nobody: they share one empty list, never added to.
         var none = new List<FoundQuote>(0);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var group = groups[p];
-            if (group is null || IsHeadline(paragraphs, p, text))
+            var first = next;
+            while (next < scanned.Count && scanned[next].Paragraph == p)
+            {
+                next++;
+            }
+
+            if (next == first || IsHeadline(paragraphs, p, text))
             {
                 byParagraph[p] = none;
                 continue;
             }
 
-            byParagraph[p] = new List<FoundQuote>(group.Count);
+            byParagraph[p] = new List<FoundQuote>(next - first);
             var view = views[p];
-            view.MarkQuoted(group);
-            foreach (var span in group)
+            view.MarkQuoted(scanned, first, next - first);
+            for (var k = first; k < next; k++)
             {
+                var span = scanned[k];
                 var use = QuoteClassifier.Classify(view, span);
                 if (use != QuoteUse.Title)
                 {
@@ -105,6 +107,12 @@ internal static class QuoteExtractor
             {
                 view.MarkQuoted(quote.Span);
             }
+        }
+
+        scanned.Clear();
+        if (scanned.Capacity > 4096)
+        {
+            _scanned = null;
         }
 
         return byParagraph;
@@ -407,31 +415,5 @@ internal static class QuoteExtractor
         }
 
         return count;
-    }
-
-    /// <summary>The spans of each paragraph; null for a paragraph without any.</summary>
-    private static List<QuoteSpan>?[] GroupByParagraph(List<QuoteSpan> spans, int count)
-    {
-        var groups = new List<QuoteSpan>?[count];
-
-        // The scanner gives the spans paragraph by paragraph: each run of one paragraph becomes its list, made at its length.
-        var i = 0;
-        while (i < spans.Count)
-        {
-            var paragraph = spans[i].Paragraph;
-            var end = i + 1;
-            while (end < spans.Count && spans[end].Paragraph == paragraph)
-            {
-                end++;
-            }
-
-            var group = groups[paragraph] ??= new List<QuoteSpan>(end - i);
-            for (; i < end; i++)
-            {
-                group.Add(spans[i]);
-            }
-        }
-
-        return groups;
     }
 }
