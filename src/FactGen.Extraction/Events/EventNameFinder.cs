@@ -54,6 +54,11 @@ internal static class EventNameFinder
         var names = article.Names;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            if (names is not null && !names.MayNameEventSentences[s])
+            {
+                continue;
+            }
+
             var tokens = article.SentenceTokens[s];
             var firstToken = article.FirstTokenOf(s);
 

@@ -75,6 +75,7 @@ internal sealed class NameContext
         HasLowercaseWord = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.HasLowercaseWord, _sentences);
         EventWordSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.EventWordSentences, _sentences);
         ListCueSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.ListCueSentences, _sentences);
+        MayNameEventSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.MayNameEventSentences, _sentences);
         var raw = article.Raw;
         var hashes = article.TokenHashes;
         var table = _table;
@@ -95,6 +96,7 @@ internal sealed class NameContext
             var eventWord = false;
             var listCue = false;
             var lowercaseWord = false;
+            var mayNameEvent = false;
             var tokens = article.SentenceTokens[s];
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -121,6 +123,8 @@ internal sealed class NameContext
                 // Noted here, while the word is in cache, so the organization cues need not scan again.
                 eventWord |= (flags & WordTable.EventWordFlag) != 0;
                 listCue |= (flags & WordTable.ListCueFlag) != 0;
+                mayNameEvent |= t > 0 && ((flags & WordTable.EventHeadFlag) != 0 ||
+                                          (token.Length == 4 && (token.Kind == TokenKind.Number || (flags & WordTable.YearWordFlag) != 0)));
 
                 if (token.Kind != TokenKind.Word)
                 {
@@ -164,6 +168,7 @@ internal sealed class NameContext
             HasEventWord |= eventWord;
             ListCueSentences[s] = listCue;
             HasLowercaseWord[s] = lowercaseWord;
+            MayNameEventSentences[s] = mayNameEvent;
         }
 
         _capitalisedTokens = capitalisedTokens;
@@ -207,6 +212,12 @@ internal sealed class NameContext
 
     /// <summary>Sentences with a word that may open a list of organizations ("such", "including", "like").</summary>
     public bool[] ListCueSentences { get; }
+
+    /// <summary>
+    /// Sentences where <see cref="Events.EventNameFinder"/> may find something: an event word ("Conference") or a
+    /// possible edition year (a four-digit number, "year") after the first token. The others it skips.
+    /// </summary>
+    public bool[] MayNameEventSentences { get; }
 
     /// <summary>True when some sentence of the article names an event.</summary>
     public bool HasEventWord { get; }

@@ -29,6 +29,12 @@ internal sealed class WordTable
     /// <inheritdoc cref="EventWordFlag"/>
     public const byte AllUpperFlag = 8;
 
+    /// <summary>An event word that may end an event's name ("Conference"; see <see cref="WordInfo.IsEventHead"/>).</summary>
+    public const byte EventHeadFlag = 16;
+
+    /// <summary>The word "year", which may name an edition ("this year's CES").</summary>
+    public const byte YearWordFlag = 32;
+
     [ThreadStatic]
     private static WordTable? _current;
 
@@ -196,7 +202,8 @@ internal sealed class WordTable
         _charLength[id] = word.Length;
         _charCount += word.Length;
         _flags[id] = (byte)((info.IsEventWord ? EventWordFlag : 0) | (info.IsListCue ? ListCueFlag : 0) |
-                            (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0));
+                            (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0) |
+                            (info.IsEventHead ? EventHeadFlag : 0) | (word == "year" ? YearWordFlag : 0));
         Place(_slots, hash, id);
         _byId[id] = info;
         _count++;

@@ -78,6 +78,9 @@ internal sealed class ArticleScratch
     /// <inheritdoc cref="Shouting"/>
     public bool[] ListCueSentences = Array.Empty<bool>();
 
+    /// <inheritdoc cref="Shouting"/>
+    public bool[] MayNameEventSentences = Array.Empty<bool>();
+
     /// <summary>The capitalised runs of every sentence (see People.NameContext.Spans).</summary>
     public List<NameSpan> NameSpans = new();
 
