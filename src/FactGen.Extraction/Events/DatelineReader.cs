@@ -74,7 +74,8 @@ internal static class DatelineReader
                 continue;
             }
 
-            var m = Pattern.Match(sentence.Text);
+            // Matched in place: the pattern's '^' anchors at the span's start, and no sentence string is cut out.
+            var m = Pattern.Match(article.Raw, sentence.Start, sentence.End - sentence.Start);
             if (!m.Success)
             {
                 continue;
@@ -107,7 +108,7 @@ internal static class DatelineReader
             var outlet = m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null;
             var month = m.Groups["month"].Success ? NewsCalendar.MonthNumber(m.Groups["month"].Value) : 0;
             var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            return new Dateline(sentence.Start + m.Groups["place"].Index, placeName.Length, place, outlet, month, day);
+            return new Dateline(m.Groups["place"].Index, placeName.Length, place, outlet, month, day);
         }
 
         return null;
