@@ -23,9 +23,16 @@ internal static class RoleAssigner
         MarkSpeakers(people, quotes);
 
         var context = people.Context is { } known && ReferenceEquals(known.Article, article) ? known : new NameContext(article);
+        // The mentions are sorted by offset: their sentence is found by walking forward, not by a search each.
+        var s = 0;
+        var sentences = article.Sentences;
         foreach (var mention in people.Mentions)
         {
-            var s = article.SentenceIndexAt(mention.Start);
+            while (s + 1 < sentences.Count && sentences[s + 1].Start <= mention.Start)
+            {
+                s++;
+            }
+
             var tokens = article.SentenceTokens[s];
             var at = IndexOf(tokens, mention.Start);
             var end = IndexAfter(tokens, mention.Start + mention.Length);
