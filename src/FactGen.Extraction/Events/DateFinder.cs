@@ -159,22 +159,34 @@ internal static class DateFinder
     /// <summary><see cref="MightHoldDate(string)"/> on the span [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, without cutting it out.</summary>
     public static bool MightHoldDate(string text, int start, int end)
     {
-        if (text.IndexOfAny(Digits, start, end - start) < 0)
+        var digit = text.IndexOfAny(Digits, start, end - start);
+        if (digit < 0)
         {
             return false;
         }
 
-        for (var i = start; i < end; i++)
+        // Both searches jump from candidate to candidate (IndexOfAny is vectorised) instead of testing every
+        // character. An ISO shape: four digits right before a '-', i.e. a run of at least four digits ending at one.
+        while (digit >= 0)
         {
-            var c = text[i];
-            if (c >= '0' && c <= '9')
+            var runEnd = digit + 1;
+            while (runEnd < end && text[runEnd] >= '0' && text[runEnd] <= '9')
             {
-                if (i + 4 < end && text[i + 4] == '-' && IsDigits(text, i, 4))
-                {
-                    return true;
-                }
+                runEnd++;
             }
-            else if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && (i == start || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i, end))
+
+            if (runEnd - digit >= 4 && runEnd < end && text[runEnd] == '-')
+            {
+                return true;
+            }
+
+            digit = runEnd < end ? text.IndexOfAny(Digits, runEnd, end - runEnd) : -1;
+        }
+
+        // A month name starting a word.
+        for (var i = text.IndexOfAny(MonthInitials, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(MonthInitials, i + 1, end - i - 1) : -1)
+        {
+            if ((i == start || !char.IsLetter(text[i - 1])) && MonthNameAt(text, i, end))
             {
                 return true;
             }
@@ -182,6 +194,8 @@ internal static class DateFinder
 
         return false;
     }
+
+    private static readonly char[] MonthInitials = { 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' };
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
@@ -211,19 +225,6 @@ internal static class DateFinder
     }
 
     private static readonly string[] MonthNames = NewsCalendar.MonthPattern.Split('|');
-
-    private static bool IsDigits(string text, int start, int count)
-    {
-        for (var i = start; i < start + count; i++)
-        {
-            if (text[i] < '0' || text[i] > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool HasWeekday(string text) => HasWeekday(text, 0, text.Length);
 

@@ -39,8 +39,19 @@ internal static class DatelineReader
         return false;
     }
 
-    /// <summary>The article's dateline, or null.</summary>
+    /// <summary>The article's dateline, or null; read once per article (the header and the event stage both ask).</summary>
     public static Dateline? Read(ArticleAnalysis article)
+    {
+        if (!article.DatelineRead)
+        {
+            article.Dateline = Find(article);
+            article.DatelineRead = true;
+        }
+
+        return article.Dateline;
+    }
+
+    private static Dateline? Find(ArticleAnalysis article)
     {
         var seen = -1;
         foreach (var sentence in article.Sentences)
@@ -63,7 +74,8 @@ internal static class DatelineReader
                 continue;
             }
 
-            var m = Pattern.Match(sentence.Text);
+            // Matched in place: the pattern's '^' anchors at the span's start, and no sentence string is cut out.
+            var m = Pattern.Match(article.Raw, sentence.Start, sentence.End - sentence.Start);
             if (!m.Success)
             {
                 continue;
@@ -96,7 +108,7 @@ internal static class DatelineReader
             var outlet = m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null;
             var month = m.Groups["month"].Success ? NewsCalendar.MonthNumber(m.Groups["month"].Value) : 0;
             var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            return new Dateline(sentence.Start + m.Groups["place"].Index, placeName.Length, place, outlet, month, day);
+            return new Dateline(m.Groups["place"].Index, placeName.Length, place, outlet, month, day);
         }
 
         return null;

@@ -21,9 +21,13 @@ internal static class DocumentInfoReader
 
     private static readonly Regex PublishedCue = new(@"^\s*(?:Published|Posted|Updated|Date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // The header's line spans, gathered again for each article on this thread (at most HeaderLines).
+    [ThreadStatic]
+    private static List<(int Start, int End)>? _lines;
+
     public static DocumentInfo Read(ArticleAnalysis article)
     {
-        var lines = HeaderSpans(article.Raw);
+        var lines = HeaderSpans(article.Raw, _lines ??= new List<(int Start, int End)>(HeaderLines));
         var published = Published(article, lines);
         return new DocumentInfo(article.Text.File, Title(article.Raw, lines), Outlet(article, lines), published is { } d ? NewsCalendar.Iso(d) : null);
     }
@@ -57,9 +61,12 @@ internal static class DocumentInfoReader
     }
 
     /// <summary>Start and end offsets of the first lines, without their line ends.</summary>
-    private static List<(int Start, int End)> HeaderSpans(string raw)
+    private static List<(int Start, int End)> HeaderSpans(string raw) => HeaderSpans(raw, new List<(int Start, int End)>(HeaderLines));
+
+    /// <summary>As <see cref="HeaderSpans(string)"/>, into <paramref name="lines"/> (emptied first).</summary>
+    private static List<(int Start, int End)> HeaderSpans(string raw, List<(int Start, int End)> lines)
     {
-        var lines = new List<(int, int)>(HeaderLines);
+        lines.Clear();
         var start = 0;
         while (lines.Count < HeaderLines && start <= raw.Length)
         {

@@ -42,15 +42,25 @@ internal static class EventNameFinder
 
     private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
 
+    /// <summary>True for an event word ("Conference", "Summit"); the word table asks it once per word.</summary>
+    internal static bool IsHead(string word) => Heads.Value.Contains(word, 0, word.Length);
+
     /// <summary>Every event-name mention in the article, in text order.</summary>
     public static List<EventNameMention> Find(ArticleAnalysis article)
     {
         var heads = Heads.Value;
         var found = new List<EventNameMention>();
         var raw = article.Raw;
+        var names = article.Names;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            if (names is not null && !names.MayNameEventSentences[s])
+            {
+                continue;
+            }
+
             var tokens = article.SentenceTokens[s];
+            var firstToken = article.FirstTokenOf(s);
 
             // Recurring acronyms need a four-digit edition year or the word "year" (never first): noted on the way.
             var mayNameEdition = false;
@@ -68,7 +78,7 @@ internal static class EventNameFinder
                 }
 
                 // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if (article.In(token, heads)
+                if ((names is null ? article.In(token, heads) : names.InfoAt(firstToken + i).IsEventHead)
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);

@@ -26,7 +26,13 @@ internal static class EventRecognizer
         var published = NewsCalendar.ParseIso(document.Published);
         var dateline = DatelineReader.Read(article);
         var names = EventNameFinder.Find(article);
-        var year = published?.Year ?? names.Select(n => n.Year).FirstOrDefault(y => y is not null);
+        // The first year written with an event name, when there is no publication date.
+        var year = published?.Year;
+        for (var i = 0; year is null && i < names.Count; i++)
+        {
+            year = names[i].Year;
+        }
+
         var dates = FindDates(article, published, dateline, year);
 
         var findings = new EventFindings(new List<EventFact>(), new List<DateFact>(), new List<FactDiagnostic>());

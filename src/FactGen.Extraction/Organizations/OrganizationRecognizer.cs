@@ -371,10 +371,17 @@ internal static class OrganizationRecognizer
     /// </summary>
     private static HashSet<string> AcronymsOfOtherNames(NameContext context)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? set = null;
         var raw = context.Article.Raw;
         for (var s = 0; s < context.Article.Sentences.Count; s++)
         {
+            // A '(' is always a token of its own: a sentence without one in its text (nearly all) has none.
+            var sentence = context.Article.Sentences[s];
+            if (raw.IndexOf('(', sentence.Start, sentence.End - sentence.Start) < 0)
+            {
+                continue;
+            }
+
             var tokens = context.Article.SentenceTokens[s];
             var count = tokens.Count;
             for (var i = 1; i + 2 < count; i++)
@@ -389,13 +396,16 @@ internal static class OrganizationRecognizer
                 if (context.IsPunctuation(s, i + 2, ')') && NameContext.IsAllUpper(context.Word(s, i + 1)) &&
                     NameLexicons.EventNameEnds.Contains(context.Word(s, i - 1)))
                 {
-                    set.Add(context.Word(s, i + 1));
+                    (set ??= new HashSet<string>(StringComparer.Ordinal)).Add(context.Word(s, i + 1));
                 }
             }
         }
 
-        return set;
+        return set ?? NoAcronyms;
     }
+
+    // Shared by the articles without any such acronym; never added to.
+    private static readonly HashSet<string> NoAcronyms = new(StringComparer.Ordinal);
 
     /// <summary>A capitalised name the article never writes in lower case and that is no place or person word.</summary>
     private static bool UnknownName(NameContext context, NameSpan span)

@@ -15,7 +15,20 @@ internal sealed class OrganizationSet
     [ThreadStatic]
     private static Dictionary<string, Entry>? _freeByName;
 
-    private readonly List<Entry> _entries = new();
+    // Likewise the entries of the last set on this thread, to be filled again (their mention lists keep their room).
+    [ThreadStatic]
+    private static List<Entry>? _freeEntries;
+
+    private const int MaxKeptEntries = 1024;
+    private const int MaxKeptMentions = 64;
+
+    private readonly List<Entry> _spare;
+
+    private readonly List<Entry> _entries;
+
+    // And the list that held them in order.
+    [ThreadStatic]
+    private static List<Entry>? _freeEntryList;
     private readonly Dictionary<string, Entry> _byName;
 
     public OrganizationSet(NameContext context)
@@ -23,6 +36,11 @@ internal sealed class OrganizationSet
         _context = context;
         _byName = _freeByName ?? new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         _freeByName = null;
+        _spare = _freeEntries ?? new List<Entry>();
+        _freeEntries = null;
+        _entries = _freeEntryList ?? new List<Entry>();
+        _freeEntryList = null;
+        _entries.Clear();
     }
 
     public void Add(NameSpan span, OrganizationKind kind, OrganizationRole role)
@@ -30,7 +48,7 @@ internal sealed class OrganizationSet
         var name = _context.TextOf(span);
         if (!_byName.TryGetValue(name, out var entry))
         {
-            entry = new Entry(name, kind);
+            entry = NewEntry(name, kind);
             _entries.Add(entry);
             _byName[name] = entry;
         }
@@ -82,14 +100,43 @@ internal sealed class OrganizationSet
             facts.Add(new OrganizationFact(e.Name, aliases, e.Kind, e.Role, new EquatableArray<FactEvidence>(evidence)));
         }
 
-        // The set is done: its name table goes back to the thread, empty, unless it grew very large.
+        // The set is done: its name table and entries go back to the thread, emptied, unless they grew very large.
         if (_byName.Count < 4096)
         {
             _byName.Clear();
             _freeByName = _byName;
         }
 
+        foreach (var e in _entries)
+        {
+            if (_spare.Count < MaxKeptEntries && e.Mentions.Capacity <= MaxKeptMentions)
+            {
+                _spare.Add(e);
+            }
+        }
+
+        _entries.Clear();
+        if (_entries.Capacity <= MaxKeptEntries)
+        {
+            _freeEntryList = _entries;
+        }
+
+        _freeEntries = _spare;
         return facts;
+    }
+
+    /// <summary>An entry for a new name: a spare one of an earlier article, emptied, or a new one.</summary>
+    private Entry NewEntry(string name, OrganizationKind kind)
+    {
+        if (_spare.Count == 0)
+        {
+            return new Entry(name, kind);
+        }
+
+        var entry = _spare[_spare.Count - 1];
+        _spare.RemoveAt(_spare.Count - 1);
+        entry.Reset(name, kind);
+        return entry;
     }
 
     private sealed class Entry
@@ -100,9 +147,19 @@ internal sealed class OrganizationSet
             Kind = kind;
         }
 
-        public string Name { get; }
+        public string Name { get; private set; }
 
-        public OrganizationKind Kind { get; }
+        public OrganizationKind Kind { get; private set; }
+
+        /// <summary>Makes a used entry a new one for <paramref name="name"/>.</summary>
+        public void Reset(string name, OrganizationKind kind)
+        {
+            Name = name;
+            Kind = kind;
+            Role = default;
+            Aliases = null;
+            Mentions.Clear();
+        }
 
         public OrganizationRole Role { get; set; }
 

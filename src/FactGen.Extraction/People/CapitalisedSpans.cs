@@ -129,9 +129,9 @@ internal static class CapitalisedSpans
 
         // "AI-powered", "Pro-democracy": a compound whose last part is an English word is an adjective;
         // "Young-hoon" or "In-so" are given names.
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen)
+        if (info.HasLowerHyphenTail)
         {
+            var hyphen = word.IndexOf('-');
             var tailWord = WordTable.Current.Get(word, hyphen + 1, word.Length - hyphen - 1);
             var tail = tailWord.Text;
             if (context.AppearsLowercase(tailWord) || tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal) ||
@@ -147,13 +147,30 @@ internal static class CapitalisedSpans
             return true;
         }
 
-        return word != "I" && !word.StartsWith("I'", System.StringComparison.Ordinal) && !word.StartsWith("I\u2019", System.StringComparison.Ordinal) && !info.IsCalendarWord && !(BreaksNames(info) && !context.IsSentenceInitial(sentence, token));
+        return !info.IsFirstPersonI && !info.IsCalendarWord && !(info.BreaksNames && !context.IsSentenceInitial(sentence, token));
     }
 
-    /// <summary>Short function words, and prepositions capitalised in a headline ("Joins Forces With"), end a name.</summary>
-    private static bool BreaksNames(WordInfo info) =>
-        (info.IsStopWord && info.Text.Length < 4) ||
-        info.Text is "With" or "From" or "Over" or "Under" or "After" or "Before" or "Into" or "Through" or "Against" or "Between" or
+    /// <summary>
+    /// "AI-powered", "Pro-democracy": one inner hyphen followed by a lower-case letter, the shape of a compound
+    /// whose tail may be an English word. Asked once per word of the table (<see cref="WordInfo.HasLowerHyphenTail"/>).
+    /// </summary>
+    internal static bool HasLowerHyphenTail(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && word.IndexOf('-') == hyphen;
+    }
+
+    /// <summary>"I", "I'm", "I\u2019ll": the pronoun, no name. Asked once per word of the table (<see cref="WordInfo.IsFirstPersonI"/>).</summary>
+    internal static bool IsFirstPersonI(string word) =>
+        word == "I" || word.StartsWith("I'", System.StringComparison.Ordinal) || word.StartsWith("I\u2019", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// Short function words, and prepositions capitalised in a headline ("Joins Forces With"), end a name.
+    /// Asked once per word of the table (<see cref="WordInfo.BreaksNames"/>), not per token.
+    /// </summary>
+    internal static bool BreaksNames(string text, bool isStopWord) =>
+        (isStopWord && text.Length < 4) ||
+        text is "With" or "From" or "Over" or "Under" or "After" or "Before" or "Into" or "Through" or "Against" or "Between" or
             "About" or "Amid" or "Upon" or "Than" or "That" or "This" or "These" or "Those" or "When" or "Where" or "While" or "Will";
 
     /// <summary>A word a sentence may start with that is no name: a function word or a word the article also writes in lower case.</summary>
@@ -169,8 +186,7 @@ internal static class CapitalisedSpans
     /// <summary>"Henry VIII", "Elizabeth I": a Roman numeral after a given name.</summary>
     private static bool IsRegnalNumber(NameContext context, int sentence, int token)
     {
-        var word = context.Word(sentence, token);
-        if (word is not ("I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"))
+        if (!context.Info(sentence, token).IsRegnalNumeral)
         {
             return false;
         }
@@ -178,6 +194,10 @@ internal static class CapitalisedSpans
         var next = token + 1 < context.TokenCount(sentence) ? context.Token(sentence, token + 1) : (Token?)null;
         return context.Info(sentence, token - 1).IsGivenName && (next is null || next.Value.Kind != TokenKind.Word || char.IsLower(context.Word(sentence, token + 1)[0]));
     }
+
+    /// <summary>"I" to "XVI"; asked once per word of the table (<see cref="WordInfo.IsRegnalNumeral"/>), not per token.</summary>
+    internal static bool IsRegnalNumeral(string word) =>
+        word is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
 
     /// <summary>The dot after an initial ("J. Smith"): only between a single capital and a capitalised word.</summary>
     private static bool IsInitialDot(NameContext context, int sentence, int token)

@@ -38,11 +38,9 @@ internal static class GenderFromPronouns
                             continue;
                         }
 
-                        switch (context.Info(t, i).Lower.Text)
-                        {
-                            case "he": case "him": case "his": case "himself": male++; break;
-                            case "she": case "her": case "hers": case "herself": female++; break;
-                        }
+                        var info = context.Info(t, i);
+                        male += info.IsMalePronoun ? 1 : 0;
+                        female += info.IsFemalePronoun ? 1 : 0;
                     }
                 }
             }

@@ -11,9 +11,6 @@ internal sealed class NameContext
     // Serial numbers tell articles apart in the word table's lower-case stamps; unique across threads.
     private static int _lastSerial;
 
-    [ThreadStatic]
-    private static int _stampedSerial;
-
     private readonly int _serial;
     private readonly WordTable _table;
     private readonly int _generation;
@@ -57,12 +54,20 @@ internal sealed class NameContext
         var own = scratch.NameArraysTaken;
         _scratch = own ? null : scratch;
         scratch.NameArraysTaken = true;
+        if (!own)
+        {
+            // The article's first context: later stages read word facts by token through it (Article.Names).
+            article.Names = this;
+        }
+
         _wordIds = own ? new int[TotalTokens] : ArticleScratch.AtLeast(ref scratch.WordIds, TotalTokens);
         NameWords = own ? new sbyte[TotalTokens] : ArticleScratch.Cleared(ref scratch.NameWords, TotalTokens);
         ListStarts = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.ListStarts, _sentences);
+        _firstSpeakerNouns = own ? new int[_sentences] : ArticleScratch.AtLeast(ref scratch.FirstSpeakerNouns, _sentences);
         for (var s = 0; s < _sentences; s++)
         {
             ListStarts[s] = NotComputed;
+            _firstSpeakerNouns[s] = NotComputed;
         }
 
         Shouting = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.Shouting, _sentences);
@@ -70,48 +75,56 @@ internal sealed class NameContext
         HasLowercaseWord = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.HasLowercaseWord, _sentences);
         EventWordSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.EventWordSentences, _sentences);
         ListCueSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.ListCueSentences, _sentences);
+        MayNameEventSentences = own ? new bool[_sentences] : ArticleScratch.Cleared(ref scratch.MayNameEventSentences, _sentences);
         var raw = article.Raw;
+        var hashes = article.TokenHashes;
+        var table = _table;
+        var nameWords = NameWords;
+        var wordIds = _wordIds;
         var at = 0;
-        HashSet<string>? strongSports = null;
-        HashSet<string>? weakSports = null;
+        var capitalisedTokens = 0;
+        ulong strongSports = 0;
+        ulong weakSports = 0;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            // Per sentence in locals, stored once at its end: the loop below runs for every token.
             var upper = 0;
             var words = 0;
             var longWords = 0;
             var capitalisedLong = 0;
             var numbers = 0;
+            var eventWord = false;
+            var listCue = false;
+            var lowercaseWord = false;
+            var mayNameEvent = false;
             var tokens = article.SentenceTokens[s];
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
                 // The id and the flags come from the table's dense arrays: the word's object stays out of cache.
-                var id = _table.IdOf(raw, token.Start, token.Length);
-                var flags = _table.Flags(id);
+                var id = table.IdOf(raw, token.Start, token.Length, hashes[at]);
+                var flags = table.Flags(id);
                 // Most tokens are no capitalised word, so no name word: settled here, while the text is in cache.
                 if (!IsCapitalised(raw, token))
                 {
-                    NameWords[at] = -1;
+                    nameWords[at] = -1;
                 }
                 else
                 {
-                    _capitalisedTokens++;
+                    capitalisedTokens++;
                 }
 
-                _wordIds[at++] = id;
+                wordIds[at++] = id;
                 if (token.Kind == TokenKind.Number)
                 {
                     numbers++;
                 }
 
                 // Noted here, while the word is in cache, so the organization cues need not scan again.
-                if ((flags & WordTable.EventWordFlag) != 0)
-                {
-                    EventWordSentences[s] = true;
-                    HasEventWord = true;
-                }
-
-                ListCueSentences[s] |= (flags & WordTable.ListCueFlag) != 0;
+                eventWord |= (flags & WordTable.EventWordFlag) != 0;
+                listCue |= (flags & WordTable.ListCueFlag) != 0;
+                mayNameEvent |= t > 0 && ((flags & WordTable.EventHeadFlag) != 0 ||
+                                          (token.Length == 4 && (token.Kind == TokenKind.Number || (flags & WordTable.YearWordFlag) != 0)));
 
                 if (token.Kind != TokenKind.Word)
                 {
@@ -120,21 +133,21 @@ internal sealed class NameContext
 
                 if ((flags & WordTable.SportsWordFlag) != 0)
                 {
-                    SportsVocabulary.Note(_table.Words[id], ref strongSports, ref weakSports);
+                    SportsVocabulary.Note(table.Words[id], ref strongSports, ref weakSports);
                 }
 
                 // The token's own characters (the word's text is the same): the article text is in cache.
                 var first = raw[token.Start];
-                if (char.IsLower(first))
+                if (IsLower(first))
                 {
-                    _table.StampLowercase(id, _serial);
-                    HasLowercaseWord[s] = true;
+                    table.StampLowercase(id, _serial);
+                    lowercaseWord = true;
                 }
 
                 if (token.Length > 3)
                 {
                     longWords++;
-                    capitalisedLong += char.IsUpper(first) ? 1 : 0;
+                    capitalisedLong += IsUpper(first) ? 1 : 0;
                 }
 
                 if (token.Length > 1)
@@ -151,10 +164,17 @@ internal sealed class NameContext
             Shouting[s] = (words >= 2 && upper * 10 >= words * 7) || (s < 2 && capitalisedLong >= 5 && capitalisedLong * 10 >= longWords * 9 && (numbers == 0 || s == 0) &&
                                                                     (s == 0 || !EndsWithPeriod(raw, article.Sentences[s])));
             TableLine[s] = numbers >= 2 && numbers * 2 >= words;
+            EventWordSentences[s] = eventWord;
+            HasEventWord |= eventWord;
+            ListCueSentences[s] = listCue;
+            HasLowercaseWord[s] = lowercaseWord;
+            MayNameEventSentences[s] = mayNameEvent;
         }
 
+        _capitalisedTokens = capitalisedTokens;
+
         _vocabulary = _table.Words;
-        _stampedSerial = _serial;
+        _table.StampedSerial = _serial;
         var tables = 0;
         for (var s = 0; s < _sentences; s++)
         {
@@ -162,8 +182,8 @@ internal sealed class NameContext
         }
 
         // Tables of market prices are no sports report: a results table comes with some sports word.
-        var strong = strongSports?.Count ?? 0;
-        var weak = weakSports?.Count ?? 0;
+        var strong = SportsVocabulary.Count(strongSports);
+        var weak = SportsVocabulary.Count(weakSports);
         SportsLike = (tables >= 4 && tables * 4 >= article.Sentences.Count && strong + weak >= 1) || (strong >= 2 && strong + weak >= 4) || strong >= 4;
     }
 
@@ -193,6 +213,12 @@ internal sealed class NameContext
     /// <summary>Sentences with a word that may open a list of organizations ("such", "including", "like").</summary>
     public bool[] ListCueSentences { get; }
 
+    /// <summary>
+    /// Sentences where <see cref="Events.EventNameFinder"/> may find something: an event word ("Conference") or a
+    /// possible edition year (a four-digit number, "year") after the first token. The others it skips.
+    /// </summary>
+    public bool[] MayNameEventSentences { get; }
+
     /// <summary>True when some sentence of the article names an event.</summary>
     public bool HasEventWord { get; }
 
@@ -211,13 +237,35 @@ internal sealed class NameContext
             return LowerVocabulary().Contains(word.Lower.Text);
         }
 
-        if (_stampedSerial != _serial)
+        if (_table.StampedSerial != _serial)
         {
             Restamp();
         }
 
         return _table.HasLowercaseStamp(word.Lower.Id, _serial);
     }
+
+    /// <summary>Index of the sentence's first speaker noun ("speakers", "panelists"), its token count when none; worked out once per sentence.</summary>
+    public int FirstSpeakerNoun(int sentence)
+    {
+        var first = _firstSpeakerNouns[sentence];
+        if (first == NotComputed)
+        {
+            var count = TokenCount(sentence);
+            first = 0;
+            while (first < count && !Info(sentence, first).IsSpeakerNoun)
+            {
+                first++;
+            }
+
+            _firstSpeakerNouns[sentence] = first;
+        }
+
+        return first;
+    }
+
+    // Per sentence, FirstSpeakerNoun's answer, or NotComputed.
+    private readonly int[] _firstSpeakerNouns;
 
     /// <summary>The token's text; tokens that spell the same word share one string.</summary>
     public string Word(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]].Text;
@@ -230,6 +278,9 @@ internal sealed class NameContext
 
     /// <summary>The position of a token among all tokens of the article.</summary>
     public int FlatIndex(int sentence, int token) => _firstTokens[sentence] + token;
+
+    /// <summary>The word of the token at <paramref name="flatIndex"/> among all tokens of the article (see <see cref="FlatIndex"/>).</summary>
+    public WordInfo InfoAt(int flatIndex) => _vocabulary[_wordIds[flatIndex]];
 
     /// <summary>The token's word and what the lexicons say about it.</summary>
     public WordInfo Info(int sentence, int token) => _vocabulary[_wordIds[_firstTokens[sentence] + token]];
@@ -253,7 +304,7 @@ internal sealed class NameContext
             }
         }
 
-        _stampedSerial = _serial;
+        _table.StampedSerial = _serial;
     }
 
     /// <summary>The article's lower-case words as a set, for use away from the thread that built this context.</summary>
@@ -321,7 +372,22 @@ internal sealed class NameContext
     }
 
     /// <summary>What the lexicons say about the text a span covers; null when it is in none of them.</summary>
-    public PhraseFacts? PhraseOf(NameSpan span) => NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+    public PhraseFacts? PhraseOf(NameSpan span)
+    {
+        // The recognisers ask about one span several times in a row (company? media? place?): the last answer is kept.
+        if (!_lastPhraseKnown || _lastPhraseSpan != span)
+        {
+            _lastPhrase = NameLexicons.Phrases.Get(Article.Raw, StartOf(span), LengthOf(span));
+            _lastPhraseSpan = span;
+            _lastPhraseKnown = true;
+        }
+
+        return _lastPhrase;
+    }
+
+    private NameSpan _lastPhraseSpan;
+    private PhraseFacts? _lastPhrase;
+    private bool _lastPhraseKnown;
 
     /// <summary>As <see cref="NameLexicons.IsKnownCompany"/> for the text of a span.</summary>
     public bool IsKnownCompany(NameSpan span) => PhraseOf(span) is { IsCompany: true };
@@ -359,9 +425,10 @@ internal sealed class NameContext
             return Word(span.Sentence, span.First);
         }
 
+        // Names recur (in the article and across articles): one string per spelling on this thread.
         var tokens = Article.SentenceTokens[span.Sentence];
         var start = tokens[span.First].Start;
-        return Article.Raw.Substring(start, tokens[span.End - 1].End - start);
+        return SliceStrings.Current.Get(Article.Raw, start, tokens[span.End - 1].End - start);
     }
 
     public int StartOf(NameSpan span) => Article.SentenceTokens[span.Sentence][span.First].Start;
@@ -392,7 +459,7 @@ internal sealed class NameContext
 
         var start = t.Start;
         var c = raw[start];
-        if (char.IsUpper(c))
+        if (IsUpper(c))
         {
             return true;
         }
@@ -406,6 +473,11 @@ internal sealed class NameContext
         // "iFlytek", "eBay": a lower-case first letter before a capital.
         return t.Length > 2 && char.IsLower(c) && char.IsUpper(raw[start + 1]) && char.IsLower(raw[start + 2]);
     }
+
+    // char.IsUpper/IsLower with the ASCII answer inline (the same answers): asked for every token.
+    private static bool IsUpper(char c) => c < 128 ? c >= 'A' && c <= 'Z' : char.IsUpper(c);
+
+    private static bool IsLower(char c) => c < 128 ? c >= 'a' && c <= 'z' : char.IsLower(c);
 
     /// <summary>True when the token is the first word of its sentence (after opening quotes or bullets).</summary>
     public bool IsSentenceInitial(int sentence, int token)

@@ -9,6 +9,23 @@ internal sealed class PersonEntity
 {
     public PersonEntity(string name) => Name = name;
 
+    /// <summary>Makes a person of an earlier article a new one named <paramref name="name"/>; its lists keep their room.</summary>
+    public void Reset(string name)
+    {
+        Name = name;
+        _aliases?.Clear();
+        _titles?.Clear();
+        Owner = null;
+        Position = 0;
+        Dropped = false;
+        Mentions.Clear();
+        Role = PersonRole.Mentioned;
+        Gender = null;
+    }
+
+    /// <summary>True when <see cref="Reset"/> may give this person to a later article: its lists are not unusually large.</summary>
+    internal bool WorthKeeping => Mentions.Capacity <= 256 && (_aliases?.Capacity ?? 0) <= 64 && (_titles?.Capacity ?? 0) <= 64;
+
     /// <summary>Canonical (longest full) name.</summary>
     public string Name { get; set; }
 
@@ -50,17 +67,44 @@ internal sealed class PersonEntity
     public char? Gender { get; set; }
 }
 
-/// <summary>A place in the text that names (or refers to) a person.</summary>
-/// <param name="Start">Offset of the mention.</param>
-/// <param name="Length">Length of the mention.</param>
-/// <param name="Surface">The text as written ("Premier Li").</param>
-/// <param name="Entity">The person it refers to.</param>
-internal sealed record PersonMention(int Start, int Length, string Surface, PersonEntity Entity);
+/// <summary>
+/// A place in the text that names (or refers to) a person. A class the people index refills for later
+/// articles on the thread (see <see cref="PeopleIndex.NewMention"/>), so nothing may keep one past its article.
+/// </summary>
+internal sealed class PersonMention
+{
+    /// <param name="start">Offset of the mention.</param>
+    /// <param name="length">Length of the mention.</param>
+    /// <param name="surface">The text as written ("Premier Li").</param>
+    /// <param name="entity">The person it refers to.</param>
+    public PersonMention(int start, int length, string surface, PersonEntity entity) => Set(start, length, surface, entity);
+
+    /// <summary>Offset of the mention.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Length of the mention.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The text as written ("Premier Li").</summary>
+    public string Surface { get; private set; } = string.Empty;
+
+    /// <summary>The person it refers to.</summary>
+    public PersonEntity Entity { get; private set; } = null!;
+
+    /// <summary>Makes this mention another one (a mention of an earlier article, reused).</summary>
+    public void Set(int start, int length, string surface, PersonEntity entity)
+    {
+        Start = start;
+        Length = length;
+        Surface = surface;
+        Entity = entity;
+    }
+}
 
 /// <summary>All people of an article and their mentions, in text order.</summary>
 internal sealed class PeopleIndex
 {
-    public List<PersonEntity> Entities { get; } = new();
+    public List<PersonEntity> Entities { get; }
 
     /// <summary>An index with an empty mention list of its own.</summary>
     public PeopleIndex()
@@ -68,12 +112,49 @@ internal sealed class PeopleIndex
     {
     }
 
-    /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
-    public PeopleIndex(List<PersonMention> mentions)
+    /// <summary>
+    /// An index that keeps its people in <paramref name="entities"/> and its mentions in <paramref name="mentions"/>
+    /// (both emptied here; lists reused between articles), and makes new people and mentions from the spare ones.
+    /// </summary>
+    public PeopleIndex(List<PersonEntity>? entities, List<PersonMention> mentions, List<PersonEntity>? spare, List<PersonMention>? spareMentions)
     {
+        entities?.Clear();
+        Entities = entities ?? new List<PersonEntity>();
         mentions.Clear();
         Mentions = mentions;
+        _spare = spare;
+        _spareMentions = spareMentions;
     }
+
+    /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
+    /// <param name="mentions">The list of mentions to fill.</param>
+    /// <param name="spare">People of earlier articles, done with, that new people are made from (see <see cref="PersonEntity.Reset"/>).</param>
+    /// <param name="spareMentions">Mentions of earlier articles, done with, that new mentions are made from.</param>
+    public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null, List<PersonMention>? spareMentions = null)
+        : this(null, mentions, spare, spareMentions)
+    {
+    }
+
+    private readonly List<PersonMention>? _spareMentions;
+
+    /// <summary>A mention for <see cref="AddMention"/>: a spare one of an earlier article, refilled, or a new one.</summary>
+    public PersonMention NewMention(int start, int length, string surface, PersonEntity entity)
+    {
+        if (_spareMentions is not { Count: > 0 } spare)
+        {
+            return new PersonMention(start, length, surface, entity);
+        }
+
+        var mention = spare[spare.Count - 1];
+        spare.RemoveAt(spare.Count - 1);
+        mention.Set(start, length, surface, entity);
+        return mention;
+    }
+
+    private readonly List<PersonEntity>? _spare;
+
+    // The thread's work meter, kept: the index adds steps on every lookup and mention.
+    private readonly Meter _meter = WorkMeter.Current;
 
     /// <summary>Every mention of every person, sorted by offset.</summary>
     public List<PersonMention> Mentions { get; }
@@ -109,7 +190,7 @@ internal sealed class PeopleIndex
         }
         else
         {
-            WorkMeter.Add(Entities.Count);
+            _meter.Add(Entities.Count);
             foreach (var entity in Entities)
             {
                 if (entity.Name == surface || entity.HasAlias(surface))
@@ -147,7 +228,7 @@ internal sealed class PeopleIndex
             return _byFirstWord!.TryGetValue(word, out var positions) && positions.Count == 1 ? Entities[positions[0]] : null;
         }
 
-        WorkMeter.Add(Entities.Count);
+        _meter.Add(Entities.Count);
         PersonEntity? found = null;
         foreach (var entity in Entities)
         {
@@ -194,7 +275,7 @@ internal sealed class PeopleIndex
         }
 
         _lookupCount = Entities.Count;
-        WorkMeter.Add(Entities.Count);
+        _meter.Add(Entities.Count);
         return true;
     }
 
@@ -312,7 +393,7 @@ internal sealed class PeopleIndex
             }
         }
 
-        WorkMeter.Add(count);
+        _meter.Add(count);
         return best;
     }
 
@@ -366,7 +447,7 @@ internal sealed class PeopleIndex
         if (entity is null)
         {
             var tables = EnsureLookup();
-            entity = new PersonEntity(surface);
+            entity = NewEntity(surface);
             Entities.Add(entity);
             if (tables)
             {
@@ -379,7 +460,20 @@ internal sealed class PeopleIndex
             entity.AddAlias(surface);
         }
 
-        AddMention(new PersonMention(start, length, surface, entity));
+        AddMention(NewMention(start, length, surface, entity));
+        return entity;
+    }
+
+    private PersonEntity NewEntity(string name)
+    {
+        if (_spare is not { Count: > 0 } spare)
+        {
+            return new PersonEntity(name);
+        }
+
+        var entity = spare[spare.Count - 1];
+        spare.RemoveAt(spare.Count - 1);
+        entity.Reset(name);
         return entity;
     }
 
@@ -399,7 +493,7 @@ internal sealed class PeopleIndex
         own.Insert(j, mention);
 
         // An insertion shifts the later mentions (a block copy: about a quarter of a loop step per item).
-        WorkMeter.Add((Mentions.Count - i + own.Count - j) / 4);
+        _meter.Add((Mentions.Count - i + own.Count - j) / 4);
         _longestMention = Math.Max(_longestMention, mention.Length);
     }
 
@@ -414,12 +508,12 @@ internal sealed class PeopleIndex
             steps++;
             if (offset < Mentions[i].Start + Mentions[i].Length)
             {
-                WorkMeter.Add(steps);
+                _meter.Add(steps);
                 return true;
             }
         }
 
-        WorkMeter.Add(steps);
+        _meter.Add(steps);
         return false;
     }
 

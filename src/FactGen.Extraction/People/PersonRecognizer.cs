@@ -18,7 +18,7 @@ internal static class PersonRecognizer
     public static PeopleIndex Recognize(ArticleAnalysis article)
     {
         var context = new NameContext(article);
-        var index = context.OwnsScratch ? new PeopleIndex(article.Scratch.PersonMentions) { Context = context } : new PeopleIndex { Context = context };
+        var index = context.OwnsScratch ? new PeopleIndex(article.Scratch.People, article.Scratch.PersonMentions, article.Scratch.SparePeople, article.Scratch.SpareMentions) { Context = context } : new PeopleIndex { Context = context };
         // Pass 1: full names, each confirmed by its own evidence. A candidate depends on the text only, so
         // pass 2 reuses what pass 1 read.
         var candidates = _candidates ??= new List<PersonCandidate>();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using FactGen.Extraction.Lexicons;
 using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
@@ -23,11 +22,17 @@ internal static class RoleAssigner
         NonPersonFilter.Apply(people);
         MarkSpeakers(people, quotes);
 
-        var reporting = Lexicon.Get("reporting-verbs");
         var context = people.Context is { } known && ReferenceEquals(known.Article, article) ? known : new NameContext(article);
+        // The mentions are sorted by offset: their sentence is found by walking forward, not by a search each.
+        var s = 0;
+        var sentences = article.Sentences;
         foreach (var mention in people.Mentions)
         {
-            var s = article.SentenceIndexAt(mention.Start);
+            while (s + 1 < sentences.Count && sentences[s + 1].Start <= mention.Start)
+            {
+                s++;
+            }
+
             var tokens = article.SentenceTokens[s];
             var at = IndexOf(tokens, mention.Start);
             var end = IndexAfter(tokens, mention.Start + mention.Length);
@@ -36,7 +41,7 @@ internal static class RoleAssigner
                 continue;
             }
 
-            if (ReportedAsSaying(context, s, tokens, at, end, reporting) || AmongSpeakers(context, s, tokens, at))
+            if (ReportedAsSaying(context, s, tokens, at, end) || AmongSpeakers(context, s, tokens, at))
             {
                 mention.Entity.Role = PersonRole.Speaker;
             }
@@ -48,22 +53,23 @@ internal static class RoleAssigner
     }
 
     /// <summary>"X said", "X, the minister, told", "said X", "according to X".</summary>
-    private static bool ReportedAsSaying(NameContext context, int s, TokenRange tokens, int at, int end, Lexicon reporting)
+    private static bool ReportedAsSaying(NameContext context, int s, TokenRange tokens, int at, int end)
     {
+        // Membership of the reporting-verbs lexicon is a flag of the word, looked up once per word.
         var next = SkipAppositive(context, s, tokens, end);
-        if (next < tokens.Count && reporting.Contains(Word(context, s, tokens, next)))
+        if (next < tokens.Count && context.Info(s, next).IsInReportingVerbs)
         {
             return true;
         }
 
         // "X has said", "X also warned".
         if (next + 1 < tokens.Count && Word(context, s, tokens, next) is "has" or "had" or "also" or "then" or "later" or "further" &&
-            reporting.Contains(Word(context, s, tokens, next + 1)))
+            context.Info(s, next + 1).IsInReportingVerbs)
         {
             return true;
         }
 
-        if (at >= 1 && reporting.Contains(Word(context, s, tokens, at - 1)) && Word(context, s, tokens, at - 1) != "told")
+        if (at >= 1 && context.Info(s, at - 1).IsInReportingVerbs && Word(context, s, tokens, at - 1) != "told")
         {
             return true;
         }
@@ -74,7 +80,8 @@ internal static class RoleAssigner
     /// <summary>"speakers included X, Y and Z", "among the speakers were X".</summary>
     private static bool AmongSpeakers(NameContext context, int s, TokenRange tokens, int at)
     {
-        for (var i = Math.Max(0, at - 40); i < at; i++)
+        // No speaker noun before the sentence's first one: most sentences have none, and skip the look-back.
+        for (var i = Math.Max(Math.Max(0, at - 40), context.FirstSpeakerNoun(s)); i < at; i++)
         {
             if (context.Info(s, i).IsSpeakerNoun && ListFollows(context, s, tokens, i + 1, at))
             {

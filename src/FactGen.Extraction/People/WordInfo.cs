@@ -34,6 +34,15 @@ internal sealed class WordInfo
         ListNoun = 1 << 19,
         ListCue = 1 << 20,
         SpeakerNoun = 1 << 21,
+        BreaksNames = 1 << 22,
+        RegnalNumeral = 1 << 23,
+        LowerHyphenTail = 1 << 24,
+        FirstPersonI = 1 << 25,
+        ReportingVerb = 1 << 26,
+        EventHead = 1 << 27,
+        MalePronoun = 1 << 28,
+        FemalePronoun = 1 << 29,
+        InReportingVerbs = 1 << 30,
     }
 
     private Flag _flags;
@@ -78,6 +87,15 @@ internal sealed class WordInfo
         Set(Flag.ListNoun, Organizations.ParticipationCues.ListNouns.Contains(text));
         Set(Flag.ListCue, text is "such" or "including" or "like" or "include" or "included" or "includes");
         Set(Flag.SpeakerNoun, RoleAssigner.SpeakerNouns.Contains(text));
+        Set(Flag.BreaksNames, CapitalisedSpans.BreaksNames(text, IsStopWord));
+        Set(Flag.RegnalNumeral, CapitalisedSpans.IsRegnalNumeral(text));
+        Set(Flag.LowerHyphenTail, CapitalisedSpans.HasLowerHyphenTail(text));
+        Set(Flag.FirstPersonI, CapitalisedSpans.IsFirstPersonI(text));
+        Set(Flag.ReportingVerb, Quotes.ParagraphView.IsReportingVerbWord(text));
+        Set(Flag.EventHead, Events.EventNameFinder.IsHead(text));
+        Set(Flag.MalePronoun, Lower.Text is "he" or "him" or "his" or "himself");
+        Set(Flag.FemalePronoun, Lower.Text is "she" or "her" or "hers" or "herself");
+        Set(Flag.InReportingVerbs, Lexicons.Lexicon.Get("reporting-verbs").Contains(text));
     }
 
     /// <summary>The word as written.</summary>
@@ -152,6 +170,33 @@ internal sealed class WordInfo
 
     /// <summary>"such", "including", "like": a word that may open a list (see <see cref="Organizations.ParticipationCues"/>).</summary>
     public bool IsListCue => (_flags & Flag.ListCue) != 0;
+
+    /// <summary>"With", "of", "The": a word that ends a run of name words (see <see cref="CapitalisedSpans"/>).</summary>
+    public bool BreaksNames => (_flags & Flag.BreaksNames) != 0;
+
+    /// <summary>"II", "VIII": a Roman numeral that may follow a given name (see <see cref="CapitalisedSpans"/>).</summary>
+    public bool IsRegnalNumeral => (_flags & Flag.RegnalNumeral) != 0;
+
+    /// <summary>"AI-powered": one inner hyphen before a lower-case tail (see <see cref="CapitalisedSpans.HasLowerHyphenTail"/>).</summary>
+    public bool HasLowerHyphenTail => (_flags & Flag.LowerHyphenTail) != 0;
+
+    /// <summary>"I", "I'm": the pronoun (see <see cref="CapitalisedSpans.IsFirstPersonI"/>).</summary>
+    public bool IsFirstPersonI => (_flags & Flag.FirstPersonI) != 0;
+
+    /// <summary>"said", "told", not "claims": see <see cref="Quotes.ParagraphView.IsReportingVerb"/>.</summary>
+    public bool IsReportingVerb => (_flags & Flag.ReportingVerb) != 0;
+
+    /// <summary>In the reporting-verbs lexicon as written ("said", "claims"): see <see cref="RoleAssigner"/>.</summary>
+    public bool IsInReportingVerbs => (_flags & Flag.InReportingVerbs) != 0;
+
+    /// <summary>"Conference", "Summit": an event word (see <see cref="Events.EventNameFinder"/>).</summary>
+    public bool IsEventHead => (_flags & Flag.EventHead) != 0;
+
+    /// <summary>"he", "His", "himself" (any case).</summary>
+    public bool IsMalePronoun => (_flags & Flag.MalePronoun) != 0;
+
+    /// <summary>"she", "Her", "herself" (any case).</summary>
+    public bool IsFemalePronoun => (_flags & Flag.FemalePronoun) != 0;
 
     /// <summary>"speakers", "panelists": see <see cref="RoleAssigner"/>.</summary>
     public bool IsSpeakerNoun => (_flags & Flag.SpeakerNoun) != 0;

@@ -1,4 +1,5 @@
 using System;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.People;
 
@@ -28,6 +29,12 @@ internal sealed class WordTable
     /// <inheritdoc cref="EventWordFlag"/>
     public const byte AllUpperFlag = 8;
 
+    /// <summary>An event word that may end an event's name ("Conference"; see <see cref="WordInfo.IsEventHead"/>).</summary>
+    public const byte EventHeadFlag = 16;
+
+    /// <summary>The word "year", which may name an edition ("this year's CES").</summary>
+    public const byte YearWordFlag = 32;
+
     [ThreadStatic]
     private static WordTable? _current;
 
@@ -51,6 +58,9 @@ internal sealed class WordTable
     private int[] _lowercaseStamps = new int[1 << 12];
     private char[] _chars = new char[1 << 15];
     private int _charCount;
+
+    /// <summary>The serial of the article whose lower-case words the stamps currently mark (see <see cref="NameContext"/>).</summary>
+    public int StampedSerial { get; set; }
 
     /// <summary>Counts the times a table was emptied, so a context can tell whether its words are still here.</summary>
     public int Generation { get; private set; }
@@ -95,20 +105,22 @@ internal sealed class WordTable
     public WordInfo Get(string word) => Get(word, 0, word.Length);
 
     /// <summary>The id of the word spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/> (added if new).</summary>
-    public int IdOf(string text, int start, int length)
-    {
-        if (length == 1 && text[start] < 128)
-        {
-            var known = _asciiIds[text[start]];
-            if (known == 0)
-            {
-                known = _asciiIds[text[start]] = Lookup(text, start, length) + 1;
-            }
+    public int IdOf(string text, int start, int length) =>
+        length == 1 && text[start] < 128 ? AsciiId(text, start) : Lookup(text, start, length, WordHash.Of(text, start, length));
 
-            return known - 1;
+    /// <summary>As <see cref="IdOf(string, int, int)"/> for a token whose <see cref="WordHash"/> the tokenizer already computed.</summary>
+    public int IdOf(string text, int start, int length, int hash) =>
+        length == 1 && text[start] < 128 ? AsciiId(text, start) : Lookup(text, start, length, hash);
+
+    private int AsciiId(string text, int start)
+    {
+        var known = _asciiIds[text[start]];
+        if (known == 0)
+        {
+            known = _asciiIds[text[start]] = Lookup(text, start, 1, WordHash.Of(text, start, 1)) + 1;
         }
 
-        return Lookup(text, start, length);
+        return known - 1;
     }
 
     /// <summary>The word's <see cref="EventWordFlag"/>, <see cref="ListCueFlag"/>, <see cref="SportsWordFlag"/> and <see cref="AllUpperFlag"/> bits.</summary>
@@ -120,9 +132,8 @@ internal sealed class WordTable
     /// <summary>True when <see cref="StampLowercase"/> was last called for the word with <paramref name="serial"/>.</summary>
     public bool HasLowercaseStamp(int id, int serial) => _lowercaseStamps[id] == serial;
 
-    private int Lookup(string text, int start, int length)
+    private int Lookup(string text, int start, int length, int hash)
     {
-        var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
@@ -191,7 +202,8 @@ internal sealed class WordTable
         _charLength[id] = word.Length;
         _charCount += word.Length;
         _flags[id] = (byte)((info.IsEventWord ? EventWordFlag : 0) | (info.IsListCue ? ListCueFlag : 0) |
-                            (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0));
+                            (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0) |
+                            (info.IsEventHead ? EventHeadFlag : 0) | (word == "year" ? YearWordFlag : 0));
         Place(_slots, hash, id);
         _byId[id] = info;
         _count++;
@@ -222,18 +234,6 @@ internal sealed class WordTable
         }
 
         slots[i] = new Slot(hash, id + 1);
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        // FNV-1a over the characters, kept non-negative for masking.
-        var hash = unchecked((int)2166136261);
-        for (var i = start; i < start + length; i++)
-        {
-            hash = unchecked((hash ^ text[i]) * 16777619);
-        }
-
-        return hash & int.MaxValue;
     }
 
     private readonly struct Slot

@@ -25,14 +25,17 @@ internal sealed class ParagraphView
     private const byte QuotedBit = 1;
     private readonly byte[] _flags;
     private readonly int _flagBase;
+    private readonly People.NameContext? _names;
 
     /// <param name="text">The article text.</param>
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="flags">Per token of the article, zero when the view is made.</param>
     /// <param name="flagBase">Index of the paragraph's first token in <paramref name="flags"/>.</param>
-    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase)
+    /// <param name="names">The article's name context (word facts by token), or null to look words up by their text.</param>
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null)
     {
+        _names = names;
         Text = text;
         Paragraph = paragraph;
         Tokens = tokens;
@@ -58,6 +61,16 @@ internal sealed class ParagraphView
         foreach (var span in spans)
         {
             MarkQuoted(span);
+        }
+    }
+
+    /// <summary>Flags the tokens covered by <paramref name="count"/> spans of <paramref name="spans"/> from <paramref name="start"/> as quoted (the others not).</summary>
+    public void MarkQuoted(List<QuoteSpan> spans, int start, int count)
+    {
+        ClearQuoted();
+        for (var i = start; i < start + count; i++)
+        {
+            MarkQuoted(spans[i]);
         }
     }
 
@@ -133,7 +146,10 @@ internal sealed class ParagraphView
 
     /// <summary>The word lower-cased, or "" for punctuation.</summary>
     // The thread's word table already holds every token of the article and its lowered form: no copies.
-    public string Lower(int i) => IsWord(i) ? People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text : string.Empty;
+    public string Lower(int i) =>
+        !IsWord(i) ? string.Empty
+        : _names is { } names ? names.InfoAt(_flagBase + i).Lower.Text
+        : People.WordTable.Current.Get(Text, Tokens[i].Start, Tokens[i].Length).Lower.Text;
 
     /// <summary>
     /// A reporting verb from the shared lexicon, less the forms that are more often plural nouns next to a
@@ -149,7 +165,9 @@ internal sealed class ParagraphView
         var known = (_flags[_flagBase + i] >> 1) & 3;
         if (known == 0)
         {
-            known = WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms) ? 1 : 2;
+            // The flag index is the token's index in the article, which is how the name context numbers tokens too.
+            var isVerb = _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
+            known = isVerb ? 1 : 2;
             _flags[_flagBase + i] |= (byte)(known << 1);
         }
 
@@ -160,6 +178,10 @@ internal sealed class ParagraphView
     {
         "states", "notes", "claims", "replies", "suggests", "urges", "tweets", "posts",
     });
+
+    /// <summary>The test of <see cref="IsReportingVerb"/> on a word's text; the word table asks it once per word.</summary>
+    internal static bool IsReportingVerbWord(string word) =>
+        ReportingVerbs.Contains(word, 0, word.Length) && !NounLikeForms.Contains(word, 0, word.Length);
 
     /// <summary>A '.', '!', '?' or ';' that ends a sentence (not the dot of "Mr." or of an initial).</summary>
     public bool EndsSentence(int i)

@@ -28,5 +28,5 @@ internal sealed class ParagraphViews
 
     /// <summary>The view of paragraph <paramref name="p"/>; its paragraphs are the article's non-blank lines, numbered as its sentences number them.</summary>
     public ParagraphView this[int p] =>
-        _views[p] ??= new ParagraphView(_article.Raw, _paragraphs[p], _article.ParagraphTokens(p), _flags, _article.ParagraphFirstToken(p));
+        _views[p] ??= new ParagraphView(_article.Raw, _paragraphs[p], _article.ParagraphTokens(p), _flags, _article.ParagraphFirstToken(p), _article.Names);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.People;
 using FactGen.Extraction.Text;
@@ -13,6 +14,9 @@ namespace FactGen.Extraction.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
+    [ThreadStatic]
+    private static List<QuoteSpan>? _scanned;
+
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
@@ -20,7 +24,14 @@ internal static class QuoteExtractor
         var views = new ParagraphViews(article, paragraphs);
 
         var byParagraph = FindQuotations(text, paragraphs, views);
-        var quotes = new List<FoundQuote>();
+        var total = 0;
+        foreach (var inParagraph in byParagraph)
+        {
+            total += inParagraph.Count;
+        }
+
+        // Sized once: the lists below are built at their final length rather than grown by doubling.
+        var quotes = new List<FoundQuote>(total);
         foreach (var inParagraph in byParagraph)
         {
             quotes.AddRange(inParagraph);
@@ -36,7 +47,7 @@ internal static class QuoteExtractor
         resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, byParagraph, views, resolver);
 
-        var facts = new List<QuoteFact>();
+        var facts = new List<QuoteFact>(quotes.Count);
         foreach (var quote in quotes)
         {
             var fact = ToFact(article, quote);
@@ -46,6 +57,8 @@ internal static class QuoteExtractor
             }
         }
 
+        resolver.Release();
+
         return facts;
     }
 
@@ -53,24 +66,34 @@ internal static class QuoteExtractor
     private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
     {
         var byParagraph = new List<FoundQuote>[paragraphs.Count];
-        var groups = GroupByParagraph(QuoteMarkScanner.Scan(text, paragraphs), paragraphs.Count);
+
+        // One list per thread serves every article's scan. The scanner gives the spans paragraph by
+        // paragraph, so each paragraph's spans are one run of it: no list per paragraph.
+        var scanned = QuoteMarkScanner.Scan(text, paragraphs, _scanned ??= new List<QuoteSpan>());
+        var next = 0;
 
         // Most paragraphs quote nobody: they share one empty list, never added to.
         var none = new List<FoundQuote>(0);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var group = groups[p];
-            if (group is null || IsHeadline(paragraphs, p, text))
+            var first = next;
+            while (next < scanned.Count && scanned[next].Paragraph == p)
+            {
+                next++;
+            }
+
+            if (next == first || IsHeadline(paragraphs, p, text))
             {
                 byParagraph[p] = none;
                 continue;
             }
 
-            byParagraph[p] = new List<FoundQuote>();
+            byParagraph[p] = new List<FoundQuote>(next - first);
             var view = views[p];
-            view.MarkQuoted(group);
-            foreach (var span in group)
+            view.MarkQuoted(scanned, first, next - first);
+            for (var k = first; k < next; k++)
             {
+                var span = scanned[k];
                 var use = QuoteClassifier.Classify(view, span);
                 if (use != QuoteUse.Title)
                 {
@@ -84,6 +107,12 @@ internal static class QuoteExtractor
             {
                 view.MarkQuoted(quote.Span);
             }
+        }
+
+        scanned.Clear();
+        if (scanned.Capacity > 4096)
+        {
+            _scanned = null;
         }
 
         return byParagraph;
@@ -386,17 +415,5 @@ internal static class QuoteExtractor
         }
 
         return count;
-    }
-
-    /// <summary>The spans of each paragraph; null for a paragraph without any.</summary>
-    private static List<QuoteSpan>?[] GroupByParagraph(List<QuoteSpan> spans, int count)
-    {
-        var groups = new List<QuoteSpan>?[count];
-        foreach (var span in spans)
-        {
-            (groups[span.Paragraph] ??= new List<QuoteSpan>()).Add(span);
-        }
-
-        return groups;
     }
 }

@@ -12,9 +12,12 @@ namespace FactGen.Extraction.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs)
+    public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs) => Scan(text, paragraphs, new List<QuoteSpan>());
+
+    /// <summary>As <see cref="Scan(string, List{Paragraph})"/>, into <paramref name="spans"/> (emptied first): a list the caller reuses.</summary>
+    public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs, List<QuoteSpan> spans)
     {
-        var spans = new List<QuoteSpan>();
+        spans.Clear();
         var previousOpen = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {

@@ -28,7 +28,11 @@ internal sealed class SpeakerResolver
     private readonly string _text;
     private readonly PeopleIndex _people;
     private readonly List<QuoteSpan> _quoted;
-    private readonly List<ReportedSubject> _reportedSubjects = new();
+    private readonly List<ReportedSubject> _reportedSubjects;
+
+    // The reported-subject list of the last resolver on this thread, emptied, for the next article's.
+    [ThreadStatic]
+    private static List<ReportedSubject>? _freeReportedSubjects;
 
     // Reused by every pronoun resolved on this thread: one article's mentions, gathered again each time.
     [ThreadStatic]
@@ -40,6 +44,19 @@ internal sealed class SpeakerResolver
         _text = article.Raw;
         _people = people;
         _quoted = quoted;
+        _reportedSubjects = _freeReportedSubjects ?? new List<ReportedSubject>();
+        _freeReportedSubjects = null;
+        _reportedSubjects.Clear();
+    }
+
+    /// <summary>The article is done: the reported-subject list goes back to the thread, emptied, unless it grew very large.</summary>
+    public void Release()
+    {
+        _reportedSubjects.Clear();
+        if (_reportedSubjects.Capacity <= 4096)
+        {
+            _freeReportedSubjects = _reportedSubjects;
+        }
     }
 
     public PersonEntity? Resolve(Attribution attribution)
@@ -157,7 +174,7 @@ internal sealed class SpeakerResolver
         var known = _people.FindByName(surface) ?? FamilyNameFirst(surface);
         if (known is not null)
         {
-            _people.AddMention(new PersonMention(start, end - start, surface, known));
+            _people.AddMention(_people.NewMention(start, end - start, surface, known));
             return known;
         }
 

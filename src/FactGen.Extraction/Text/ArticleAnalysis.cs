@@ -26,7 +26,8 @@ internal sealed class ArticleAnalysis
         Sentences = Scratch.Sentences;
         SentenceSplitter.Split(text, Sentences, Scratch.SentenceObjects);
         var sentences = Sentences.Count;
-        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken);
+        _tokens = Tokenizer.TokenizeSentences(text.Text, Sentences, Scratch, out _sentenceFirstToken, out var hashes);
+        TokenHashes = hashes;
         SentenceTokens = ArticleScratch.AtLeast(ref Scratch.SentenceTokens, sentences);
         _sentenceStarts = ArticleScratch.AtLeast(ref Scratch.SentenceStarts, sentences);
         for (var i = 0; i < sentences; i++)
@@ -45,6 +46,18 @@ internal sealed class ArticleAnalysis
         _paragraphFirstSentence[ParagraphCount] = sentences;
     }
 
+    /// <summary>
+    /// The article's first name context, once the person recogniser made it: the word of every token, so later
+    /// stages read a word's lexicon facts by token index instead of looking its text up again. Null before.
+    /// </summary>
+    public People.NameContext? Names { get; set; }
+
+    /// <summary>True once <see cref="Dateline"/> holds what <see cref="Events.DatelineReader.Read"/> found.</summary>
+    public bool DatelineRead { get; set; }
+
+    /// <summary>The article's dateline as <see cref="Events.DatelineReader.Read"/> found it (null when none).</summary>
+    public Events.Dateline? Dateline { get; set; }
+
     /// <summary>The thread's reused working arrays this article holds until <see cref="Release"/>.</summary>
     public ArticleScratch Scratch { get; }
 
@@ -56,6 +69,9 @@ internal sealed class ArticleAnalysis
 
     /// <summary>Per sentence, the index of its first token; one more entry holds the token count (the array may be longer).</summary>
     public int[] SentenceFirstTokens => _sentenceFirstToken;
+
+    /// <summary>Per token of <see cref="AllTokens"/>, the <see cref="WordHash"/> of its characters (the array may be longer).</summary>
+    public int[] TokenHashes { get; }
 
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public TokenRange AllTokens => new(_tokens, 0, TokenCount);

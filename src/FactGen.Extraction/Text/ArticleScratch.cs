@@ -33,6 +33,9 @@ internal sealed class ArticleScratch
     /// <summary>Every token of the article, sentence after sentence.</summary>
     public Token[] Tokens = Array.Empty<Token>();
 
+    /// <summary>Per token, the <see cref="WordHash"/> of its characters.</summary>
+    public int[] TokenHashes = Array.Empty<int>();
+
     /// <summary>Per sentence, the index of its first token; one more entry holds the token count.</summary>
     public int[] SentenceFirstToken = Array.Empty<int>();
 
@@ -57,6 +60,9 @@ internal sealed class ArticleScratch
     /// <summary>Per sentence, where a list of organizations starts.</summary>
     public int[] ListStarts = Array.Empty<int>();
 
+    /// <summary>Per sentence, the first speaker noun (see People.NameContext.FirstSpeakerNoun).</summary>
+    public int[] FirstSpeakerNouns = Array.Empty<int>();
+
     /// <summary>Per sentence, the flags of People.NameContext.</summary>
     public bool[] Shouting = Array.Empty<bool>();
 
@@ -72,6 +78,9 @@ internal sealed class ArticleScratch
     /// <inheritdoc cref="Shouting"/>
     public bool[] ListCueSentences = Array.Empty<bool>();
 
+    /// <inheritdoc cref="Shouting"/>
+    public bool[] MayNameEventSentences = Array.Empty<bool>();
+
     /// <summary>The capitalised runs of every sentence (see People.NameContext.Spans).</summary>
     public List<NameSpan> NameSpans = new();
 
@@ -86,6 +95,15 @@ internal sealed class ArticleScratch
 
     /// <summary>The mentions of the article's people index.</summary>
     public List<PersonMention> PersonMentions = new();
+
+    /// <summary>The people of the article's people index.</summary>
+    public List<PersonEntity> People = new();
+
+    /// <summary>People of finished articles, made into the next article's people (see People.PersonEntity.Reset).</summary>
+    public List<PersonEntity> SparePeople = new();
+
+    /// <summary>Mentions of finished articles, refilled as the next article's (see People.PeopleIndex.NewMention).</summary>
+    public List<PersonMention> SpareMentions = new();
 
     /// <summary>Per token, whether a person's mention covers it (used within one call of the organization recogniser).</summary>
     public bool[] CoveredTokens = Array.Empty<bool>();
@@ -110,9 +128,9 @@ internal sealed class ArticleScratch
     public void Release()
     {
         NameArraysTaken = false;
-        if (Tokens.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
+        if (Tokens.Length > MaxKeptLength || TokenHashes.Length > MaxKeptLength || WordIds.Length > MaxKeptLength || SentenceTokens.Length > MaxKeptLength ||
             NameSpans.Capacity > MaxKeptLength || Sentences.Capacity > MaxKeptLength || SentenceObjects.Count > MaxKeptLength / 16 ||
-            PersonMentions.Capacity > MaxKeptLength)
+            PersonMentions.Capacity > MaxKeptLength || People.Capacity > MaxKeptLength)
         {
             return;
         }

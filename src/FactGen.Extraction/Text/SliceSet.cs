@@ -122,7 +122,17 @@ public sealed class SliceSet
             for (var k = start; k < start + length; k++)
             {
                 var c = text[k];
-                c = ignoreCase ? char.ToUpperInvariant(c) : lower ? char.ToLowerInvariant(c) : c;
+
+                // ASCII letters change case by one bit: no casing-table call for the common case.
+                if (ignoreCase)
+                {
+                    c = c < 128 ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+                }
+                else if (lower)
+                {
+                    c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+                }
+
                 hash = (hash ^ c) * 16777619;
             }
 

@@ -6,18 +6,20 @@ namespace FactGen.Extraction.Text;
 /// <summary>Splits text into word, number and punctuation tokens.</summary>
 public static class Tokenizer
 {
-    // Tokens are gathered here and copied out at their exact count, so no list grows by doubling.
+    // Tokens of Tokenize are gathered here and copied out at their exact count, so no list grows by doubling.
     [ThreadStatic]
     private static Token[]? _scratch;
 
     /// <summary>Tokenises <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var count = Scan(text, start, end, out var scratch);
-        var tokens = new List<Token>(count);
-        for (var t = 0; t < count; t++)
+        var sink = new TokenSink(_scratch ??= new Token[256], null);
+        Scan(text, start, end, ref sink);
+        _scratch = sink.Tokens;
+        var tokens = new List<Token>(sink.Count);
+        for (var t = 0; t < sink.Count; t++)
         {
-            tokens.Add(scratch[t]);
+            tokens.Add(sink.Tokens[t]);
         }
 
         return tokens;
@@ -25,32 +27,27 @@ public static class Tokenizer
 
     /// <summary>
     /// Tokenises every sentence into one array for the whole article; <paramref name="firsts"/> gets the index of
-    /// each sentence's first token, plus the total count at the end.
+    /// each sentence's first token, plus the total count at the end, and <paramref name="hashes"/> each token's
+    /// <see cref="WordHash"/>, computed while its characters are read anyway.
     /// </summary>
     /// <remarks>The arrays are the article's <paramref name="scratch"/> arrays, so they may be longer than needed.</remarks>
-    internal static Token[] TokenizeSentences(string text, List<Sentence> sentences, ArticleScratch scratch, out int[] firsts)
+    internal static Token[] TokenizeSentences(string text, List<Sentence> sentences, ArticleScratch scratch, out int[] firsts, out int[] hashes)
     {
         firsts = ArticleScratch.AtLeast(ref scratch.SentenceFirstToken, sentences.Count + 1);
-        var tokens = scratch.Tokens;
-        var count = 0;
+        var sink = new TokenSink(scratch.Tokens, scratch.TokenHashes);
         for (var s = 0; s < sentences.Count; s++)
         {
-            firsts[s] = count;
-            count = Scan(text, sentences[s].Start, sentences[s].End, ref tokens, count);
+            firsts[s] = sink.Count;
+            Scan(text, sentences[s].Start, sentences[s].End, ref sink);
         }
 
-        firsts[sentences.Count] = count;
-        scratch.Tokens = tokens;
-        return tokens;
+        firsts[sentences.Count] = sink.Count;
+        scratch.Tokens = sink.Tokens;
+        scratch.TokenHashes = hashes = sink.Hashes!;
+        return sink.Tokens;
     }
 
-    private static int Scan(string text, int start, int end, out Token[] scratch)
-    {
-        scratch = _scratch ??= new Token[256];
-        return Scan(text, start, end, ref scratch, 0);
-    }
-
-    private static int Scan(string text, int start, int end, ref Token[] scratch, int count)
+    private static void Scan(string text, int start, int end, ref TokenSink sink)
     {
         var i = start;
         while (i < end)
@@ -64,52 +61,72 @@ public static class Tokenizer
 
             if (char.IsLetter(c))
             {
-                var j = ScanWord(text, i, end);
-                Add(ref scratch, ref count, new Token(i, j - i, TokenKind.Word));
+                var j = ScanWord(text, i, end, out var hash);
+                sink.Add(new Token(i, j - i, TokenKind.Word), hash);
                 i = j;
             }
             else if (char.IsDigit(c))
             {
-                var j = ScanNumber(text, i, end);
-                Add(ref scratch, ref count, new Token(i, j - i, TokenKind.Number));
+                var j = ScanNumber(text, i, end, out var hash);
+                sink.Add(new Token(i, j - i, TokenKind.Number), hash);
                 i = j;
             }
             else
             {
-                Add(ref scratch, ref count, new Token(i, 1, TokenKind.Punctuation));
+                sink.Add(new Token(i, 1, TokenKind.Punctuation), WordHash.Finish(WordHash.Add(WordHash.Seed, c)));
                 i++;
             }
         }
-
-        return count;
     }
 
-    private static void Add(ref Token[] scratch, ref int count, Token token)
+    /// <summary>The tokens found so far and, when asked for, their hashes; both arrays grow together.</summary>
+    private struct TokenSink
     {
-        if (count == scratch.Length)
+        public Token[] Tokens;
+        public int[]? Hashes;
+        public int Count;
+
+        public TokenSink(Token[] tokens, int[]? hashes)
         {
-            var wasShared = ReferenceEquals(scratch, _scratch);
-            Array.Resize(ref scratch, Math.Max(256, scratch.Length * 2));
-            if (wasShared)
-            {
-                _scratch = scratch;
-            }
+            Tokens = tokens;
+            Hashes = hashes is null ? null : hashes.Length >= tokens.Length ? hashes : new int[tokens.Length];
+            Count = 0;
         }
 
-        scratch[count++] = token;
+        public void Add(Token token, int hash)
+        {
+            if (Count == Tokens.Length)
+            {
+                Array.Resize(ref Tokens, Math.Max(256, Tokens.Length * 2));
+                if (Hashes is not null)
+                {
+                    Array.Resize(ref Hashes, Tokens.Length);
+                }
+            }
+
+            Tokens[Count] = token;
+            if (Hashes is not null)
+            {
+                Hashes[Count] = hash;
+            }
+
+            Count++;
+        }
     }
 
     /// <summary>True for the apostrophes that may sit inside a word ("O'Brien", "don't").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
-    private static int ScanWord(string text, int i, int end)
+    private static int ScanWord(string text, int i, int end, out int hash)
     {
+        var h = WordHash.Seed;
         var j = i;
         while (j < end)
         {
             var c = text[j];
             if (char.IsLetterOrDigit(c))
             {
+                h = WordHash.Add(h, c);
                 j++;
                 continue;
             }
@@ -119,6 +136,7 @@ public static class Tokenizer
             // "Jean-Pierre", "AI-powered": a hyphen between letters stays inside the word.
             if (c == '-' && char.IsLetter(next))
             {
+                h = WordHash.Add(h, c);
                 j++;
                 continue;
             }
@@ -126,6 +144,7 @@ public static class Tokenizer
             // "O'Brien", "don't"; but a possessive "'s" is its own token so "Li's" stays "Li".
             if (IsApostrophe(c) && char.IsLetter(next) && !IsPossessiveS(text, j + 1, end))
             {
+                h = WordHash.Add(h, c);
                 j++;
                 continue;
             }
@@ -139,12 +158,16 @@ public static class Tokenizer
                     j++;
                 }
 
-                return ContinueAbbreviation(text, j, end);
+                // Rare: hashed again from the start rather than folded in piece by piece.
+                j = ContinueAbbreviation(text, j, end);
+                hash = WordHash.Of(text, i, j - i);
+                return j;
             }
 
             break;
         }
 
+        hash = WordHash.Finish(h);
         return j;
     }
 
@@ -162,20 +185,16 @@ public static class Tokenizer
     private static bool IsPossessiveS(string text, int i, int end) =>
         (text[i] == 's' || text[i] == 'S') && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]));
 
-    private static int ScanNumber(string text, int i, int end)
+    private static int ScanNumber(string text, int i, int end, out int hash)
     {
+        var h = WordHash.Seed;
         var j = i;
         while (j < end)
         {
             var c = text[j];
-            if (char.IsDigit(c))
+            if (char.IsDigit(c) || ((c == ',' || c == '.') && j + 1 < end && char.IsDigit(text[j + 1])))
             {
-                j++;
-                continue;
-            }
-
-            if ((c == ',' || c == '.') && j + 1 < end && char.IsDigit(text[j + 1]))
-            {
+                h = WordHash.Add(h, c);
                 j++;
                 continue;
             }
@@ -183,6 +202,7 @@ public static class Tokenizer
             break;
         }
 
+        hash = WordHash.Finish(h);
         return j;
     }
 }

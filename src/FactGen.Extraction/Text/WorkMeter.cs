@@ -11,7 +11,9 @@ namespace FactGen.Extraction.Text;
 /// </summary>
 /// <remarks>
 /// Loops add their count once at their end, so the meter costs a few additions per article step, not per
-/// iteration. Thread-static: the CLI and the compiler analyse articles in parallel, one per thread.
+/// iteration. Thread-static: the CLI and the compiler analyse articles in parallel, one per thread. A caller
+/// that adds many times (the people index) keeps its thread's <see cref="Meter"/> instead of reading the
+/// thread-static on every step.
 /// </remarks>
 internal static class WorkMeter
 {
@@ -22,16 +24,16 @@ internal static class WorkMeter
     public const long BaseSteps = 1_000_000;
 
     [ThreadStatic]
-    private static long _work;
+    private static Meter? _meter;
 
-    [ThreadStatic]
-    private static long _budget;
+    /// <summary>This thread's meter; the same object for the thread's whole life, so it may be kept.</summary>
+    public static Meter Current => _meter ??= new Meter();
 
     /// <summary>Steps counted on this thread since <see cref="Start"/>.</summary>
-    public static long Work => _work;
+    public static long Work => Current.Work;
 
     /// <summary>True when the last metered article ran past its budget.</summary>
-    public static bool Exceeded => _budget > 0 && _work > _budget;
+    public static bool Exceeded => Current.Budget > 0 && Current.Work > Current.Budget;
 
     /// <summary>The budget of an article of <paramref name="length"/> characters.</summary>
     public static long BudgetFor(int length) => BaseSteps + (StepsPerCharacter * length);
@@ -39,26 +41,37 @@ internal static class WorkMeter
     /// <summary>Starts metering an article: resets the count and sets its budget.</summary>
     public static void Start(long budget)
     {
-        _work = 0;
-        _budget = budget;
+        var meter = Current;
+        meter.Work = 0;
+        meter.Budget = budget;
     }
 
     /// <summary>Resets the count without a budget: tests measure an analysis this way.</summary>
-    public static void Reset()
-    {
-        _work = 0;
-        _budget = 0;
-    }
+    public static void Reset() => Start(0);
 
     /// <summary>Stops enforcing a budget (the count stays readable, for tests).</summary>
-    public static void Stop() => _budget = 0;
+    public static void Stop() => Current.Budget = 0;
 
     /// <summary>Adds <paramref name="steps"/>; past the budget, stops the analysis.</summary>
     /// <exception cref="WorkLimitExceededException">The article's budget is spent.</exception>
-    public static void Add(int steps)
+    public static void Add(int steps) => Current.Add(steps);
+}
+
+/// <summary>One thread's count of steps and budget (see <see cref="WorkMeter"/>).</summary>
+internal sealed class Meter
+{
+    /// <summary>Steps counted since the article started.</summary>
+    public long Work;
+
+    /// <summary>The article's budget; 0 when none is enforced.</summary>
+    public long Budget;
+
+    /// <summary>Adds <paramref name="steps"/>; past the budget, stops the analysis.</summary>
+    /// <exception cref="WorkLimitExceededException">The article's budget is spent.</exception>
+    public void Add(int steps)
     {
-        _work += steps;
-        if (_budget > 0 && _work > _budget)
+        Work += steps;
+        if (Budget > 0 && Work > Budget)
         {
             throw new WorkLimitExceededException();
         }
