@@ -27,9 +27,18 @@ internal static class RememberingQuoteGrouper
 
     public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
     {
+        if (IncrementalQuoteGrouper.TryGroup(documents, speakerOf, memo) is { } regrouped)
+        {
+            memo.Previous = null; // the pairs by document object are last but one run's now
+            return regrouped;
+        }
+
+        memo.Components = null;
         var items = new List<QuoteGrouper.Item>();
         var documentOf = new List<int>();
         var firstItem = new int[documents.Count];
+        var fileIds = new int[documents.Count];
+        var ownQuotes = new DocumentQuotes[documents.Count];
         var indexOf = new Dictionary<DocumentFacts, int>(documents.Count, ReferenceComparer<DocumentFacts>.Instance);
         var distinct = true;
         var fileId = -1;
@@ -52,7 +61,8 @@ internal static class RememberingQuoteGrouper
             }
 
             firstItem[d] = items.Count;
-            var own = memo.Of(document);
+            fileIds[d] = fileId;
+            var own = ownQuotes[d] = memo.Of(document);
             var quotes = document.Quotes.AsArray();
             for (var q = 0; q < quotes.Length; q++)
             {
@@ -142,7 +152,11 @@ internal static class RememberingQuoteGrouper
 
         memo.Spare = memo.Previous ?? new Dictionary<DocumentFacts, DocumentPairs>(ReferenceComparer<DocumentFacts>.Instance);
         memo.Previous = distinct ? remembered : null;
-        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
+        Groups? groups = null;
+        List<QuoteFact>? inGroupOrder = null;
+        var sorted = QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order, (g, q) => (groups, inGroupOrder) = (g, new List<QuoteFact>(q)));
+        memo.Components = IncrementalQuoteGrouper.Remember(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted);
+        return sorted;
     }
 
     /// <summary>Groups by one search per class of equal wordings (linear in repeated quotations) and forgets the pairs.</summary>

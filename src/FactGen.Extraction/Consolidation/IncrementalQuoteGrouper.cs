@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Re-groups quotations after an edit that replaced a few documents in place (same positions, same file names), touching
+/// only what the edit can reach. Groups are connected sets of near pairs, and nearness depends only on the two quotes
+/// (words, files, speakers). So a group none of whose quotes changed, and that no changed quote is near, is exactly as
+/// last run left it, merged quotation included. The changed quotes (those of replaced documents, and those whose speaker
+/// changed) are compared with every quote; the groups they left or reach are joined again from their remembered and
+/// fresh pairs, merged again and put in place in last run's order. The result is the one full grouping gives: when it
+/// could differ (last run's order had ties, too many quotes changed) this declines and the caller groups in full.
+/// </summary>
+internal static class IncrementalQuoteGrouper
+{
+    /// <summary>Above this many changed quotes, one indexed search over all quotes beats comparing each with every quote.</summary>
+    private const int MaxChangedQuotes = 48;
+
+    private static readonly List<QuoteRef> NoNear = new();
+
+    /// <summary>The grouped quotations, or null when the caller must group in full (which remembers groups anew).</summary>
+    public static List<QuoteFact>? TryGroup(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
+    {
+        var state = memo.Components;
+        if (state is null || state.Documents.Length != documents.Count)
+        {
+            return null;
+        }
+
+        var count = documents.Count;
+        var replaced = new bool[count];
+        var quotes = new DocumentQuotes[count];
+        for (var d = 0; d < count; d++)
+        {
+            if (ReferenceEquals(documents[d], state.Documents[d]))
+            {
+                quotes[d] = state.Quotes[d];
+                continue;
+            }
+
+            if (documents[d].Document.File != state.Documents[d].Document.File)
+            {
+                return null;
+            }
+
+            replaced[d] = true;
+            quotes[d] = memo.Of(documents[d]);
+        }
+
+        // Speakers follow name merging, which any edit may change: every quote's is looked up again.
+        var speakers = new string?[count][];
+        var changed = new List<QuoteRef>();
+        var changedSet = new HashSet<long>();
+        for (var d = 0; d < count; d++)
+        {
+            var own = documents[d].Quotes.AsArray();
+            var before = state.Speakers[d];
+            var now = replaced[d] ? new string?[own.Length] : null;
+            for (var q = 0; q < own.Length; q++)
+            {
+                var speaker = own[q].Speaker is null ? null : speakerOf(d, own[q].Speaker!);
+                if (!replaced[d])
+                {
+                    if (speaker == before[q])
+                    {
+                        continue;
+                    }
+
+                    now ??= (string?[])before.Clone();
+                }
+
+                now![q] = speaker;
+                changed.Add(new QuoteRef(d, q));
+                changedSet.Add(new QuoteRef(d, q).Order);
+            }
+
+            if (changed.Count > MaxChangedQuotes)
+            {
+                return null;
+            }
+
+            speakers[d] = now ?? before;
+        }
+
+        // The groups an edit reaches: those its old quotes belonged to, and those its changed quotes are near now.
+        var reached = new HashSet<int>();
+        for (var d = 0; d < count; d++)
+        {
+            if (replaced[d])
+            {
+                reached.UnionWith(state.GroupOf[d]);
+            }
+        }
+
+        var touched = new bool[count];
+        foreach (var c in changed)
+        {
+            touched[c.Document] = true;
+            if (!replaced[c.Document])
+            {
+                reached.Add(state.GroupOf[c.Document][c.Quote]);
+            }
+        }
+
+        // Each other quote is read once and compared with every changed quote (those few stay in cache).
+        var fresh = new List<(QuoteRef Changed, QuoteRef Other)>();
+        for (var e = 0; e < count; e++)
+        {
+            var otherKeys = quotes[e].Keys;
+            var otherIds = quotes[e].Ids;
+            var otherSpeakers = speakers[e];
+            var file = state.FileIds[e];
+            for (var r = 0; r < otherKeys.Length; r++)
+            {
+                var other = new QuoteRef(e, r);
+                var otherChanged = touched[e] && (replaced[e] || changedSet.Contains(other.Order));
+                foreach (var c in changed)
+                {
+                    if (state.FileIds[c.Document] == file || (otherChanged && other.Order <= c.Order))
+                    {
+                        continue; // a pair of two changed quotes is found once, from its first
+                    }
+
+                    if (QuoteGrouper.SameQuotation(
+                        speakers[c.Document][c.Quote], quotes[c.Document].Keys[c.Quote], quotes[c.Document].Ids[c.Quote], otherSpeakers[r], otherKeys[r], otherIds[r]))
+                    {
+                        fresh.Add((c, other));
+                        if (!otherChanged)
+                        {
+                            reached.Add(state.GroupOf[e][r]);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Every quote of the reached groups and every changed quote, in document order, joined again.
+        var members = new List<QuoteRef>(changed);
+        foreach (var g in reached)
+        {
+            foreach (var m in state.Groups[g]!.Members)
+            {
+                if (!replaced[m.Document] && !changedSet.Contains(m.Order))
+                {
+                    members.Add(m);
+                }
+            }
+        }
+
+        members.Sort((a, b) => a.Order.CompareTo(b.Order));
+        var local = new Dictionary<long, int>(members.Count);
+        for (var k = 0; k < members.Count; k++)
+        {
+            local.Add(members[k].Order, k);
+        }
+
+        var near = new List<QuoteRef>?[members.Count];
+        var sets = new UnionFind(members.Count);
+        for (var k = 0; k < members.Count; k++)
+        {
+            var m = members[k];
+            if (replaced[m.Document] || changedSet.Contains(m.Order))
+            {
+                continue;
+            }
+
+            foreach (var p in state.Near[m.Document][m.Quote])
+            {
+                if (replaced[p.Document] || changedSet.Contains(p.Order))
+                {
+                    continue; // a changed quote's pairs are all fresh
+                }
+
+                if (!local.TryGetValue(p.Order, out var other))
+                {
+                    return null; // not one group with its near quote: never so, but then group in full
+                }
+
+                sets.Union(k, other);
+                (near[k] ??= new List<QuoteRef>()).Add(p);
+            }
+        }
+
+        foreach (var (c, other) in fresh)
+        {
+            var a = local[c.Order];
+            var b = local[other.Order];
+            sets.Union(a, b);
+            (near[a] ??= new List<QuoteRef>()).Add(other);
+            (near[b] ??= new List<QuoteRef>()).Add(c);
+        }
+
+        // The new groups, merged, each put where the full sort would put it among last run's.
+        var items = new List<QuoteGrouper.Item>(members.Count);
+        foreach (var m in members)
+        {
+            items.Add(new QuoteGrouper.Item(
+                documents[m.Document].Document.File, state.FileIds[m.Document], documents[m.Document].Quotes[m.Quote],
+                quotes[m.Document].Keys[m.Quote], quotes[m.Document].Ids[m.Quote], speakers[m.Document][m.Quote]));
+        }
+
+        var groups = new Groups(sets, members.Count);
+        var grouped = groups.Members;
+        var added = new List<(QuoteFact Merged, QuoteRef[] Members)>(groups.Count);
+        var ballot = new Ballot();
+        var evidence = new List<FactEvidence>();
+        var texts = new List<string>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var start = groups.Start(g);
+            var end = start + groups.Size(g);
+            var own = new QuoteRef[end - start];
+            for (var k = start; k < end; k++)
+            {
+                own[k - start] = members[grouped[k]];
+            }
+
+            added.Add((QuoteGrouper.MergeGroup(items, grouped, start, end, ballot, evidence, texts), own));
+        }
+
+        // Last run's order was strict (no two equal), so each new quotation's place is found by binary search among all of
+        // last run's, and only its neighbours need comparing; a tie declines (the full sort settles ties its own way).
+        added.Sort((a, b) => QuoteGrouper.ByFirstEvidence(a.Merged, b.Merged));
+        var dead = new bool[state.Groups.Count];
+        foreach (var g in reached)
+        {
+            dead[g] = true;
+        }
+
+        var places = new int[added.Count];
+        for (var k = 0; k < added.Count; k++)
+        {
+            if (k > 0 && QuoteGrouper.ByFirstEvidence(added[k - 1].Merged, added[k].Merged) >= 0)
+            {
+                return null;
+            }
+
+            var low = 0;
+            var high = state.Order.Count;
+            while (low < high)
+            {
+                var mid = low + ((high - low) >> 1);
+                var c = QuoteGrouper.ByFirstEvidence(state.Groups[state.Order[mid]]!.Merged, added[k].Merged);
+                if (c == 0 && !dead[state.Order[mid]])
+                {
+                    return null;
+                }
+
+                if (c < 0)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            places[k] = low;
+        }
+
+        var order = new List<int>(state.Order.Count + added.Count);
+        var result = new List<QuoteFact>(order.Capacity);
+        var next = 0;
+        for (var p = 0; p <= state.Order.Count; p++)
+        {
+            for (; next < added.Count && places[next] == p; next++)
+            {
+                order.Add(state.Groups.Count + next);
+                result.Add(added[next].Merged);
+            }
+
+            if (p < state.Order.Count && !dead[state.Order[p]])
+            {
+                order.Add(state.Order[p]);
+                result.Add(state.Groups[state.Order[p]]!.Merged);
+            }
+        }
+
+        // Only now, with nothing left to decline, does the state change.
+        foreach (var id in reached)
+        {
+            state.Groups[id] = null;
+        }
+
+        for (var d = 0; d < count; d++)
+        {
+            state.Speakers[d] = speakers[d];
+            if (replaced[d])
+            {
+                state.Documents[d] = documents[d];
+                state.Quotes[d] = quotes[d];
+                state.GroupOf[d] = new int[quotes[d].Keys.Length];
+                state.Near[d] = new List<QuoteRef>[quotes[d].Keys.Length];
+            }
+        }
+
+        foreach (var (merged, own) in added)
+        {
+            var id = state.Groups.Count;
+            state.Groups.Add(new QuoteGroup(own, merged));
+            foreach (var m in own)
+            {
+                state.GroupOf[m.Document][m.Quote] = id;
+            }
+        }
+
+        for (var k = 0; k < members.Count; k++)
+        {
+            state.Near[members[k].Document][members[k].Quote] = near[k] ?? NoNear;
+        }
+
+        state.Order = order;
+        return result;
+    }
+
+    /// <summary>
+    /// Last run's groups as <see cref="RememberingQuoteGrouper"/> found them in full, or null when they cannot serve (the
+    /// order had ties).
+    /// </summary>
+    /// <param name="documents">The documents, in order.</param>
+    /// <param name="fileIds">Per document, its file's number.</param>
+    /// <param name="quotes">Per document, its quotes' keys and word ids.</param>
+    /// <param name="items">Every quote, in document order.</param>
+    /// <param name="firstItem">Per document, its first item.</param>
+    /// <param name="pairs">Every near pair, by item.</param>
+    /// <param name="groups">The groups of items.</param>
+    /// <param name="inGroupOrder">Each group's quotation, in group order.</param>
+    /// <param name="sorted">The quotations in output order.</param>
+    public static QuoteComponents? Remember(
+        IReadOnlyList<DocumentFacts> documents,
+        int[] fileIds,
+        DocumentQuotes[] quotes,
+        List<QuoteGrouper.Item> items,
+        int[] firstItem,
+        List<(int, int)> pairs,
+        Groups groups,
+        List<QuoteFact> inGroupOrder,
+        List<QuoteFact> sorted)
+    {
+        for (var k = 1; k < sorted.Count; k++)
+        {
+            if (QuoteGrouper.ByFirstEvidence(sorted[k - 1], sorted[k]) >= 0)
+            {
+                return null;
+            }
+        }
+
+        var count = documents.Count;
+        var refs = new QuoteRef[items.Count];
+        var speakers = new string?[count][];
+        var near = new List<QuoteRef>[count][];
+        var groupOf = new int[count][];
+        for (var d = 0; d < count; d++)
+        {
+            var size = documents[d].Quotes.Count;
+            speakers[d] = new string?[size];
+            near[d] = new List<QuoteRef>[size];
+            groupOf[d] = new int[size];
+            for (var q = 0; q < size; q++)
+            {
+                refs[firstItem[d] + q] = new QuoteRef(d, q);
+                speakers[d][q] = items[firstItem[d] + q].Speaker;
+                near[d][q] = NoNear;
+            }
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            Add(near, refs[a], refs[b]);
+            Add(near, refs[b], refs[a]);
+        }
+
+        var copy = new DocumentFacts[count];
+        for (var d = 0; d < count; d++)
+        {
+            copy[d] = documents[d];
+        }
+
+        var state = new QuoteComponents(copy, fileIds, quotes, speakers, near, groupOf);
+        var idOf = new Dictionary<QuoteFact, int>(inGroupOrder.Count, ReferenceComparer<QuoteFact>.Instance);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var own = new QuoteRef[groups.Size(g)];
+            for (var k = 0; k < own.Length; k++)
+            {
+                own[k] = refs[groups.Members[groups.Start(g) + k]];
+                groupOf[own[k].Document][own[k].Quote] = g;
+            }
+
+            state.Groups.Add(new QuoteGroup(own, inGroupOrder[g]));
+            if (idOf.ContainsKey(inGroupOrder[g]))
+            {
+                return null; // one quotation object for two groups: the order could not name each group
+            }
+
+            idOf.Add(inGroupOrder[g], g);
+        }
+
+        foreach (var merged in sorted)
+        {
+            state.Order.Add(idOf[merged]);
+        }
+
+        return state;
+    }
+
+    private static void Add(List<QuoteRef>[][] near, QuoteRef from, QuoteRef to)
+    {
+        var list = near[from.Document][from.Quote];
+        if (ReferenceEquals(list, NoNear))
+        {
+            near[from.Document][from.Quote] = list = new List<QuoteRef>();
+        }
+
+        list.Add(to);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+
+namespace FactGen.Extraction.Consolidation;
+
+/// <summary>
+/// Last run's quotation groups, by document position: what lets <see cref="IncrementalQuoteGrouper"/> re-group only the
+/// groups an edit can reach. A quote is named by its document's position and its index there; groups are the connected
+/// sets of near pairs, each with its merged quotation, and <see cref="Order"/> is the output order of the groups.
+/// </summary>
+internal sealed class QuoteComponents
+{
+    public QuoteComponents(DocumentFacts[] documents, int[] fileIds, DocumentQuotes[] quotes, string?[][] speakers, List<QuoteRef>[][] near, int[][] groupOf)
+    {
+        Documents = documents;
+        FileIds = fileIds;
+        Quotes = quotes;
+        Speakers = speakers;
+        Near = near;
+        GroupOf = groupOf;
+    }
+
+    /// <summary>Last run's documents, in order.</summary>
+    public DocumentFacts[] Documents { get; }
+
+    /// <summary>Per position, its file's number (equal for documents of one file name, which are adjacent).</summary>
+    public int[] FileIds { get; }
+
+    /// <summary>Per position, its quotes' keys and word ids.</summary>
+    public DocumentQuotes[] Quotes { get; }
+
+    /// <summary>Per position and quote, the speaker the quote had (after name merging).</summary>
+    public string?[][] Speakers { get; }
+
+    /// <summary>Per position and quote, its near quotes of other files.</summary>
+    public List<QuoteRef>[][] Near { get; }
+
+    /// <summary>Per position and quote, its group (an index into <see cref="Groups"/>).</summary>
+    public int[][] GroupOf { get; }
+
+    /// <summary>Every group by index; a group an edit replaced is null.</summary>
+    public List<QuoteGroup?> Groups { get; } = new();
+
+    /// <summary>The groups in output order (each one's quotation strictly after the one before: no two compare equal).</summary>
+    public List<int> Order { get; set; } = new();
+}
+
+/// <summary>One quote: its document's position and its index among that document's quotes.</summary>
+internal readonly struct QuoteRef
+{
+    public QuoteRef(int document, int quote)
+    {
+        Document = document;
+        Quote = quote;
+    }
+
+    public int Document { get; }
+
+    public int Quote { get; }
+
+    /// <summary>Document order: by position, then by index.</summary>
+    public long Order => ((long)Document << 32) | (uint)Quote;
+}
+
+/// <summary>One group of near quotes: its members in document order and their merged quotation.</summary>
+internal sealed class QuoteGroup
+{
+    public QuoteGroup(QuoteRef[] members, QuoteFact merged)
+    {
+        Members = members;
+        Merged = merged;
+    }
+
+    public QuoteRef[] Members { get; }
+
+    public QuoteFact Merged { get; }
+}
