@@ -17,7 +17,7 @@ internal static class IncrementalQuoteGrouper
     /// <summary>Above this many changed quotes, one indexed search over all quotes beats comparing each with every quote.</summary>
     private const int MaxChangedQuotes = 48;
 
-    private static readonly List<QuoteRef> NoNear = new();
+    private static readonly List<ItemRef> NoNear = new();
 
     /// <summary>The grouped quotations, or null when the caller must group in full (which remembers groups anew).</summary>
     public static List<QuoteFact>? TryGroup(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
@@ -50,7 +50,7 @@ internal static class IncrementalQuoteGrouper
 
         // Speakers follow name merging, which any edit may change: every quote's is looked up again.
         var speakers = new string?[count][];
-        var changed = new List<QuoteRef>();
+        var changed = new List<ItemRef>();
         var changedSet = new HashSet<long>();
         for (var d = 0; d < count; d++)
         {
@@ -71,8 +71,8 @@ internal static class IncrementalQuoteGrouper
                 }
 
                 now![q] = speaker;
-                changed.Add(new QuoteRef(d, q));
-                changedSet.Add(new QuoteRef(d, q).Order);
+                changed.Add(new ItemRef(d, q));
+                changedSet.Add(new ItemRef(d, q).Order);
             }
 
             if (changed.Count > MaxChangedQuotes)
@@ -99,12 +99,12 @@ internal static class IncrementalQuoteGrouper
             touched[c.Document] = true;
             if (!replaced[c.Document])
             {
-                reached.Add(state.GroupOf[c.Document][c.Quote]);
+                reached.Add(state.GroupOf[c.Document][c.Index]);
             }
         }
 
         // Each other quote is read once and compared with every changed quote (those few stay in cache).
-        var fresh = new List<(QuoteRef Changed, QuoteRef Other)>();
+        var fresh = new List<(ItemRef Changed, ItemRef Other)>();
         for (var e = 0; e < count; e++)
         {
             var otherKeys = quotes[e].Keys;
@@ -113,7 +113,7 @@ internal static class IncrementalQuoteGrouper
             var file = state.FileIds[e];
             for (var r = 0; r < otherKeys.Length; r++)
             {
-                var other = new QuoteRef(e, r);
+                var other = new ItemRef(e, r);
                 var otherChanged = touched[e] && (replaced[e] || changedSet.Contains(other.Order));
                 foreach (var c in changed)
                 {
@@ -123,7 +123,7 @@ internal static class IncrementalQuoteGrouper
                     }
 
                     if (QuoteGrouper.SameQuotation(
-                        speakers[c.Document][c.Quote], quotes[c.Document].Keys[c.Quote], quotes[c.Document].Ids[c.Quote], otherSpeakers[r], otherKeys[r], otherIds[r]))
+                        speakers[c.Document][c.Index], quotes[c.Document].Keys[c.Index], quotes[c.Document].Ids[c.Index], otherSpeakers[r], otherKeys[r], otherIds[r]))
                     {
                         fresh.Add((c, other));
                         if (!otherChanged)
@@ -136,7 +136,7 @@ internal static class IncrementalQuoteGrouper
         }
 
         // Every quote of the reached groups and every changed quote, in document order, joined again.
-        var members = new List<QuoteRef>(changed);
+        var members = new List<ItemRef>(changed);
         foreach (var g in reached)
         {
             foreach (var m in state.Groups[g]!.Members)
@@ -155,7 +155,7 @@ internal static class IncrementalQuoteGrouper
             local.Add(members[k].Order, k);
         }
 
-        var near = new List<QuoteRef>?[members.Count];
+        var near = new List<ItemRef>?[members.Count];
         var sets = new UnionFind(members.Count);
         for (var k = 0; k < members.Count; k++)
         {
@@ -165,7 +165,7 @@ internal static class IncrementalQuoteGrouper
                 continue;
             }
 
-            foreach (var p in state.Near[m.Document][m.Quote])
+            foreach (var p in state.Near[m.Document][m.Index])
             {
                 if (replaced[p.Document] || changedSet.Contains(p.Order))
                 {
@@ -178,7 +178,7 @@ internal static class IncrementalQuoteGrouper
                 }
 
                 sets.Union(k, other);
-                (near[k] ??= new List<QuoteRef>()).Add(p);
+                (near[k] ??= new List<ItemRef>()).Add(p);
             }
         }
 
@@ -187,8 +187,8 @@ internal static class IncrementalQuoteGrouper
             var a = local[c.Order];
             var b = local[other.Order];
             sets.Union(a, b);
-            (near[a] ??= new List<QuoteRef>()).Add(other);
-            (near[b] ??= new List<QuoteRef>()).Add(c);
+            (near[a] ??= new List<ItemRef>()).Add(other);
+            (near[b] ??= new List<ItemRef>()).Add(c);
         }
 
         // The new groups, merged, each put where the full sort would put it among last run's.
@@ -196,13 +196,13 @@ internal static class IncrementalQuoteGrouper
         foreach (var m in members)
         {
             items.Add(new QuoteGrouper.Item(
-                documents[m.Document].Document.File, state.FileIds[m.Document], documents[m.Document].Quotes[m.Quote],
-                quotes[m.Document].Keys[m.Quote], quotes[m.Document].Ids[m.Quote], speakers[m.Document][m.Quote]));
+                documents[m.Document].Document.File, state.FileIds[m.Document], documents[m.Document].Quotes[m.Index],
+                quotes[m.Document].Keys[m.Index], quotes[m.Document].Ids[m.Index], speakers[m.Document][m.Index]));
         }
 
         var groups = new Groups(sets, members.Count);
         var grouped = groups.Members;
-        var added = new List<(QuoteFact Merged, QuoteRef[] Members)>(groups.Count);
+        var added = new List<(QuoteFact Merged, ItemRef[] Members)>(groups.Count);
         var ballot = new Ballot();
         var evidence = new List<FactEvidence>();
         var texts = new List<string>();
@@ -210,7 +210,7 @@ internal static class IncrementalQuoteGrouper
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            var own = new QuoteRef[end - start];
+            var own = new ItemRef[end - start];
             for (var k = start; k < end; k++)
             {
                 own[k - start] = members[grouped[k]];
@@ -292,7 +292,7 @@ internal static class IncrementalQuoteGrouper
                 state.Documents[d] = documents[d];
                 state.Quotes[d] = quotes[d];
                 state.GroupOf[d] = new int[quotes[d].Keys.Length];
-                state.Near[d] = new List<QuoteRef>[quotes[d].Keys.Length];
+                state.Near[d] = new List<ItemRef>[quotes[d].Keys.Length];
             }
         }
 
@@ -302,13 +302,13 @@ internal static class IncrementalQuoteGrouper
             state.Groups.Add(new QuoteGroup(own, merged));
             foreach (var m in own)
             {
-                state.GroupOf[m.Document][m.Quote] = id;
+                state.GroupOf[m.Document][m.Index] = id;
             }
         }
 
         for (var k = 0; k < members.Count; k++)
         {
-            state.Near[members[k].Document][members[k].Quote] = near[k] ?? NoNear;
+            state.Near[members[k].Document][members[k].Index] = near[k] ?? NoNear;
         }
 
         state.Order = order;
@@ -348,19 +348,19 @@ internal static class IncrementalQuoteGrouper
         }
 
         var count = documents.Count;
-        var refs = new QuoteRef[items.Count];
+        var refs = new ItemRef[items.Count];
         var speakers = new string?[count][];
-        var near = new List<QuoteRef>[count][];
+        var near = new List<ItemRef>[count][];
         var groupOf = new int[count][];
         for (var d = 0; d < count; d++)
         {
             var size = documents[d].Quotes.Count;
             speakers[d] = new string?[size];
-            near[d] = new List<QuoteRef>[size];
+            near[d] = new List<ItemRef>[size];
             groupOf[d] = new int[size];
             for (var q = 0; q < size; q++)
             {
-                refs[firstItem[d] + q] = new QuoteRef(d, q);
+                refs[firstItem[d] + q] = new ItemRef(d, q);
                 speakers[d][q] = items[firstItem[d] + q].Speaker;
                 near[d][q] = NoNear;
             }
@@ -382,11 +382,11 @@ internal static class IncrementalQuoteGrouper
         var idOf = new Dictionary<QuoteFact, int>(inGroupOrder.Count, ReferenceComparer<QuoteFact>.Instance);
         for (var g = 0; g < groups.Count; g++)
         {
-            var own = new QuoteRef[groups.Size(g)];
+            var own = new ItemRef[groups.Size(g)];
             for (var k = 0; k < own.Length; k++)
             {
                 own[k] = refs[groups.Members[groups.Start(g) + k]];
-                groupOf[own[k].Document][own[k].Quote] = g;
+                groupOf[own[k].Document][own[k].Index] = g;
             }
 
             state.Groups.Add(new QuoteGroup(own, inGroupOrder[g]));
@@ -406,12 +406,12 @@ internal static class IncrementalQuoteGrouper
         return state;
     }
 
-    private static void Add(List<QuoteRef>[][] near, QuoteRef from, QuoteRef to)
+    private static void Add(List<ItemRef>[][] near, ItemRef from, ItemRef to)
     {
-        var list = near[from.Document][from.Quote];
+        var list = near[from.Document][from.Index];
         if (ReferenceEquals(list, NoNear))
         {
-            near[from.Document][from.Quote] = list = new List<QuoteRef>();
+            near[from.Document][from.Index] = list = new List<ItemRef>();
         }
 
         list.Add(to);

@@ -94,7 +94,7 @@ internal static class PeopleMerger
         var members = groups.Members;
         var merged = new List<PersonFact>(groups.Count);
         var canonicalOf = new string[count];
-        var groupOf = new int[count];
+        var groupOf = new long[count];
         var ballot = new Ballot();
         var names = new List<string>();
         var evidence = new List<FactEvidence>();
@@ -176,7 +176,7 @@ internal static class PeopleMerger
         return StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence, memo?.Order);
     }
 
-    private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)
+    private static void Record(string name, long group, int[] members, int start, int end, string[] canonicalOf, long[] groupOf)
     {
         for (var k = start; k < end; k++)
         {

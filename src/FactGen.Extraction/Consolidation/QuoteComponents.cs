@@ -9,7 +9,7 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal sealed class QuoteComponents
 {
-    public QuoteComponents(DocumentFacts[] documents, int[] fileIds, DocumentQuotes[] quotes, string?[][] speakers, List<QuoteRef>[][] near, int[][] groupOf)
+    public QuoteComponents(DocumentFacts[] documents, int[] fileIds, DocumentQuotes[] quotes, string?[][] speakers, List<ItemRef>[][] near, int[][] groupOf)
     {
         Documents = documents;
         FileIds = fileIds;
@@ -32,7 +32,7 @@ internal sealed class QuoteComponents
     public string?[][] Speakers { get; }
 
     /// <summary>Per position and quote, its near quotes of other files.</summary>
-    public List<QuoteRef>[][] Near { get; }
+    public List<ItemRef>[][] Near { get; }
 
     /// <summary>Per position and quote, its group (an index into <see cref="Groups"/>).</summary>
     public int[][] GroupOf { get; }
@@ -44,33 +44,16 @@ internal sealed class QuoteComponents
     public List<int> Order { get; set; } = new();
 }
 
-/// <summary>One quote: its document's position and its index among that document's quotes.</summary>
-internal readonly struct QuoteRef
-{
-    public QuoteRef(int document, int quote)
-    {
-        Document = document;
-        Quote = quote;
-    }
-
-    public int Document { get; }
-
-    public int Quote { get; }
-
-    /// <summary>Document order: by position, then by index.</summary>
-    public long Order => ((long)Document << 32) | (uint)Quote;
-}
-
 /// <summary>One group of near quotes: its members in document order and their merged quotation.</summary>
 internal sealed class QuoteGroup
 {
-    public QuoteGroup(QuoteRef[] members, QuoteFact merged)
+    public QuoteGroup(ItemRef[] members, QuoteFact merged)
     {
         Members = members;
         Merged = merged;
     }
 
-    public QuoteRef[] Members { get; }
+    public ItemRef[] Members { get; }
 
     public QuoteFact Merged { get; }
 }

@@ -108,7 +108,14 @@ public class IncrementalConsolidationTests
             var name = Organizations[random.Next(Organizations.Length)];
             if (organizations.All(x => x.Name != name))
             {
-                organizations.Add(Org(file, name, kind: random.Next(2) == 0 ? OrganizationKind.Company : OrganizationKind.Other, line: 10 + organizations.Count));
+                var organization = Org(file, name, kind: random.Next(2) == 0 ? OrganizationKind.Company : OrganizationKind.Other, line: 10 + organizations.Count);
+                if (random.Next(3) == 0)
+                {
+                    // "International Monetary Fund (IMF)": an alias that is another organization's name.
+                    organization = organization with { Aliases = new EquatableArray<string>(new[] { Organizations[random.Next(Organizations.Length)] }) };
+                }
+
+                organizations.Add(organization);
             }
         }
 
