@@ -37,6 +37,9 @@ internal sealed class NameGroupState<TResult>
     /// <summary>Per name key, the items whose name or alias has it.</summary>
     public Dictionary<string, List<ItemRef>> ByKey { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>For people: the one-word name joins and title conflicts; null for organizations.</summary>
+    public PeopleJoins? Joins { get; set; }
+
     /// <summary>Last run's merged name of every item.</summary>
     public CanonicalNames Canonical { get; set; }
 

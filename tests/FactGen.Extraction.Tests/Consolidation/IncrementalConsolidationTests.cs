@@ -35,6 +35,10 @@ public class IncrementalConsolidationTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void RandomEditsGiveWhatAFreshConsolidationGives(int seed)
     {
         var random = new Random(seed);
