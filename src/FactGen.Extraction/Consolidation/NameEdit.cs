@@ -204,6 +204,7 @@ internal sealed class NameEdit<TResult>
             dead[g] = true;
         }
 
+        var previous = (List<TFact>)state.Output!;
         var order = new List<int>(state.Order.Count + added.Count);
         var result = new List<TFact>(order.Capacity);
         var next = 0;
@@ -218,7 +219,7 @@ internal sealed class NameEdit<TResult>
             if (p < state.Order.Count && !dead[state.Order[p]])
             {
                 order.Add(state.Order[p]);
-                result.Add(factOf(state.Groups[state.Order[p]]!.Merged));
+                result.Add(previous[p]);
             }
         }
 
@@ -255,6 +256,7 @@ internal sealed class NameEdit<TResult>
         }
 
         state.Order = order;
+        state.Output = result;
         state.Canonical = canonical;
         return result;
     }

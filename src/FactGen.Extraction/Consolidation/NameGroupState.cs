@@ -34,6 +34,12 @@ internal sealed class NameGroupState<TResult>
     /// <summary>The groups in output order.</summary>
     public List<int> Order { get; set; } = new();
 
+    /// <summary>
+    /// Their merged facts in that order: a <c>List&lt;TFact&gt;</c> the merger returned (and its callers only read), so an
+    /// edit copies facts from it instead of reaching each one through its group.
+    /// </summary>
+    public object? Output { get; set; }
+
     /// <summary>Per name key, the items whose name or alias has it.</summary>
     public Dictionary<string, List<ItemRef>> ByKey { get; } = new(StringComparer.Ordinal);
 
@@ -112,6 +118,8 @@ internal sealed class NameGroupState<TResult>
         {
             state.Order.Add(idOf[fact]);
         }
+
+        state.Output = sorted;
 
         for (var d = 0; d < count; d++)
         {
