@@ -27,6 +27,15 @@ internal sealed class CanonicalNames
     }
 
     /// <summary>
+    /// Per article, whether its items' names may differ from the names the previous table gave (set by an edit's
+    /// <see cref="Spliced"/>); null when any may.
+    /// </summary>
+    public bool[]? Changed { get; private set; }
+
+    /// <summary>Marks article <paramref name="document"/>'s names as changed.</summary>
+    public void MarkChanged(int document) => Changed![document] = true;
+
+    /// <summary>
     /// The merged name of <paramref name="name"/> in article <paramref name="document"/>, or null. When the article
     /// wrote one name for two items, the one merged last wins (as a dictionary overwritten group by group would give).
     /// Articles that share a file name (sorted, so adjacent) share their names, as a (file, name) key would.
@@ -107,6 +116,6 @@ internal sealed class CanonicalNames
             d = end;
         }
 
-        return new CanonicalNames(_documentFile, documentStart, names, canonical, rank);
+        return new CanonicalNames(_documentFile, documentStart, names, canonical, rank) { Changed = (bool[])replaced.Clone() };
     }
 }

@@ -46,7 +46,8 @@ public static class Consolidator
         var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events);
         Func<int, string, string> speakerOf = (document, speaker) =>
             personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker;
-        var quotes = cache is null ? QuoteGrouper.Group(ordered, speakerOf) : RememberingQuoteGrouper.Group(ordered, speakerOf, cache.Quotes);
+        var quotes = cache is null ? QuoteGrouper.Group(ordered, speakerOf)
+            : RememberingQuoteGrouper.Group(ordered, speakerOf, cache.Quotes, NamesChanged(ordered, personNames, organizationNames));
 
         var infos = new DocumentInfo[ordered.Count];
         for (var d = 0; d < infos.Length; d++)
@@ -82,6 +83,41 @@ public static class Consolidator
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Per document, whether a speaker's merged name there may differ from last run's: its own or another document of
+    /// its file changed a person's or organization's merged name (a look-up reads every document of the file). Null when
+    /// any may.
+    /// </summary>
+    private static bool[]? NamesChanged(List<DocumentFacts> documents, CanonicalNames people, CanonicalNames organizations)
+    {
+        if (people.Changed is not { } a || organizations.Changed is not { } b)
+        {
+            return null;
+        }
+
+        var changed = new bool[documents.Count];
+        for (var d = 0; d < changed.Length; d++)
+        {
+            if (!a[d] && !b[d])
+            {
+                continue;
+            }
+
+            var file = documents[d].Document.File;
+            for (var e = d; e >= 0 && documents[e].Document.File == file; e--)
+            {
+                changed[e] = true;
+            }
+
+            for (var e = d + 1; e < changed.Length && documents[e].Document.File == file; e++)
+            {
+                changed[e] = true;
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>

@@ -14,13 +14,17 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal static class IncrementalQuoteGrouper
 {
-    /// <summary>Above this many changed quotes, one indexed search over all quotes beats comparing each with every quote.</summary>
-    private const int MaxChangedQuotes = 48;
+    /// <summary>Above this many changed quotes, one search over all quotes (and a new state) is as cheap.</summary>
+    private const int MaxChangedQuotes = 128;
 
     private static readonly List<ItemRef> NoNear = new();
 
     /// <summary>The grouped quotations, or null when the caller must group in full (which remembers groups anew).</summary>
-    public static List<QuoteFact>? TryGroup(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
+    /// <param name="documents">The documents, sorted by file.</param>
+    /// <param name="speakerOf">A quote's speaker as merged, by document and written name.</param>
+    /// <param name="memo">What the last runs left.</param>
+    /// <param name="namesChanged">Per document, whether <paramref name="speakerOf"/> may answer differently than last run; null when it may anywhere.</param>
+    public static List<QuoteFact>? TryGroup(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo, bool[]? namesChanged)
     {
         var state = memo.Components;
         if (state is null || state.Documents.Length != documents.Count)
@@ -48,12 +52,18 @@ internal static class IncrementalQuoteGrouper
             quotes[d] = memo.Of(documents[d]);
         }
 
-        // Speakers follow name merging, which any edit may change: every quote's is looked up again.
+        // Speakers follow name merging: looked up again wherever the names may have changed.
         var speakers = new string?[count][];
         var changed = new List<ItemRef>();
         var changedSet = new HashSet<long>();
         for (var d = 0; d < count; d++)
         {
+            if (!replaced[d] && namesChanged is not null && !namesChanged[d])
+            {
+                speakers[d] = state.Speakers[d];
+                continue;
+            }
+
             var own = documents[d].Quotes.AsArray();
             var before = state.Speakers[d];
             var now = replaced[d] ? new string?[own.Length] : null;
@@ -103,33 +113,42 @@ internal static class IncrementalQuoteGrouper
             }
         }
 
-        // Each other quote is read once and compared with every changed quote (those few stay in cache).
-        var fresh = new List<(ItemRef Changed, ItemRef Other)>();
-        for (var e = 0; e < count; e++)
+        // The index takes the replaced documents' quotes now (declining later rebuilds the whole state anyway), and each
+        // changed quote is compared with the quotes it lists as possibly near.
+        for (var d = 0; d < count; d++)
         {
-            var otherKeys = quotes[e].Keys;
-            var otherIds = quotes[e].Ids;
-            var otherSpeakers = speakers[e];
-            var file = state.FileIds[e];
-            for (var r = 0; r < otherKeys.Length; r++)
+            if (replaced[d])
             {
-                var other = new ItemRef(e, r);
-                var otherChanged = touched[e] && (replaced[e] || changedSet.Contains(other.Order));
-                foreach (var c in changed)
-                {
-                    if (state.FileIds[c.Document] == file || (otherChanged && other.Order <= c.Order))
-                    {
-                        continue; // a pair of two changed quotes is found once, from its first
-                    }
+                state.Words.Index(d, state.Quotes[d], remove: true);
+                state.Words.Index(d, quotes[d], remove: false);
+            }
+        }
 
-                    if (QuoteGrouper.SameQuotation(
-                        speakers[c.Document][c.Index], quotes[c.Document].Keys[c.Index], quotes[c.Document].Ids[c.Index], otherSpeakers[r], otherKeys[r], otherIds[r]))
+        var fresh = new List<(ItemRef Changed, ItemRef Other)>();
+        var found = new HashSet<long>();
+        var candidates = new List<ItemRef>();
+        foreach (var c in changed)
+        {
+            found.Clear();
+            candidates.Clear();
+            state.Words.Candidates(quotes[c.Document].Ids[c.Index], r => quotes[r.Document].Ids[r.Index].Length, found, candidates);
+            candidates.Sort((a, b) => a.Order.CompareTo(b.Order));
+            foreach (var other in candidates)
+            {
+                var (e, r) = (other.Document, other.Index);
+                var otherChanged = touched[e] && (replaced[e] || changedSet.Contains(other.Order));
+                if (state.FileIds[c.Document] == state.FileIds[e] || (otherChanged && other.Order <= c.Order))
+                {
+                    continue; // a pair of two changed quotes is found once, from its first
+                }
+
+                if (QuoteGrouper.SameQuotation(
+                    speakers[c.Document][c.Index], quotes[c.Document].Keys[c.Index], quotes[c.Document].Ids[c.Index], speakers[e][r], quotes[e].Keys[r], quotes[e].Ids[r]))
+                {
+                    fresh.Add((c, other));
+                    if (!otherChanged)
                     {
-                        fresh.Add((c, other));
-                        if (!otherChanged)
-                        {
-                            reached.Add(state.GroupOf[e][r]);
-                        }
+                        reached.Add(state.GroupOf[e][r]);
                     }
                 }
             }
@@ -274,7 +293,7 @@ internal static class IncrementalQuoteGrouper
             if (p < state.Order.Count && !dead[state.Order[p]])
             {
                 order.Add(state.Order[p]);
-                result.Add(state.Groups[state.Order[p]]!.Merged);
+                result.Add(state.Output[p]);
             }
         }
 
@@ -312,6 +331,7 @@ internal static class IncrementalQuoteGrouper
         }
 
         state.Order = order;
+        state.Output = result;
         return result;
     }
 
@@ -379,6 +399,11 @@ internal static class IncrementalQuoteGrouper
         }
 
         var state = new QuoteComponents(copy, fileIds, quotes, speakers, near, groupOf);
+        for (var d = 0; d < count; d++)
+        {
+            state.Words.Index(d, quotes[d], remove: false);
+        }
+
         var idOf = new Dictionary<QuoteFact, int>(inGroupOrder.Count, ReferenceComparer<QuoteFact>.Instance);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -402,6 +427,8 @@ internal static class IncrementalQuoteGrouper
         {
             state.Order.Add(idOf[merged]);
         }
+
+        state.Output = sorted;
 
         return state;
     }

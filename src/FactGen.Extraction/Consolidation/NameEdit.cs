@@ -251,6 +251,7 @@ internal sealed class NameEdit<TResult>
             {
                 state.GroupOf[m.Document][m.Index] = id;
                 canonicalOf[documentStart[m.Document] + m.Index] = name;
+                canonical.MarkChanged(m.Document);
                 rank[documentStart[m.Document] + m.Index] = members[0].Order;
             }
         }

@@ -37,11 +37,17 @@ internal sealed class QuoteComponents
     /// <summary>Per position and quote, its group (an index into <see cref="Groups"/>).</summary>
     public int[][] GroupOf { get; }
 
+    /// <summary>Every quote by its words.</summary>
+    public QuoteWordIndex Words { get; } = new();
+
     /// <summary>Every group by index; a group an edit replaced is null.</summary>
     public List<QuoteGroup?> Groups { get; } = new();
 
     /// <summary>The groups in output order (each one's quotation strictly after the one before: no two compare equal).</summary>
     public List<int> Order { get; set; } = new();
+
+    /// <summary>Their quotations in that order: the list the grouper returned (its callers only read it).</summary>
+    public List<QuoteFact> Output { get; set; } = new();
 }
 
 /// <summary>One group of near quotes: its members in document order and their merged quotation.</summary>

@@ -25,9 +25,13 @@ internal static class RememberingQuoteGrouper
 
     private const int BasePairs = 16384;
 
-    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
+    /// <param name="documents">The documents, sorted by file.</param>
+    /// <param name="speakerOf">A quote's speaker as merged, by document and written name.</param>
+    /// <param name="memo">What the last runs left.</param>
+    /// <param name="namesChanged">Per document, whether <paramref name="speakerOf"/> may answer differently than last run; null when it may anywhere.</param>
+    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo, bool[]? namesChanged = null)
     {
-        if (IncrementalQuoteGrouper.TryGroup(documents, speakerOf, memo) is { } regrouped)
+        if (IncrementalQuoteGrouper.TryGroup(documents, speakerOf, memo, namesChanged) is { } regrouped)
         {
             memo.Previous = null; // the pairs by document object are last but one run's now
             return regrouped;
@@ -199,7 +203,9 @@ internal static class RememberingQuoteGrouper
             {
                 for (var j = 0; j < items.Count; j++)
                 {
-                    if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && QuoteGrouper.SameQuote(items[i], items[j]))
+                    // Keys without words are never grouped (the one-shot search finds them by no word).
+                    if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && items[i].Ids.Length > 0 && items[j].Ids.Length > 0
+                        && QuoteGrouper.SameQuote(items[i], items[j]))
                     {
                         pairs.Add((i, j));
                         touched[documentOf[i]] = true;

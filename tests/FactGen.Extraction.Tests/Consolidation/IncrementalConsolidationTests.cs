@@ -87,6 +87,24 @@ public class IncrementalConsolidationTests
         AssertSame(documents, cache);
     }
 
+    [Fact]
+    public void QuotationsWithoutWordsStayApartThroughEdits()
+    {
+        // A quotation of punctuation alone has no words to be found by: the one-shot grouping never groups it.
+        var documents = new List<DocumentFacts>
+        {
+            Doc("a.txt", quotes: new[] { Quote("a.txt", "...", null), Quote("a.txt", "Rain again", null, line: 2) }),
+            Doc("b.txt", quotes: new[] { Quote("b.txt", "...", null) }),
+            Doc("c.txt"),
+        };
+        var cache = new ConsolidationCache();
+        AssertSame(documents, cache);
+        documents[2] = Doc("c.txt", quotes: new[] { Quote("c.txt", "--", null), Quote("c.txt", "Rain again", null, line: 2) });
+        AssertSame(documents, cache);
+        documents[1] = Doc("b.txt", quotes: new[] { Quote("b.txt", "!", null, line: 3) });
+        AssertSame(documents, cache);
+    }
+
     private static DocumentFacts RandomDocument(Random random, string file)
     {
         var people = new List<PersonFact>();
