@@ -40,7 +40,7 @@ internal static class EventMerger
         var at = 0;
         foreach (var d in documents)
         {
-            var own = memo?.Of(d);
+            var own = memo is null || d.Events.Count == 0 ? null : memo.Of(d); // most articles report no event: no look-up
             for (var e = 0; e < d.Events.Count; e++, at++)
             {
                 names[at] = own is null ? NamesOf(d.Events[e]) : own.Names[e];
@@ -183,6 +183,11 @@ internal static class EventMerger
         public string Acronym { get; }
 
         public string EventKey { get; }
+
+        /// <summary>The written-out words (<see cref="FullWords"/>), made on first use: names are compared many times.</summary>
+        public HashSet<string> Words => _words ??= FullWords(Text);
+
+        private HashSet<string>? _words;
     }
 
     /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
@@ -207,9 +212,7 @@ internal static class EventMerger
             return false;
         }
 
-        var wx = FullWords(x.Text);
-        var wy = FullWords(y.Text);
-        return wx.IsSubsetOf(wy) || wy.IsSubsetOf(wx);
+        return x.Words.IsSubsetOf(y.Words) || y.Words.IsSubsetOf(x.Words);
     }
 
     /// <summary>The written-out (not all-capital) words of a name, lower case.</summary>
