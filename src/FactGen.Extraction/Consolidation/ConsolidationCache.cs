@@ -15,4 +15,10 @@ public sealed class ConsolidationCache
     internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
 
     internal EventMemo Events { get; } = new();
+
+    /// <summary>Last run's diagnostics as merging gave them, and sorted.</summary>
+    internal (FactDiagnostic[] In, EquatableArray<FactDiagnostic> Out)? Diagnostics { get; set; }
+
+    /// <summary>Last run's documents, sorted by file name (never changed once handed over).</summary>
+    internal System.Collections.Generic.List<DocumentFacts>? Documents { get; set; }
 }

@@ -38,7 +38,7 @@ public static class Consolidator
             throw new ArgumentNullException(nameof(documents));
         }
 
-        var ordered = ByFile(documents);
+        var ordered = ByFile(documents, cache);
         var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
 
         var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
@@ -61,25 +61,71 @@ public static class Consolidator
             new EquatableArray<PersonFact>(people.ToArray()),
             new EquatableArray<OrganizationFact>(organizations.ToArray()),
             new EquatableArray<QuoteFact>(quotes.ToArray()),
-            diagnostics.Distinct()
-                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-                .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToEquatableArray());
+            Sorted(diagnostics, cache));
+    }
+
+    /// <summary>
+    /// The diagnostics, distinct, by place then id and message (stably); with a cache, last run's answer when the
+    /// diagnostics are the same as last run's (an edit seldom changes them).
+    /// </summary>
+    private static EquatableArray<FactDiagnostic> Sorted(List<FactDiagnostic> diagnostics, ConsolidationCache? cache)
+    {
+        if (cache?.Diagnostics is { } last && last.In.Length == diagnostics.Count)
+        {
+            var same = true;
+            for (var k = 0; k < diagnostics.Count && same; k++)
+            {
+                same = ReferenceEquals(last.In[k], diagnostics[k]) || last.In[k].Equals(diagnostics[k]);
+            }
+
+            if (same)
+            {
+                return last.Out;
+            }
+        }
+
+        var sorted = diagnostics.Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToEquatableArray();
+        if (cache is not null)
+        {
+            cache.Diagnostics = (diagnostics.ToArray(), sorted);
+        }
+
+        return sorted;
     }
 
     /// <summary>
     /// The documents by file name, stably (as <c>OrderBy</c>); input already in that order (the generator's usually is)
     /// costs one pass of comparisons instead of a sort.
     /// </summary>
-    private static List<DocumentFacts> ByFile(IEnumerable<DocumentFacts> documents)
+    /// <remarks>
+    /// With a cache, documents at the place of last run's (same object, or same file name), as after an in-place edit,
+    /// are in order without comparing names: last run's were.
+    /// </remarks>
+    private static List<DocumentFacts> ByFile(IEnumerable<DocumentFacts> documents, ConsolidationCache? cache)
     {
         var list = documents.ToList();
-        for (var d = 1; d < list.Count; d++)
+        var previous = cache?.Documents;
+        var inPlace = previous is not null && previous.Count == list.Count;
+        for (var d = 0; d < list.Count && inPlace; d++)
+        {
+            inPlace = ReferenceEquals(list[d], previous![d]) || list[d].Document.File == previous[d].Document.File;
+        }
+
+        for (var d = 1; d < list.Count && !inPlace; d++)
         {
             if (string.CompareOrdinal(list[d - 1].Document.File, list[d].Document.File) > 0)
             {
-                return list.OrderBy(x => x.Document.File, StringComparer.Ordinal).ToList();
+                list = list.OrderBy(x => x.Document.File, StringComparer.Ordinal).ToList();
+                break;
             }
+        }
+
+        if (cache is not null)
+        {
+            cache.Documents = list;
         }
 
         return list;

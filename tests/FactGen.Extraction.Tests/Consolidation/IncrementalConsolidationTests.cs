@@ -105,6 +105,29 @@ public class IncrementalConsolidationTests
         AssertSame(documents, cache);
     }
 
+    [Fact]
+    public void DiagnosticsFollowEveryEdit()
+    {
+        static FactDiagnostic Unattributed(string file, int line) =>
+            new(DiagnosticIds.UnattributedQuote, FactSeverity.Info, "A quotation without a speaker.", file, line, 1, 4);
+
+        static DocumentFacts WithDiagnostics(string file, params int[] lines) =>
+            Doc(file, people: new[] { Person(file, "Ana Varga", titles: new[] { lines.Length % 2 == 0 ? "Mayor" : "Vice Mayor" }) })
+                with { Diagnostics = new EquatableArray<FactDiagnostic>(lines.Select(l => Unattributed(file, l)).ToArray()) };
+
+        var documents = new List<DocumentFacts> { WithDiagnostics("a.txt", 3, 1), WithDiagnostics("b.txt", 2), WithDiagnostics("c.txt") };
+        var cache = new ConsolidationCache();
+        AssertSame(documents, cache);
+        documents[1] = WithDiagnostics("b.txt", 2);    // the same diagnostics, new objects
+        AssertSame(documents, cache);
+        documents[1] = WithDiagnostics("b.txt", 2, 5); // one more, and the title conflict changes
+        AssertSame(documents, cache);
+        documents[0] = WithDiagnostics("a.txt");        // all of one article's gone
+        AssertSame(documents, cache);
+        documents[2] = WithDiagnostics("c.txt", 1, 1);  // a duplicate
+        AssertSame(documents, cache);
+    }
+
     private static DocumentFacts RandomDocument(Random random, string file)
     {
         var people = new List<PersonFact>();
