@@ -115,6 +115,14 @@ internal static class IncrementalQuoteGrouper
 
         // The index takes the replaced documents' quotes now (declining later rebuilds the whole state anyway), and each
         // changed quote is compared with the quotes it lists as possibly near.
+        if (!state.Words.Built)
+        {
+            for (var d = 0; d < count; d++)
+            {
+                state.Words.Index(d, state.Quotes[d], remove: false);
+            }
+        }
+
         for (var d = 0; d < count; d++)
         {
             if (replaced[d])
@@ -399,11 +407,6 @@ internal static class IncrementalQuoteGrouper
         }
 
         var state = new QuoteComponents(copy, fileIds, quotes, speakers, near, groupOf);
-        for (var d = 0; d < count; d++)
-        {
-            state.Words.Index(d, quotes[d], remove: false);
-        }
-
         var idOf = new Dictionary<QuoteFact, int>(inGroupOrder.Count, ReferenceComparer<QuoteFact>.Instance);
         for (var g = 0; g < groups.Count; g++)
         {

@@ -40,8 +40,28 @@ internal sealed class NameGroupState<TResult>
     /// </summary>
     public object? Output { get; set; }
 
-    /// <summary>Per name key, the items whose name or alias has it.</summary>
-    public Dictionary<string, List<ItemRef>> ByKey { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Per name key, the items whose name or alias has it; made on first use (the first edit), so the full run that
+    /// captured the state does not pay for it.
+    /// </summary>
+    public Dictionary<string, List<ItemRef>> ByKey
+    {
+        get
+        {
+            if (_byKey is null)
+            {
+                _byKey = new Dictionary<string, List<ItemRef>>(StringComparer.Ordinal);
+                for (var d = 0; d < Keys.Length; d++)
+                {
+                    Index(d, Keys[d], remove: false);
+                }
+            }
+
+            return _byKey;
+        }
+    }
+
+    private Dictionary<string, List<ItemRef>>? _byKey;
 
     /// <summary>For people: the one-word name joins and title conflicts; null for organizations.</summary>
     public PeopleJoins? Joins { get; set; }
@@ -120,18 +140,20 @@ internal sealed class NameGroupState<TResult>
         }
 
         state.Output = sorted;
-
-        for (var d = 0; d < count; d++)
-        {
-            state.Index(d, keys[d], remove: false);
-        }
-
         return state;
     }
 
-    /// <summary>Adds (or with <paramref name="remove"/>, removes) the items of position <paramref name="document"/> to <see cref="ByKey"/>.</summary>
+    /// <summary>
+    /// Adds (or with <paramref name="remove"/>, removes) the items of position <paramref name="document"/> to
+    /// <see cref="ByKey"/>, once made.
+    /// </summary>
     public void Index(int document, NameKeys keys, bool remove)
     {
+        if (_byKey is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < keys.Names.Length; i++)
         {
             Index(keys.Names[i], new ItemRef(document, i), remove);
@@ -147,14 +169,14 @@ internal sealed class NameGroupState<TResult>
 
     private void Index(string key, ItemRef item, bool remove)
     {
-        if (!ByKey.TryGetValue(key, out var list))
+        if (!_byKey!.TryGetValue(key, out var list))
         {
             if (remove)
             {
                 return;
             }
 
-            ByKey[key] = list = new List<ItemRef>();
+            _byKey[key] = list = new List<ItemRef>();
         }
 
         if (!remove)

@@ -8,13 +8,35 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal sealed class PeopleJoins
 {
-    private PeopleJoins(long[][] joinedTo)
+    private readonly NameKeys[] _keys;
+    private Dictionary<int, List<ItemRef>>? _byWord;
+
+    private PeopleJoins(long[][] joinedTo, NameKeys[] keys)
     {
         JoinedTo = joinedTo;
+        _keys = keys;
     }
 
-    /// <summary>Per word id, the items whose full name starts or ends with it, or whose one-word name it is.</summary>
-    public Dictionary<int, List<ItemRef>> ByWord { get; } = new();
+    /// <summary>
+    /// Per word id, the items whose full name starts or ends with it, or whose one-word name it is; made on first use
+    /// (the first edit) from the state's keys.
+    /// </summary>
+    public Dictionary<int, List<ItemRef>> ByWord
+    {
+        get
+        {
+            if (_byWord is null)
+            {
+                _byWord = new Dictionary<int, List<ItemRef>>();
+                for (var d = 0; d < _keys.Length; d++)
+                {
+                    Index(d, _keys[d].Words!, remove: false);
+                }
+            }
+
+            return _byWord;
+        }
+    }
 
     /// <summary>Per position and item, the <see cref="ItemRef.Order"/> of the item its one-word name joined; -1 for none.</summary>
     public long[][] JoinedTo { get; }
@@ -39,7 +61,7 @@ internal sealed class PeopleJoins
             }
         }
 
-        var joins = new PeopleJoins(new long[count][]);
+        var joins = new PeopleJoins(new long[count][], state.Keys);
         for (var d = 0; d < count; d++)
         {
             var own = joins.JoinedTo[d] = new long[documentStart[d + 1] - documentStart[d]];
@@ -48,8 +70,6 @@ internal sealed class PeopleJoins
                 var target = joinedTo[documentStart[d] + i];
                 own[i] = target < 0 ? -1 : orderOf[target];
             }
-
-            joins.Index(d, keys[d].Words!, remove: false);
         }
 
         foreach (var group in state.Groups)
@@ -63,9 +83,14 @@ internal sealed class PeopleJoins
         return joins;
     }
 
-    /// <summary>Adds (or with <paramref name="remove"/>, removes) position <paramref name="document"/>'s items to <see cref="ByWord"/>.</summary>
+    /// <summary>Adds (or with <paramref name="remove"/>, removes) position <paramref name="document"/>'s items to <see cref="ByWord"/>, once made.</summary>
     public void Index(int document, NameWords words, bool remove)
     {
+        if (_byWord is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < words.Last.Length; i++)
         {
             Index(words.First[i], new ItemRef(document, i), remove);
@@ -97,14 +122,14 @@ internal sealed class PeopleJoins
             return;
         }
 
-        if (!ByWord.TryGetValue(word, out var list))
+        if (!_byWord!.TryGetValue(word, out var list))
         {
             if (remove)
             {
                 return;
             }
 
-            ByWord[word] = list = new List<ItemRef>();
+            _byWord[word] = list = new List<ItemRef>();
         }
 
         if (remove)

@@ -37,7 +37,7 @@ internal sealed class QuoteComponents
     /// <summary>Per position and quote, its group (an index into <see cref="Groups"/>).</summary>
     public int[][] GroupOf { get; }
 
-    /// <summary>Every quote by its words.</summary>
+    /// <summary>Every quote by its words (made on the first edit).</summary>
     public QuoteWordIndex Words { get; } = new();
 
     /// <summary>Every group by index; a group an edit replaced is null.</summary>

@@ -14,9 +14,13 @@ internal sealed class QuoteWordIndex
     private List<ItemRef>?[] _prefix = new List<ItemRef>?[4096];
     private List<ItemRef>?[] _all = new List<ItemRef>?[4096];
 
+    /// <summary>False until the first <see cref="Index"/>: the index is made on the first edit, not by the full run.</summary>
+    public bool Built { get; private set; }
+
     /// <summary>Adds (or with <paramref name="remove"/>, removes) the quotes of position <paramref name="document"/>.</summary>
     public void Index(int document, DocumentQuotes quotes, bool remove)
     {
+        Built = true;
         for (var q = 0; q < quotes.Ids.Length; q++)
         {
             var ids = quotes.Ids[q];
