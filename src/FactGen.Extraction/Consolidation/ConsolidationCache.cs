@@ -21,4 +21,15 @@ public sealed class ConsolidationCache
 
     /// <summary>Last run's documents, sorted by file name (never changed once handed over).</summary>
     internal System.Collections.Generic.List<DocumentFacts>? Documents { get; set; }
+
+    /// <summary>Drops what edits would build on, so the next run starts over in full.</summary>
+    internal void Forget()
+    {
+        People.State = null;
+        Organizations.State = null;
+        Quotes.Components = null;
+        Quotes.Previous = null;
+        Documents = null;
+        Diagnostics = null;
+    }
 }

@@ -27,7 +27,15 @@ public static class Consolidator
 
         lock (cache)
         {
-            return ConsolidateOnce(documents, cache);
+            try
+            {
+                return ConsolidateOnce(documents, cache);
+            }
+            catch
+            {
+                cache.Forget(); // a run cut short may have left its state half updated
+                throw;
+            }
         }
     }
 
