@@ -287,21 +287,33 @@ internal static class IncrementalQuoteGrouper
             places[k] = low;
         }
 
-        var order = new List<int>(state.Order.Count + added.Count);
-        var result = new List<QuoteFact>(order.Capacity);
+        // Kept quotations are copied from last run's output in runs (one bulk copy between changes, not a checked store each).
+        var kept = state.Order.Count;
+        var order = new List<int>(kept + added.Count);
+        var output = new QuoteFact[kept - reached.Count + added.Count];
+        var n = 0;
         var next = 0;
-        for (var p = 0; p <= state.Order.Count; p++)
+        var runStart = 0;
+        for (var p = 0; p <= kept; p++)
         {
-            for (; next < added.Count && places[next] == p; next++)
+            var insert = next < added.Count && places[next] == p;
+            var gone = p < kept && dead[state.Order[p]];
+            if (insert || gone || p == kept)
             {
-                order.Add(state.Groups.Count + next);
-                result.Add(added[next].Merged);
+                Array.Copy(state.Output, runStart, output, n, p - runStart);
+                n += p - runStart;
+                for (; next < added.Count && places[next] == p; next++)
+                {
+                    order.Add(state.Groups.Count + next);
+                    output[n++] = added[next].Merged;
+                }
+
+                runStart = gone ? p + 1 : p;
             }
 
-            if (p < state.Order.Count && !dead[state.Order[p]])
+            if (p < kept && !gone)
             {
                 order.Add(state.Order[p]);
-                result.Add(state.Output[p]);
             }
         }
 
@@ -339,8 +351,8 @@ internal static class IncrementalQuoteGrouper
         }
 
         state.Order = order;
-        state.Output = result;
-        return result;
+        state.Output = output;
+        return new List<QuoteFact>(output);
     }
 
     /// <summary>
@@ -431,7 +443,7 @@ internal static class IncrementalQuoteGrouper
             state.Order.Add(idOf[merged]);
         }
 
-        state.Output = sorted;
+        state.Output = sorted.ToArray();
 
         return state;
     }

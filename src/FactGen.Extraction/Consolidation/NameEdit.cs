@@ -204,22 +204,35 @@ internal sealed class NameEdit<TResult>
             dead[g] = true;
         }
 
-        var previous = (List<TFact>)state.Output!;
-        var order = new List<int>(state.Order.Count + added.Count);
-        var result = new List<TFact>(order.Capacity);
+        // Kept facts are copied from last run's output in runs: one bulk copy between changes rather than a checked store
+        // each (a store into a shared-generic list reads every object's type: a cache miss per fact).
+        var previous = (TFact[])state.Output!;
+        var count = state.Order.Count;
+        var order = new List<int>(count + added.Count);
+        var output = new TFact[count - Reached.Count + added.Count];
+        var n = 0;
         var next = 0;
-        for (var p = 0; p <= state.Order.Count; p++)
+        var runStart = 0;
+        for (var p = 0; p <= count; p++)
         {
-            for (; next < added.Count && places[next] == p; next++)
+            var insert = next < added.Count && places[next] == p;
+            var gone = p < count && dead[state.Order[p]];
+            if (insert || gone || p == count)
             {
-                order.Add(state.Groups.Count + next);
-                result.Add(factOf(added[next].Merged));
+                Array.Copy(previous, runStart, output, n, p - runStart);
+                n += p - runStart;
+                for (; next < added.Count && places[next] == p; next++)
+                {
+                    order.Add(state.Groups.Count + next);
+                    output[n++] = factOf(added[next].Merged);
+                }
+
+                runStart = gone ? p + 1 : p;
             }
 
-            if (p < state.Order.Count && !dead[state.Order[p]])
+            if (p < count && !gone)
             {
                 order.Add(state.Order[p]);
-                result.Add(previous[p]);
             }
         }
 
@@ -257,8 +270,8 @@ internal sealed class NameEdit<TResult>
         }
 
         state.Order = order;
-        state.Output = result;
+        state.Output = output;
         state.Canonical = canonical;
-        return result;
+        return new List<TFact>(output);
     }
 }

@@ -35,8 +35,8 @@ internal sealed class NameGroupState<TResult>
     public List<int> Order { get; set; } = new();
 
     /// <summary>
-    /// Their merged facts in that order: a <c>List&lt;TFact&gt;</c> the merger returned (and its callers only read), so an
-    /// edit copies facts from it instead of reaching each one through its group.
+    /// Their merged facts in that order (a <c>TFact[]</c>), so an edit copies facts from it instead of reaching each one
+    /// through its group.
     /// </summary>
     public object? Output { get; set; }
 
@@ -139,7 +139,7 @@ internal sealed class NameGroupState<TResult>
             state.Order.Add(idOf[fact]);
         }
 
-        state.Output = sorted;
+        state.Output = sorted.ToArray();
         return state;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FactGen.Extraction.Consolidation;
@@ -46,8 +47,8 @@ internal sealed class QuoteComponents
     /// <summary>The groups in output order (each one's quotation strictly after the one before: no two compare equal).</summary>
     public List<int> Order { get; set; } = new();
 
-    /// <summary>Their quotations in that order: the list the grouper returned (its callers only read it).</summary>
-    public List<QuoteFact> Output { get; set; } = new();
+    /// <summary>Their quotations in that order.</summary>
+    public QuoteFact[] Output { get; set; } = Array.Empty<QuoteFact>();
 }
 
 /// <summary>One group of near quotes: its members in document order and their merged quotation.</summary>
