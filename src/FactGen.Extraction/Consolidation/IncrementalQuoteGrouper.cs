@@ -115,21 +115,22 @@ internal static class IncrementalQuoteGrouper
 
         // The index takes the replaced documents' quotes now (declining later rebuilds the whole state anyway), and each
         // changed quote is compared with the quotes it lists as possibly near.
-        if (!state.Words.Built)
+        if (state.Words is null || state.Words.Worn)
         {
-            for (var d = 0; d < count; d++)
-            {
-                state.Words.Index(d, state.Quotes[d], remove: false);
-            }
+            state.Words = new QuoteWordIndex(state.Quotes, memo.Words.Count);
         }
 
         for (var d = 0; d < count; d++)
         {
             if (replaced[d])
             {
-                state.Words.Index(d, state.Quotes[d], remove: true);
-                state.Words.Index(d, quotes[d], remove: false);
+                state.Words.Replace(d, state.Quotes[d], quotes[d]);
             }
+        }
+
+        if (state.Words.Worn)
+        {
+            state.Words = new QuoteWordIndex(quotes, memo.Words.Count);
         }
 
         var fresh = new List<(ItemRef Changed, ItemRef Other)>();
@@ -140,7 +141,6 @@ internal static class IncrementalQuoteGrouper
             found.Clear();
             candidates.Clear();
             state.Words.Candidates(quotes[c.Document].Ids[c.Index], r => quotes[r.Document].Ids[r.Index].Length, found, candidates);
-            candidates.Sort((a, b) => a.Order.CompareTo(b.Order));
             foreach (var other in candidates)
             {
                 var (e, r) = (other.Document, other.Index);

@@ -38,8 +38,8 @@ internal sealed class QuoteComponents
     /// <summary>Per position and quote, its group (an index into <see cref="Groups"/>).</summary>
     public int[][] GroupOf { get; }
 
-    /// <summary>Every quote by its words (made on the first edit).</summary>
-    public QuoteWordIndex Words { get; } = new();
+    /// <summary>Every quote by its words; made on the first edit (not by the full run), null until then.</summary>
+    public QuoteWordIndex? Words { get; set; }
 
     /// <summary>Every group by index; a group an edit replaced is null.</summary>
     public List<QuoteGroup?> Groups { get; } = new();

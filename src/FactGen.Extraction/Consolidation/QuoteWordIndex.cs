@@ -9,31 +9,46 @@ namespace FactGen.Extraction.Consolidation;
 /// near pair however the corpus changes: each quote is listed under its prefix (its <see cref="QuoteGrouper.PrefixLength"/>
 /// highest ids) and under every word it has.
 /// </summary>
+/// <remarks>
+/// A replaced document's entries are not searched out of long lists: its generation goes up, entries of older
+/// generations are skipped (and dropped from the lists they are read from), and once stale entries outnumber live ones
+/// the caller builds the index anew.
+/// </remarks>
 internal sealed class QuoteWordIndex
 {
-    private List<ItemRef>?[] _prefix = new List<ItemRef>?[4096];
-    private List<ItemRef>?[] _all = new List<ItemRef>?[4096];
+    private readonly List<Entry>?[] _prefix;
+    private readonly List<Entry>?[] _all;
+    private readonly int[] _generation;
+    private int _live;
+    private int _stale;
 
-    /// <summary>False until the first <see cref="Index"/>: the index is made on the first edit, not by the full run.</summary>
-    public bool Built { get; private set; }
-
-    /// <summary>Adds (or with <paramref name="remove"/>, removes) the quotes of position <paramref name="document"/>.</summary>
-    public void Index(int document, DocumentQuotes quotes, bool remove)
+    /// <summary>An index of <paramref name="quotes"/>, by position.</summary>
+    public QuoteWordIndex(DocumentQuotes[] quotes, int wordCount)
     {
-        Built = true;
-        for (var q = 0; q < quotes.Ids.Length; q++)
+        _prefix = new List<Entry>?[wordCount];
+        _all = new List<Entry>?[wordCount];
+        _generation = new int[quotes.Length];
+        for (var d = 0; d < quotes.Length; d++)
         {
-            var ids = quotes.Ids[q];
-            var item = new ItemRef(document, q);
-            for (var k = 0; k < ids.Length; k++)
-            {
-                Change(ref _all, ids[k], item, remove);
-                if (k >= ids.Length - QuoteGrouper.PrefixLength(ids.Length))
-                {
-                    Change(ref _prefix, ids[k], item, remove);
-                }
-            }
+            Add(d, quotes[d]);
         }
+    }
+
+    /// <summary>True when stale entries outnumber live ones (or a word is past the table): time to build anew.</summary>
+    public bool Worn { get; private set; }
+
+    /// <summary>Drops position <paramref name="document"/>'s quotes (lazily) and lists <paramref name="quotes"/> instead.</summary>
+    public void Replace(int document, DocumentQuotes removed, DocumentQuotes quotes)
+    {
+        foreach (var ids in removed.Ids)
+        {
+            _live -= ids.Length + QuoteGrouper.PrefixLength(ids.Length);
+            _stale += ids.Length + QuoteGrouper.PrefixLength(ids.Length);
+        }
+
+        _generation[document]++;
+        Add(document, quotes);
+        Worn |= _stale > _live;
     }
 
     /// <summary>
@@ -54,58 +69,89 @@ internal sealed class QuoteWordIndex
         var maxWords = Math.Floor(n * (2 - t) / t);
         for (var k = n - QuoteGrouper.PrefixLength(n); k < n; k++)
         {
-            Add(_prefix, ids[k], wordCount, minWords, maxWords, found, into);
+            Read(_prefix, ids[k], wordCount, minWords, maxWords, found, into);
         }
 
         if (n >= QuoteGrouper.MinContainedWords)
         {
             // Contained whole in a longer one: that one has this one's top word.
-            Add(_all, ids[n - 1], wordCount, n + 1, int.MaxValue, found, into);
+            Read(_all, ids[n - 1], wordCount, n + 1, int.MaxValue, found, into);
         }
 
         // A shorter one contained whole in this one: its top word, which heads its prefix, is one of these.
         for (var k = 0; k < n; k++)
         {
-            Add(_prefix, ids[k], wordCount, QuoteGrouper.MinContainedWords, n, found, into);
+            Read(_prefix, ids[k], wordCount, QuoteGrouper.MinContainedWords, n, found, into);
         }
     }
 
-    private static void Add(List<ItemRef>?[] postings, int word, Func<ItemRef, int> wordCount, double minWords, double maxWords, HashSet<long> found, List<ItemRef> into)
+    private void Add(int document, DocumentQuotes quotes)
+    {
+        for (var q = 0; q < quotes.Ids.Length; q++)
+        {
+            var ids = quotes.Ids[q];
+            var entry = new Entry(new ItemRef(document, q), _generation[document]);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                Add(_all, ids[k], entry);
+                if (k >= ids.Length - QuoteGrouper.PrefixLength(ids.Length))
+                {
+                    Add(_prefix, ids[k], entry);
+                }
+            }
+        }
+    }
+
+    private void Add(List<Entry>?[] postings, int word, Entry entry)
+    {
+        if (word >= postings.Length)
+        {
+            Worn = true; // a word newer than the table: built anew before the next search
+            return;
+        }
+
+        (postings[word] ??= new List<Entry>()).Add(entry);
+        _live++;
+    }
+
+    private void Read(List<Entry>?[] postings, int word, Func<ItemRef, int> wordCount, double minWords, double maxWords, HashSet<long> found, List<ItemRef> into)
     {
         if (word >= postings.Length || postings[word] is not { } list)
         {
             return;
         }
 
-        foreach (var item in list)
+        var kept = 0;
+        for (var e = 0; e < list.Count; e++)
         {
-            var words = wordCount(item);
-            if (words >= minWords && words <= maxWords && found.Add(item.Order))
+            var entry = list[e];
+            if (entry.Generation != _generation[entry.Item.Document])
             {
-                into.Add(item);
+                _stale--;
+                continue;
+            }
+
+            list[kept++] = entry;
+            var words = wordCount(entry.Item);
+            if (words >= minWords && words <= maxWords && found.Add(entry.Item.Order))
+            {
+                into.Add(entry.Item);
             }
         }
+
+        list.RemoveRange(kept, list.Count - kept);
     }
 
-    private static void Change(ref List<ItemRef>?[] postings, int word, ItemRef item, bool remove)
+    private readonly struct Entry
     {
-        if (word >= postings.Length)
+        public Entry(ItemRef item, int generation)
         {
-            if (remove)
-            {
-                return;
-            }
-
-            Array.Resize(ref postings, Math.Max(postings.Length * 2, word + 1));
+            Item = item;
+            Generation = generation;
         }
 
-        if (remove)
-        {
-            postings[word]?.RemoveAll(r => r.Document == item.Document);
-        }
-        else
-        {
-            (postings[word] ??= new List<ItemRef>()).Add(item);
-        }
+        public ItemRef Item { get; }
+
+        public int Generation { get; }
     }
 }

@@ -88,6 +88,28 @@ public class IncrementalConsolidationTests
     }
 
     [Fact]
+    public void ManyEditsWithNewWordsKeepFindingNearQuotations()
+    {
+        // Each edit brings words never seen before and drops others: the word index behind the edits wears out and is
+        // built anew along the way, and must keep finding every near pair.
+        var random = new Random(11);
+        string Article(int edit) =>
+            $"{Sentences[random.Next(4)]} {(random.Next(2) == 0 ? $"novel{edit}" : string.Empty)}".Trim();
+        var documents = Enumerable.Range(0, 12)
+            .Select(d => Doc($"n{d:D2}.txt", quotes: new[] { Quote($"n{d:D2}.txt", Article(-d), null), Quote($"n{d:D2}.txt", $"word{d} only here and nowhere else", null, line: 2) }))
+            .ToList();
+        var cache = new ConsolidationCache();
+        AssertSame(documents, cache);
+        for (var edit = 0; edit < 80; edit++)
+        {
+            var k = random.Next(documents.Count);
+            var file = $"n{k:D2}.txt";
+            documents[k] = Doc(file, quotes: new[] { Quote(file, Article(edit), null), Quote(file, $"{Article(edit)} fresh{edit} words{edit}", null, line: 3) });
+            AssertSame(documents, cache);
+        }
+    }
+
+    [Fact]
     public void QuotationsWithoutWordsStayApartThroughEdits()
     {
         // A quotation of punctuation alone has no words to be found by: the one-shot grouping never groups it.
