@@ -51,7 +51,7 @@ public static class Consolidator
 
         var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
         var events = EventMerger.Merge(ordered, diagnostics, cache?.Events);
-        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events);
+        var organizations = WithoutEventNames(OrganizationMerger.Merge(ordered, out var organizationNames, cache?.Organizations), events, cache?.Organizations.State?.OutputHashes);
         Func<int, string, string> speakerOf = (document, speaker) =>
             personNames.Find(document, speaker) ?? organizationNames.Find(document, speaker) ?? speaker;
         var quotes = cache is null ? QuoteGrouper.Group(ordered, speakerOf)
@@ -178,7 +178,11 @@ public static class Consolidator
     /// An event written by its acronym alone ("this year's EXPO features ...") reads like an organization
     /// in one article; once the corpus knows the acronym names an event, it is not also an organization.
     /// </summary>
-    private static List<OrganizationFact> WithoutEventNames(List<OrganizationFact> organizations, List<EventFact> events)
+    /// <param name="organizations">The merged organizations.</param>
+    /// <param name="events">The merged events.</param>
+    /// <param name="nameHashes">Null, or per organization its name's ordinal hash: then only organizations whose hash is
+    /// an event name's are read.</param>
+    private static List<OrganizationFact> WithoutEventNames(List<OrganizationFact> organizations, List<EventFact> events, int[]? nameHashes)
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
@@ -187,6 +191,43 @@ public static class Consolidator
             eventNames.UnionWith(e.Aliases);
         }
 
-        return organizations.Where(o => !eventNames.Contains(o.Name)).ToList();
+        if (nameHashes is null || nameHashes.Length != organizations.Count)
+        {
+            return organizations.Where(o => !eventNames.Contains(o.Name)).ToList();
+        }
+
+        var eventHashes = new HashSet<int>();
+        foreach (var name in eventNames)
+        {
+            eventHashes.Add(StringComparer.Ordinal.GetHashCode(name));
+        }
+
+        var excluded = new List<int>();
+        for (var k = 0; k < nameHashes.Length; k++)
+        {
+            if (eventHashes.Contains(nameHashes[k]) && eventNames.Contains(organizations[k].Name))
+            {
+                excluded.Add(k);
+            }
+        }
+
+        if (excluded.Count == 0)
+        {
+            return organizations;
+        }
+
+        // The runs between excluded ones, one bulk copy each.
+        var kept = new OrganizationFact[organizations.Count - excluded.Count];
+        var from = 0;
+        var to = 0;
+        excluded.Add(organizations.Count);
+        foreach (var k in excluded)
+        {
+            organizations.CopyTo(from, kept, to, k - from);
+            to += k - from;
+            from = k + 1;
+        }
+
+        return new List<OrganizationFact>(kept);
     }
 }

@@ -210,6 +210,7 @@ internal sealed class NameEdit<TResult>
         var count = state.Order.Count;
         var order = new List<int>(count + added.Count);
         var output = new TFact[count - Reached.Count + added.Count];
+        var hashes = new int[output.Length];
         var n = 0;
         var next = 0;
         var runStart = 0;
@@ -220,11 +221,13 @@ internal sealed class NameEdit<TResult>
             if (insert || gone || p == count)
             {
                 Array.Copy(previous, runStart, output, n, p - runStart);
+                Array.Copy(state.OutputHashes, runStart, hashes, n, p - runStart);
                 n += p - runStart;
                 for (; next < added.Count && places[next] == p; next++)
                 {
                     order.Add(state.Groups.Count + next);
-                    output[n++] = factOf(added[next].Merged);
+                    output[n] = factOf(added[next].Merged);
+                    hashes[n++] = StringComparer.Ordinal.GetHashCode(nameOf(output[n - 1]));
                 }
 
                 runStart = gone ? p + 1 : p;
@@ -271,6 +274,7 @@ internal sealed class NameEdit<TResult>
 
         state.Order = order;
         state.Output = output;
+        state.OutputHashes = hashes;
         state.Canonical = canonical;
         return new List<TFact>(output);
     }

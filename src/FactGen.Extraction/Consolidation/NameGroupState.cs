@@ -41,6 +41,12 @@ internal sealed class NameGroupState<TResult>
     public object? Output { get; set; }
 
     /// <summary>
+    /// Per fact of <see cref="Output"/>, its merged name's ordinal hash: a filter by name reads these ints in sequence
+    /// instead of every fact's name.
+    /// </summary>
+    public int[] OutputHashes { get; set; } = Array.Empty<int>();
+
+    /// <summary>
     /// Per name key, the items whose name or alias has it; made on first use (the first edit), so the full run that
     /// captured the state does not pay for it.
     /// </summary>
@@ -82,6 +88,7 @@ internal sealed class NameGroupState<TResult>
     /// <param name="factOf">The fact a result carries.</param>
     /// <param name="written">Per item, its name.</param>
     /// <param name="canonicalOf">Per item, its merged name.</param>
+    /// <param name="nameOf">A fact's merged name.</param>
     public static NameGroupState<TResult>? Capture<TFact>(
         IReadOnlyList<DocumentFacts> documents,
         NameKeys[] keys,
@@ -91,7 +98,8 @@ internal sealed class NameGroupState<TResult>
         List<TFact> sorted,
         Func<TResult, TFact> factOf,
         string[] written,
-        string[] canonicalOf)
+        string[] canonicalOf,
+        Func<TFact, string> nameOf)
         where TFact : class
     {
         var count = documents.Count;
@@ -140,6 +148,11 @@ internal sealed class NameGroupState<TResult>
         }
 
         state.Output = sorted.ToArray();
+        state.OutputHashes = new int[sorted.Count];
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            state.OutputHashes[k] = StringComparer.Ordinal.GetHashCode(nameOf(sorted[k]));
+        }
         return state;
     }
 

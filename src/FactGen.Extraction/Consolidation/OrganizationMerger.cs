@@ -110,7 +110,7 @@ internal static class OrganizationMerger
         if (memo is not null)
         {
             // What lets the next run, after an in-place edit, re-merge only what the edit reaches.
-            memo.State = NameGroupState<OrganizationFact>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, o => o, written, canonicalOf);
+            memo.State = NameGroupState<OrganizationFact>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, o => o, written, canonicalOf, o => o.Name);
             canonical = memo.State?.Canonical ?? canonical;
         }
 

@@ -147,7 +147,7 @@ internal static class PeopleMerger
         if (memo is not null)
         {
             // What lets the next run, after an in-place edit, re-merge only what the edit reaches.
-            memo.State = NameGroupState<MergedPerson>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, m => m.Person, written, canonicalOf);
+            memo.State = NameGroupState<MergedPerson>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, m => m.Person, written, canonicalOf, p => p.Name);
             if (memo.State is not null)
             {
                 memo.State.Joins = PeopleJoins.Capture(documentKeys!, documentStart, joinedTo!, memo.State);
