@@ -29,6 +29,7 @@ public sealed class ConsolidationCache
         Organizations.State = null;
         Quotes.Components = null;
         Quotes.Previous = null;
+        Events.Last = null;
         Documents = null;
         Diagnostics = null;
     }

@@ -23,6 +23,57 @@ internal static class EventMerger
     /// </summary>
     public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, EventMemo? memo)
     {
+        if (memo?.Last is { } last && SameEvents(last.Documents, documents))
+        {
+            // Merging reads only each document's file, events and dates: all as last run's, so is the result.
+            diagnostics.AddRange(last.Conflicts);
+            memo.Last = (CopyOf(documents), last.Events, last.Conflicts);
+            return new List<EventFact>(last.Events);
+        }
+
+        var reportedBefore = diagnostics.Count;
+        var merged = MergeAll(documents, diagnostics, memo);
+        if (memo is not null)
+        {
+            memo.Last = (CopyOf(documents), merged.ToArray(), diagnostics.GetRange(reportedBefore, diagnostics.Count - reportedBefore).ToArray());
+        }
+
+        return merged;
+    }
+
+    /// <summary>True when every document has the file, events and dates (by value) of last run's document at its place.</summary>
+    private static bool SameEvents(DocumentFacts[] last, IReadOnlyList<DocumentFacts> documents)
+    {
+        if (last.Length != documents.Count)
+        {
+            return false;
+        }
+
+        for (var d = 0; d < last.Length; d++)
+        {
+            var (a, b) = (last[d], documents[d]);
+            if (!ReferenceEquals(a, b) && (a.Document.File != b.Document.File || !a.Events.Equals(b.Events) || !a.Dates.Equals(b.Dates)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static DocumentFacts[] CopyOf(IReadOnlyList<DocumentFacts> documents)
+    {
+        var copy = new DocumentFacts[documents.Count];
+        for (var d = 0; d < copy.Length; d++)
+        {
+            copy[d] = documents[d];
+        }
+
+        return copy;
+    }
+
+    private static List<EventFact> MergeAll(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, EventMemo? memo)
+    {
         var items = new List<(DocumentFacts Doc, EventFact Fact)>();
         foreach (var d in documents)
         {
@@ -294,6 +345,9 @@ internal sealed class EventMemo
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentFacts, DocumentEvents> _documents = new();
 
     public GroupMemo<EventFact, MergedEvent> Groups { get; } = new();
+
+    /// <summary>Last run's documents (by place), merged events and the conflicts their merge reported.</summary>
+    public (DocumentFacts[] Documents, EventFact[] Events, FactDiagnostic[] Conflicts)? Last { get; set; }
 
     public DocumentEvents Of(DocumentFacts document)
     {

@@ -199,7 +199,20 @@ public class IncrementalConsolidationTests
             quotes.Add(Quote(file, string.Join(" ", words), speaker, line: 20 + quotes.Count));
         }
 
-        return Doc(file, people: people.ToArray(), orgs: organizations.ToArray(), quotes: quotes.ToArray());
+        var events = new List<EventFact>();
+        if (random.Next(3) == 0)
+        {
+            // One fair, written out or by acronym, in one of two cities and with dates that sometimes disagree.
+            var written = random.Next(2) == 0;
+            events.Add(Event(
+                file,
+                written ? "Nordic Harbour Fair" : "NHF",
+                aliases: written && random.Next(2) == 0 ? new[] { "NHF" } : null,
+                city: random.Next(3) == 0 ? null : random.Next(2) == 0 ? "Oslo" : "Bergen",
+                start: random.Next(2) == 0 ? null : $"2025-03-{10 + random.Next(3):D2}"));
+        }
+
+        return Doc(file, people: people.ToArray(), orgs: organizations.ToArray(), quotes: quotes.ToArray(), events: events.ToArray());
     }
 
     private static void AssertSame(List<DocumentFacts> documents, ConsolidationCache cache)
