@@ -47,7 +47,14 @@ public static class Consolidator
         }
 
         var ordered = ByFile(documents, cache);
-        var diagnostics = ordered.SelectMany(d => d.Diagnostics).ToList();
+        var diagnostics = new List<FactDiagnostic>();
+        foreach (var document in ordered)
+        {
+            if (document.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(document.Diagnostics.AsArray()); // an array: one bulk copy, no enumerator per document
+            }
+        }
 
         var people = PeopleMerger.Merge(ordered, diagnostics, out var personNames, cache?.People);
         var events = EventMerger.Merge(ordered, diagnostics, cache?.Events);
