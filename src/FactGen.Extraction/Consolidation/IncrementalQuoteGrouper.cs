@@ -17,8 +17,6 @@ internal static class IncrementalQuoteGrouper
     /// <summary>Above this many changed quotes, one search over all quotes (and a new state) is as cheap.</summary>
     private const int MaxChangedQuotes = 128;
 
-    private static readonly List<ItemRef> NoNear = new();
-
     /// <summary>The grouped quotations, or null when the caller must group in full (which remembers groups anew).</summary>
     /// <param name="documents">The documents, sorted by file.</param>
     /// <param name="speakerOf">A quote's speaker as merged, by document and written name.</param>
@@ -347,115 +345,11 @@ internal static class IncrementalQuoteGrouper
 
         for (var k = 0; k < members.Count; k++)
         {
-            state.Near[members[k].Document][members[k].Index] = near[k] ?? NoNear;
+            state.Near[members[k].Document][members[k].Index] = near[k] ?? QuoteComponents.NoNear;
         }
 
         state.Order = order;
         state.Output = output;
         return new List<QuoteFact>(output);
-    }
-
-    /// <summary>
-    /// Last run's groups as <see cref="RememberingQuoteGrouper"/> found them in full, or null when they cannot serve (the
-    /// order had ties).
-    /// </summary>
-    /// <param name="documents">The documents, in order.</param>
-    /// <param name="fileIds">Per document, its file's number.</param>
-    /// <param name="quotes">Per document, its quotes' keys and word ids.</param>
-    /// <param name="items">Every quote, in document order.</param>
-    /// <param name="firstItem">Per document, its first item.</param>
-    /// <param name="pairs">Every near pair, by item.</param>
-    /// <param name="groups">The groups of items.</param>
-    /// <param name="inGroupOrder">Each group's quotation, in group order.</param>
-    /// <param name="sorted">The quotations in output order.</param>
-    public static QuoteComponents? Remember(
-        IReadOnlyList<DocumentFacts> documents,
-        int[] fileIds,
-        DocumentQuotes[] quotes,
-        List<QuoteGrouper.Item> items,
-        int[] firstItem,
-        List<(int, int)> pairs,
-        Groups groups,
-        List<QuoteFact> inGroupOrder,
-        List<QuoteFact> sorted)
-    {
-        for (var k = 1; k < sorted.Count; k++)
-        {
-            if (QuoteGrouper.ByFirstEvidence(sorted[k - 1], sorted[k]) >= 0)
-            {
-                return null;
-            }
-        }
-
-        var count = documents.Count;
-        var refs = new ItemRef[items.Count];
-        var speakers = new string?[count][];
-        var near = new List<ItemRef>[count][];
-        var groupOf = new int[count][];
-        for (var d = 0; d < count; d++)
-        {
-            var size = documents[d].Quotes.Count;
-            speakers[d] = new string?[size];
-            near[d] = new List<ItemRef>[size];
-            groupOf[d] = new int[size];
-            for (var q = 0; q < size; q++)
-            {
-                refs[firstItem[d] + q] = new ItemRef(d, q);
-                speakers[d][q] = items[firstItem[d] + q].Speaker;
-                near[d][q] = NoNear;
-            }
-        }
-
-        foreach (var (a, b) in pairs)
-        {
-            Add(near, refs[a], refs[b]);
-            Add(near, refs[b], refs[a]);
-        }
-
-        var copy = new DocumentFacts[count];
-        for (var d = 0; d < count; d++)
-        {
-            copy[d] = documents[d];
-        }
-
-        var state = new QuoteComponents(copy, fileIds, quotes, speakers, near, groupOf);
-        var idOf = new Dictionary<QuoteFact, int>(inGroupOrder.Count, ReferenceComparer<QuoteFact>.Instance);
-        for (var g = 0; g < groups.Count; g++)
-        {
-            var own = new ItemRef[groups.Size(g)];
-            for (var k = 0; k < own.Length; k++)
-            {
-                own[k] = refs[groups.Members[groups.Start(g) + k]];
-                groupOf[own[k].Document][own[k].Index] = g;
-            }
-
-            state.Groups.Add(new QuoteGroup(own, inGroupOrder[g]));
-            if (idOf.ContainsKey(inGroupOrder[g]))
-            {
-                return null; // one quotation object for two groups: the order could not name each group
-            }
-
-            idOf.Add(inGroupOrder[g], g);
-        }
-
-        foreach (var merged in sorted)
-        {
-            state.Order.Add(idOf[merged]);
-        }
-
-        state.Output = sorted.ToArray();
-
-        return state;
-    }
-
-    private static void Add(List<ItemRef>[][] near, ItemRef from, ItemRef to)
-    {
-        var list = near[from.Document][from.Index];
-        if (ReferenceEquals(list, NoNear))
-        {
-            near[from.Document][from.Index] = list = new List<ItemRef>();
-        }
-
-        list.Add(to);
     }
 }

@@ -159,7 +159,7 @@ internal static class RememberingQuoteGrouper
         Groups? groups = null;
         List<QuoteFact>? inGroupOrder = null;
         var sorted = QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order, (g, q) => (groups, inGroupOrder) = (g, new List<QuoteFact>(q)));
-        memo.Components = IncrementalQuoteGrouper.Remember(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted);
+        memo.Components = QuoteComponents.Capture(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted);
         return sorted;
     }
 
