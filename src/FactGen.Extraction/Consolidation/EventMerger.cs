@@ -134,9 +134,17 @@ internal static class EventMerger
         var events = new List<EventFact>();
         if (memo is null)
         {
-            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+            // Groups by root (their first member), members in input order, as GroupBy(Find).OrderBy(root) gives them.
+            var groups = new Groups(sets, items.Count);
+            for (var g = 0; g < groups.Count; g++)
             {
-                events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+                var members = new List<(DocumentFacts Doc, EventFact Fact)>(groups.Size(g));
+                for (var k = groups.Start(g); k < groups.Start(g) + groups.Size(g); k++)
+                {
+                    members.Add(items[groups.Members[k]]);
+                }
+
+                events.Add(MergeGroup(members, diagnostics));
             }
         }
         else
@@ -167,18 +175,36 @@ internal static class EventMerger
     /// <summary>Index keys: every name and alias, and for written-out names their acronym + final word.</summary>
     internal static IEnumerable<string> Keys(EventFact e)
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in e.Aliases.Concat(new[] { e.Name }))
+        // Sorted and distinct (ordinal), as a sorted set gives them: merging visits keys in this order.
+        var keys = new List<string>(4 * (e.Aliases.Count + 1));
+        AddKeys(e.Name, keys);
+        foreach (var alias in e.Aliases.AsArray())
         {
-            keys.Add("=" + TextKeys.Key(name));
-            if (name.IndexOf(' ') > 0)
+            AddKeys(alias, keys);
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (distinct == 0 || keys[distinct - 1] != keys[k])
             {
-                keys.Add("~" + EventRecognizer.EventKey(name));
-                keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
+                keys[distinct++] = keys[k];
             }
         }
 
+        keys.RemoveRange(distinct, keys.Count - distinct);
         return keys;
+    }
+
+    private static void AddKeys(string name, List<string> keys)
+    {
+        keys.Add("=" + TextKeys.Key(name));
+        if (name.IndexOf(' ') > 0)
+        {
+            keys.Add("~" + EventRecognizer.EventKey(name));
+            keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
+        }
     }
 
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
