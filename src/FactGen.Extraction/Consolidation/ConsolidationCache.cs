@@ -15,4 +15,22 @@ public sealed class ConsolidationCache
     internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
 
     internal EventMemo Events { get; } = new();
+
+    /// <summary>Last run's diagnostics as merging gave them, and sorted.</summary>
+    internal (FactDiagnostic[] In, EquatableArray<FactDiagnostic> Out)? Diagnostics { get; set; }
+
+    /// <summary>Last run's documents, sorted by file name (never changed once handed over).</summary>
+    internal System.Collections.Generic.List<DocumentFacts>? Documents { get; set; }
+
+    /// <summary>Drops what edits would build on, so the next run starts over in full.</summary>
+    internal void Forget()
+    {
+        People.State = null;
+        Organizations.State = null;
+        Quotes.Components = null;
+        Quotes.Previous = null;
+        Events.Last = null;
+        Documents = null;
+        Diagnostics = null;
+    }
 }

@@ -23,6 +23,57 @@ internal static class EventMerger
     /// </summary>
     public static List<EventFact> Merge(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, EventMemo? memo)
     {
+        if (memo?.Last is { } last && SameEvents(last.Documents, documents))
+        {
+            // Merging reads only each document's file, events and dates: all as last run's, so is the result.
+            diagnostics.AddRange(last.Conflicts);
+            memo.Last = (CopyOf(documents), last.Events, last.Conflicts);
+            return new List<EventFact>(last.Events);
+        }
+
+        var reportedBefore = diagnostics.Count;
+        var merged = MergeAll(documents, diagnostics, memo);
+        if (memo is not null)
+        {
+            memo.Last = (CopyOf(documents), merged.ToArray(), diagnostics.GetRange(reportedBefore, diagnostics.Count - reportedBefore).ToArray());
+        }
+
+        return merged;
+    }
+
+    /// <summary>True when every document has the file, events and dates (by value) of last run's document at its place.</summary>
+    private static bool SameEvents(DocumentFacts[] last, IReadOnlyList<DocumentFacts> documents)
+    {
+        if (last.Length != documents.Count)
+        {
+            return false;
+        }
+
+        for (var d = 0; d < last.Length; d++)
+        {
+            var (a, b) = (last[d], documents[d]);
+            if (!ReferenceEquals(a, b) && (a.Document.File != b.Document.File || !a.Events.Equals(b.Events) || !a.Dates.Equals(b.Dates)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static DocumentFacts[] CopyOf(IReadOnlyList<DocumentFacts> documents)
+    {
+        var copy = new DocumentFacts[documents.Count];
+        for (var d = 0; d < copy.Length; d++)
+        {
+            copy[d] = documents[d];
+        }
+
+        return copy;
+    }
+
+    private static List<EventFact> MergeAll(IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, EventMemo? memo)
+    {
         var items = new List<(DocumentFacts Doc, EventFact Fact)>();
         foreach (var d in documents)
         {
@@ -40,7 +91,7 @@ internal static class EventMerger
         var at = 0;
         foreach (var d in documents)
         {
-            var own = memo?.Of(d);
+            var own = memo is null || d.Events.Count == 0 ? null : memo.Of(d); // most articles report no event: no look-up
             for (var e = 0; e < d.Events.Count; e++, at++)
             {
                 names[at] = own is null ? NamesOf(d.Events[e]) : own.Names[e];
@@ -83,9 +134,17 @@ internal static class EventMerger
         var events = new List<EventFact>();
         if (memo is null)
         {
-            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
+            // Groups by root (their first member), members in input order, as GroupBy(Find).OrderBy(root) gives them.
+            var groups = new Groups(sets, items.Count);
+            for (var g = 0; g < groups.Count; g++)
             {
-                events.Add(MergeGroup(group.Select(i => items[i]).ToList(), diagnostics));
+                var members = new List<(DocumentFacts Doc, EventFact Fact)>(groups.Size(g));
+                for (var k = groups.Start(g); k < groups.Start(g) + groups.Size(g); k++)
+                {
+                    members.Add(items[groups.Members[k]]);
+                }
+
+                events.Add(MergeGroup(members, diagnostics));
             }
         }
         else
@@ -116,18 +175,36 @@ internal static class EventMerger
     /// <summary>Index keys: every name and alias, and for written-out names their acronym + final word.</summary>
     internal static IEnumerable<string> Keys(EventFact e)
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in e.Aliases.Concat(new[] { e.Name }))
+        // Sorted and distinct (ordinal), as a sorted set gives them: merging visits keys in this order.
+        var keys = new List<string>(4 * (e.Aliases.Count + 1));
+        AddKeys(e.Name, keys);
+        foreach (var alias in e.Aliases.AsArray())
         {
-            keys.Add("=" + TextKeys.Key(name));
-            if (name.IndexOf(' ') > 0)
+            AddKeys(alias, keys);
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (distinct == 0 || keys[distinct - 1] != keys[k])
             {
-                keys.Add("~" + EventRecognizer.EventKey(name));
-                keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
+                keys[distinct++] = keys[k];
             }
         }
 
+        keys.RemoveRange(distinct, keys.Count - distinct);
         return keys;
+    }
+
+    private static void AddKeys(string name, List<string> keys)
+    {
+        keys.Add("=" + TextKeys.Key(name));
+        if (name.IndexOf(' ') > 0)
+        {
+            keys.Add("~" + EventRecognizer.EventKey(name));
+            keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
+        }
     }
 
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
@@ -183,6 +260,11 @@ internal static class EventMerger
         public string Acronym { get; }
 
         public string EventKey { get; }
+
+        /// <summary>The written-out words (<see cref="FullWords"/>), made on first use: names are compared many times.</summary>
+        public HashSet<string> Words => _words ??= FullWords(Text);
+
+        private HashSet<string>? _words;
     }
 
     /// <summary>Equal names, an acronym and its written-out name, or written-out variants with the same acronym.</summary>
@@ -207,9 +289,7 @@ internal static class EventMerger
             return false;
         }
 
-        var wx = FullWords(x.Text);
-        var wy = FullWords(y.Text);
-        return wx.IsSubsetOf(wy) || wy.IsSubsetOf(wx);
+        return x.Words.IsSubsetOf(y.Words) || y.Words.IsSubsetOf(x.Words);
     }
 
     /// <summary>The written-out (not all-capital) words of a name, lower case.</summary>
@@ -291,6 +371,9 @@ internal sealed class EventMemo
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentFacts, DocumentEvents> _documents = new();
 
     public GroupMemo<EventFact, MergedEvent> Groups { get; } = new();
+
+    /// <summary>Last run's documents (by place), merged events and the conflicts their merge reported.</summary>
+    public (DocumentFacts[] Documents, EventFact[] Events, FactDiagnostic[] Conflicts)? Last { get; set; }
 
     public DocumentEvents Of(DocumentFacts document)
     {

@@ -136,10 +136,16 @@ internal static class Evidence
     }
 
     /// <summary>The value most documents state; ties go to <paramref name="tieBreak"/> order. Null when there is none.</summary>
+    /// <remarks>
+    /// Values compare by their own equality and files ordinally; among values tied on both, the first stated wins. The
+    /// handful of values and files of one merged fact are counted in lists, not a dictionary of sets.
+    /// </remarks>
     public static T? Majority<T>(IEnumerable<(T? Value, string File)> votes, IComparer<T> tieBreak)
         where T : class
     {
-        var counts = new Dictionary<T, HashSet<string>>();
+        var values = new List<T>();
+        var files = new List<List<string>>();
+        var comparer = EqualityComparer<T>.Default;
         foreach (var (value, file) in votes)
         {
             if (value is null)
@@ -147,16 +153,32 @@ internal static class Evidence
                 continue;
             }
 
-            if (!counts.TryGetValue(value, out var files))
+            var k = 0;
+            while (k < values.Count && !comparer.Equals(values[k], value))
             {
-                counts[value] = files = new HashSet<string>(StringComparer.Ordinal);
+                k++;
             }
 
-            files.Add(file);
+            if (k == values.Count)
+            {
+                values.Add(value);
+                files.Add(new List<string> { file });
+            }
+            else if (!files[k].Contains(file))
+            {
+                files[k].Add(file);
+            }
         }
 
-        return counts.Count == 0
-            ? null
-            : counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key, tieBreak).First().Key;
+        var best = -1;
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (best < 0 || files[k].Count > files[best].Count || (files[k].Count == files[best].Count && tieBreak.Compare(values[k], values[best]) < 0))
+            {
+                best = k;
+            }
+        }
+
+        return best < 0 ? null : values[best];
     }
 }

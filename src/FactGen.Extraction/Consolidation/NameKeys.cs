@@ -47,6 +47,7 @@ internal sealed class NameKeys
 /// <summary>What people or organization merging keeps between runs: name keys per document, merged groups.</summary>
 internal sealed class MergeMemo<TFact, TResult>
     where TFact : class
+    where TResult : class
 {
     private readonly ConditionalWeakTable<DocumentFacts, NameKeys> _keys = new();
 
@@ -57,6 +58,9 @@ internal sealed class MergeMemo<TFact, TResult>
 
     /// <summary>Word ids for <see cref="NameKeys.Words"/>, shared by every document this memo has seen (ids never change).</summary>
     public WordIds Words { get; } = new(4096);
+
+    /// <summary>Last run's groups by document position, for in-place edits; null when they cannot serve.</summary>
+    public NameGroupState<TResult>? State { get; set; }
 
     /// <summary>Last run's order of the merged facts.</summary>
     public SortHint<TFact> Order { get; } = new();

@@ -19,15 +19,21 @@ internal static class OrganizationMerger
     /// </summary>
     public static List<OrganizationFact> Merge(IReadOnlyList<DocumentFacts> documents, out CanonicalNames canonical, MergeMemo<OrganizationFact, OrganizationFact>? memo)
     {
+        if (memo is not null && NameEdit<OrganizationFact>.Of(memo.State, documents, KeysOf) is { } edit)
+        {
+            return IncrementalOrganizationMerger.Merge(documents, edit, out canonical);
+        }
+
         var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.Organizations);
         var count = facts.Length;
         var keys = memo is null ? null : new string[count];
         var aliasKeys = memo is null ? null : new string?[count][];
+        var documentKeys = memo is null ? null : new NameKeys[documents.Count];
         if (memo is not null)
         {
             for (var d = 0; d < documents.Count; d++)
             {
-                var own = memo.KeysOf(documents[d], KeysOf);
+                var own = documentKeys![d] = memo.KeysOf(documents[d], KeysOf);
                 Array.Copy(own.Names, 0, keys!, documentStart[d], own.Names.Length);
                 Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
             }
@@ -67,7 +73,7 @@ internal static class OrganizationMerger
         var members = groups.Members;
         var merged = new List<OrganizationFact>(groups.Count);
         var canonicalOf = new string[count];
-        var groupOf = new int[count];
+        var groupOf = new long[count];
         var ballot = new Ballot();
         var names = new List<string>();
         var evidence = new List<FactEvidence>();
@@ -83,25 +89,8 @@ internal static class OrganizationMerger
                 continue;
             }
 
-            ballot.Clear();
-            names.Clear();
-            kinds.Clear();
-            var participant = false;
-            for (var k = start; k < end; k++)
-            {
-                var m = facts[members[k]];
-                ballot.Add(m.Name, files[members[k]]);
-                names.Add(m.Name);
-                names.AddRange(m.Aliases.AsArray());
-                kinds.Add(m.Kind, files[members[k]]);
-                participant |= m.Role == OrganizationRole.Participant;
-            }
-
-            var name = ballot.Winner(PeopleMerger.NamePreference)!;
-            var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
-
-            var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
-            var organization = new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence);
+            var organization = MergeGroup(facts, files, members, start, end, ballot, names, evidence, kinds);
+            var name = organization.Name;
             merged.Add(organization);
             Record(name, g, members, start, end, canonicalOf, groupOf);
             memo?.Groups.Add(facts, files, null, members, start, end, organization);
@@ -116,10 +105,43 @@ internal static class OrganizationMerger
         }
 
         canonical = new CanonicalNames(PeopleMerger.DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.ByNameThenFirstFile(merged, o => o.Name, o => o.Evidence, memo?.Order);
+        var inGroupOrder = memo is null ? null : new List<OrganizationFact>(merged);
+        var sorted = StableSort.ByNameThenFirstFile(merged, o => o.Name, o => o.Evidence, memo?.Order);
+        if (memo is not null)
+        {
+            // What lets the next run, after an in-place edit, re-merge only what the edit reaches.
+            memo.State = NameGroupState<OrganizationFact>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, o => o, written, canonicalOf, o => o.Name);
+            canonical = memo.State?.Canonical ?? canonical;
+        }
+
+        return sorted;
     }
 
-    private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)
+    /// <summary>One organization for the group <c>members[start..end)</c>; the ballot, lists and votes are scratch space.</summary>
+    internal static OrganizationFact MergeGroup(
+        OrganizationFact[] facts, string[] files, int[] members, int start, int end, Ballot ballot, List<string> names, List<FactEvidence> evidence, KindVotes kinds)
+    {
+        ballot.Clear();
+        names.Clear();
+        kinds.Clear();
+        var participant = false;
+        for (var k = start; k < end; k++)
+        {
+            var m = facts[members[k]];
+            ballot.Add(m.Name, files[members[k]]);
+            names.Add(m.Name);
+            names.AddRange(m.Aliases.AsArray());
+            kinds.Add(m.Kind, files[members[k]]);
+            participant |= m.Role == OrganizationRole.Participant;
+        }
+
+        var name = ballot.Winner(PeopleMerger.NamePreference)!;
+        var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
+        var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
+        return new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence);
+    }
+
+    private static void Record(string name, long group, int[] members, int start, int end, string[] canonicalOf, long[] groupOf)
     {
         for (var k = start; k < end; k++)
         {
@@ -128,7 +150,7 @@ internal static class OrganizationMerger
         }
     }
 
-    private static NameKeys KeysOf(DocumentFacts document)
+    internal static NameKeys KeysOf(DocumentFacts document)
     {
         var organizations = document.Organizations.AsArray();
         var names = new string[organizations.Length];
@@ -143,7 +165,7 @@ internal static class OrganizationMerger
     }
 
     /// <summary>The kind most files give (votes arrive file by file); ties to the lower kind.</summary>
-    private sealed class KindVotes
+    internal sealed class KindVotes
     {
         private readonly List<OrganizationKind> _kinds = new();
         private readonly List<string> _lastFile = new();

@@ -21,10 +21,18 @@ internal static class PeopleMerger
     public static List<PersonFact> Merge(
         IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical, MergeMemo<PersonFact, MergedPerson>? memo)
     {
+        if (memo is not null && NameEdit<MergedPerson>.Of(memo.State, documents, d => KeysWithWords(d, memo)) is { } edit
+            && IncrementalPeopleMerger.Merge(documents, diagnostics, edit) is { } people)
+        {
+            canonical = people.Canonical;
+            return people.Merged;
+        }
+
         var (documentStart, files, facts) = FlatFacts.Of(documents, d => d.People);
         var count = facts.Length;
         var keys = new string[count];
         var aliasKeys = memo is null ? null : new string?[count][];
+        var documentKeys = memo is null ? null : new NameKeys[documents.Count];
         var firstWord = new int[count];
         var lastWord = new int[count];
         if (memo is null)
@@ -40,12 +48,12 @@ internal static class PeopleMerger
         {
             for (var d = 0; d < documents.Count; d++)
             {
-                var own = memo.KeysOf(documents[d], KeysOf);
-                own.Words ??= NameWords.Of(own.Names, memo.Words);
+                var own = documentKeys![d] = KeysWithWords(documents[d], memo);
+                var ownWords = own.Words!;
                 Array.Copy(own.Names, 0, keys, documentStart[d], own.Names.Length);
                 Array.Copy(own.Aliases, 0, aliasKeys!, documentStart[d], own.Aliases.Length);
-                Array.Copy(own.Words.First, 0, firstWord, documentStart[d], own.Names.Length);
-                Array.Copy(own.Words.Last, 0, lastWord, documentStart[d], own.Names.Length);
+                Array.Copy(ownWords.First, 0, firstWord, documentStart[d], own.Names.Length);
+                Array.Copy(ownWords.Last, 0, lastWord, documentStart[d], own.Names.Length);
             }
         }
 
@@ -88,16 +96,18 @@ internal static class PeopleMerger
             }
         }
 
-        JoinSingleWordNames(files, keys, firstWord, lastWord, sets);
+        var joinedTo = memo is null ? null : new int[count];
+        JoinSingleWordNames(files, keys, firstWord, lastWord, sets, joinedTo);
 
         var groups = new Groups(sets, count);
         var members = groups.Members;
         var merged = new List<PersonFact>(groups.Count);
         var canonicalOf = new string[count];
-        var groupOf = new int[count];
+        var groupOf = new long[count];
         var ballot = new Ballot();
         var names = new List<string>();
         var evidence = new List<FactEvidence>();
+        var inGroupOrder = memo is null ? null : new List<MergedPerson>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
             var start = groups.Start(g);
@@ -107,61 +117,21 @@ internal static class PeopleMerger
                 diagnostics.AddRange(known.Conflicts);
                 Record(known.Person.Name, g, members, start, end, canonicalOf, groupOf);
                 merged.Add(known.Person);
+                inGroupOrder!.Add(known);
                 continue;
             }
 
             var reported = diagnostics.Count;
-            var anyFull = false;
-            for (var k = start; k < end && !anyFull; k++)
-            {
-                anyFull = keys[members[k]].IndexOf(' ') > 0;
-            }
-
-            ballot.Clear();
-            names.Clear();
-            var titleCount = 0;
-            var role = facts[members[start]].Role;
-            for (var k = start; k < end; k++)
-            {
-                var m = members[k];
-                if (!anyFull || keys[m].IndexOf(' ') > 0)
-                {
-                    ballot.Add(facts[m].Name, files[m]);
-                }
-
-                names.Add(facts[m].Name);
-                names.AddRange(facts[m].Aliases.AsArray());
-                titleCount += facts[m].Titles.Count;
-                if (RoleRank(facts[m].Role) < RoleRank(role))
-                {
-                    role = facts[m].Role;
-                }
-            }
-
-            var name = ballot.Winner(NamePreference)!;
-            var aliases = Evidence.OtherNames(names, name);
-            var titles = titleCount == 0 ? EquatableArray<string>.Empty
-                : end - start == 1 && titleCount == 1 ? facts[members[start]].Titles
-                : MergeTitles(files, facts, members, start, end, ballot);
-
-            // Conflicts need two titles from two different articles, and a rank word to tell them apart.
-            if (titleCount >= 2 && files[members[start]] != files[members[end - 1]] && TitleConflicts.AnyRanked(facts, members, start, end))
-            {
-                var list = new List<(string File, PersonFact Fact)>(end - start);
-                for (var k = start; k < end; k++)
-                {
-                    list.Add((files[members[k]], facts[members[k]]));
-                }
-
-                TitleConflicts.Report(name, list, diagnostics);
-            }
-
-            var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
-
-            var person = new PersonFact(name, aliases, titles, role, groupEvidence);
+            var person = MergeGroup(files, keys, facts, members, start, end, ballot, names, evidence, diagnostics);
+            var name = person.Name;
             merged.Add(person);
             Record(name, g, members, start, end, canonicalOf, groupOf);
-            memo?.Groups.Add(facts, files, null, members, start, end, new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+            if (memo is not null)
+            {
+                var result = new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray());
+                memo.Groups.Add(facts, files, null, members, start, end, result);
+                inGroupOrder!.Add(result);
+            }
         }
 
         memo?.Groups.EndRun();
@@ -173,10 +143,86 @@ internal static class PeopleMerger
         }
 
         canonical = new CanonicalNames(DocumentFiles(documents), documentStart, written, canonicalOf, groupOf);
-        return StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence, memo?.Order);
+        var sorted = StableSort.ByNameThenFirstFile(merged, p => p.Name, p => p.Evidence, memo?.Order);
+        if (memo is not null)
+        {
+            // What lets the next run, after an in-place edit, re-merge only what the edit reaches.
+            memo.State = NameGroupState<MergedPerson>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, m => m.Person, written, canonicalOf, p => p.Name);
+            if (memo.State is not null)
+            {
+                memo.State.Joins = PeopleJoins.Capture(documentKeys!, documentStart, joinedTo!, memo.State);
+                canonical = memo.State.Canonical;
+            }
+        }
+
+        return sorted;
     }
 
-    private static void Record(string name, int group, int[] members, int start, int end, string[] canonicalOf, int[] groupOf)
+    /// <summary>A document's name keys with their words, made once per document object.</summary>
+    internal static NameKeys KeysWithWords(DocumentFacts document, MergeMemo<PersonFact, MergedPerson> memo)
+    {
+        var keys = memo.KeysOf(document, KeysOf);
+        keys.Words ??= NameWords.Of(keys.Names, memo.Words);
+        return keys;
+    }
+
+    /// <summary>
+    /// One person for the group <c>members[start..end)</c>, its title conflicts added to <paramref name="diagnostics"/>;
+    /// the ballot and lists are scratch space.
+    /// </summary>
+    internal static PersonFact MergeGroup(
+        string[] files, string[] keys, PersonFact[] facts, int[] members, int start, int end, Ballot ballot, List<string> names, List<FactEvidence> evidence, List<FactDiagnostic> diagnostics)
+    {
+        var anyFull = false;
+        for (var k = start; k < end && !anyFull; k++)
+        {
+            anyFull = keys[members[k]].IndexOf(' ') > 0;
+        }
+
+        ballot.Clear();
+        names.Clear();
+        var titleCount = 0;
+        var role = facts[members[start]].Role;
+        for (var k = start; k < end; k++)
+        {
+            var m = members[k];
+            if (!anyFull || keys[m].IndexOf(' ') > 0)
+            {
+                ballot.Add(facts[m].Name, files[m]);
+            }
+
+            names.Add(facts[m].Name);
+            names.AddRange(facts[m].Aliases.AsArray());
+            titleCount += facts[m].Titles.Count;
+            if (RoleRank(facts[m].Role) < RoleRank(role))
+            {
+                role = facts[m].Role;
+            }
+        }
+
+        var name = ballot.Winner(NamePreference)!;
+        var aliases = Evidence.OtherNames(names, name);
+        var titles = titleCount == 0 ? EquatableArray<string>.Empty
+            : end - start == 1 && titleCount == 1 ? facts[members[start]].Titles
+            : MergeTitles(files, facts, members, start, end, ballot);
+
+        // Conflicts need two titles from two different articles, and a rank word to tell them apart.
+        if (titleCount >= 2 && files[members[start]] != files[members[end - 1]] && TitleConflicts.AnyRanked(facts, members, start, end))
+        {
+            var list = new List<(string File, PersonFact Fact)>(end - start);
+            for (var k = start; k < end; k++)
+            {
+                list.Add((files[members[k]], facts[members[k]]));
+            }
+
+            TitleConflicts.Report(name, list, diagnostics);
+        }
+
+        var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
+        return new PersonFact(name, aliases, titles, role, groupEvidence);
+    }
+
+    private static void Record(string name, long group, int[] members, int start, int end, string[] canonicalOf, long[] groupOf)
     {
         for (var k = start; k < end; k++)
         {
@@ -185,7 +231,7 @@ internal static class PeopleMerger
         }
     }
 
-    private static NameKeys KeysOf(DocumentFacts document)
+    internal static NameKeys KeysOf(DocumentFacts document)
     {
         var people = document.People.AsArray();
         var names = new string[people.Length];
@@ -287,13 +333,19 @@ internal static class PeopleMerger
         _ => 2,
     };
 
+    /// <summary>For <see cref="JoinSingleWordNames"/>: a one-word name to look up.</summary>
+    internal const int Undecided = -2;
+
     /// <summary>"Li" joins the one full name in its article that has the word "Li", else the one in the corpus.</summary>
     /// <param name="files">Each name's file.</param>
     /// <param name="keys">Each name's key.</param>
     /// <param name="firstWord">Each key's first word id, -1 for a one-word or empty key (see <see cref="NameWords"/>).</param>
     /// <param name="lastWord">Each key's last word id; for a one-word key the whole key's id.</param>
     /// <param name="sets">The sets joined so far.</param>
-    private static void JoinSingleWordNames(string[] files, string[] keys, int[] firstWord, int[] lastWord, UnionFind sets)
+    /// <param name="joinedTo">Null, or per item filled with the item each one-word name joined (-1: none).</param>
+    /// <param name="decided">Null, or per item: <see cref="Undecided"/> to look the name up, else the item it joins
+    /// (-1: none), decided by an earlier run whose answer cannot have changed.</param>
+    internal static void JoinSingleWordNames(string[] files, string[] keys, int[] firstWord, int[] lastWord, UnionFind sets, int[]? joinedTo = null, int[]? decided = null)
     {
         // Every full name's first and last words (by id), with the set each belonged to before any one-word name joined.
         var count = keys.Length;
@@ -335,8 +387,24 @@ internal static class PeopleMerger
             for (var i = runStart; i < runEnd; i++)
             {
                 var key = keys[i];
+                if (joinedTo is not null)
+                {
+                    joinedTo[i] = -1;
+                }
+
                 if (key.Length == 0 || firstWord[i] >= 0)
                 {
+                    continue;
+                }
+
+                if (decided is not null && decided[i] != Undecided)
+                {
+                    if (decided[i] >= 0)
+                    {
+                        sets.Union(i, decided[i]);
+                        joinedTo![i] = decided[i];
+                    }
+
                     continue;
                 }
 
@@ -346,6 +414,10 @@ internal static class PeopleMerger
                     if (!owner.Many)
                     {
                         sets.Union(i, owner.Root);
+                        if (joinedTo is not null)
+                        {
+                            joinedTo[i] = owner.Root;
+                        }
                     }
 
                     continue;
@@ -360,6 +432,10 @@ internal static class PeopleMerger
                 if (unresolved[word] >= 0)
                 {
                     sets.Union(unresolved[word], i);
+                    if (joinedTo is not null)
+                    {
+                        joinedTo[i] = unresolved[word];
+                    }
                 }
                 else
                 {

@@ -184,7 +184,13 @@ internal static class QuoteGrouper
     /// With a <paramref name="memo"/>, a group with the very same quote objects, speakers and files as last run takes last
     /// run's quotation.
     /// </remarks>
-    internal static List<QuoteFact> Merged(List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null, SortHint<QuoteFact>? order = null)
+    /// <param name="items">The quotations, in document order.</param>
+    /// <param name="sets">Which are one quotation.</param>
+    /// <param name="memo">Last run's merged groups, or null.</param>
+    /// <param name="order">Last run's order, or null.</param>
+    /// <param name="inGroupOrder">Called with the groups and their quotations, in group order, before the sort.</param>
+    internal static List<QuoteFact> Merged(
+        List<Item> items, UnionFind sets, GroupMemo<QuoteFact, QuoteFact>? memo = null, SortHint<QuoteFact>? order = null, Action<Groups, List<QuoteFact>>? inGroupOrder = null)
     {
         var groups = new Groups(sets, items.Count);
         var members = groups.Members;
@@ -218,45 +224,54 @@ internal static class QuoteGrouper
                 continue;
             }
 
-            if (size == 1)
-            {
-                var single = items[members[start]];
-                quotes.Add(new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty));
-                memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
-                continue;
-            }
-
-            // The fullest wording covers the others (each near or contained); the rest are variants.
-            var text = items[members[start]].Fact.Text;
-            var partial = true;
-            ballot.Clear();
-            evidence.Clear();
-            texts.Clear();
-            for (var k = start; k < start + size; k++)
-            {
-                var m = items[members[k]];
-                if (PeopleMerger.NamePreference.Compare(m.Fact.Text, text) < 0)
-                {
-                    text = m.Fact.Text;
-                }
-
-                ballot.Add(m.Speaker, m.File);
-                partial &= m.Fact.Partial;
-                evidence.AddRange(m.Fact.Evidence.AsArray());
-                texts.Add(m.Fact.Text);
-            }
-
-            quotes.Add(new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text)));
+            quotes.Add(MergeGroup(items, members, start, start + size, ballot, evidence, texts));
             memo?.Add(facts!, speakers!, files, members, start, start + size, quotes[quotes.Count - 1]);
         }
 
         memo?.EndRun();
+        inGroupOrder?.Invoke(groups, quotes);
 
         HintedSort.Sort(quotes, ByFirstEvidence, order, q => q.Sort(ByFirstEvidence));
         return quotes;
     }
 
-    private static int ByFirstEvidence(QuoteFact a, QuoteFact b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
+    /// <summary>
+    /// One quotation for the group <c>members[start..end)</c> of <paramref name="items"/>: its fullest wording, the speaker
+    /// most files give, every source and the other wordings. The lists and ballot are scratch space.
+    /// </summary>
+    internal static QuoteFact MergeGroup(List<Item> items, int[] members, int start, int end, Ballot ballot, List<FactEvidence> evidence, List<string> texts)
+    {
+        if (end - start == 1)
+        {
+            var single = items[members[start]];
+            return new QuoteFact(single.Fact.Text, single.Speaker, single.Fact.Partial, Evidence.Merge(single.Fact.Evidence), EquatableArray<string>.Empty);
+        }
+
+        // The fullest wording covers the others (each near or contained); the rest are variants.
+        var text = items[members[start]].Fact.Text;
+        var partial = true;
+        ballot.Clear();
+        evidence.Clear();
+        texts.Clear();
+        for (var k = start; k < end; k++)
+        {
+            var m = items[members[k]];
+            if (PeopleMerger.NamePreference.Compare(m.Fact.Text, text) < 0)
+            {
+                text = m.Fact.Text;
+            }
+
+            ballot.Add(m.Speaker, m.File);
+            partial &= m.Fact.Partial;
+            evidence.AddRange(m.Fact.Evidence.AsArray());
+            texts.Add(m.Fact.Text);
+        }
+
+        return new QuoteFact(text, ballot.Winner(StringComparer.Ordinal), partial, Evidence.SortDistinct(evidence), Evidence.OtherNames(texts, text));
+    }
+
+    /// <summary>The order of merged quotations: by first evidence.</summary>
+    internal static int ByFirstEvidence(QuoteFact a, QuoteFact b) => a.Evidence.Count == 0 || b.Evidence.Count == 0
         ? b.Evidence.Count.CompareTo(a.Evidence.Count)
         : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]);
 
@@ -351,27 +366,30 @@ internal static class QuoteGrouper
     internal static long SameQuoteCalls;
 
     /// <summary>The same words: equal, near by Dice, or one contained whole in the other; never two different speakers.</summary>
-    internal static bool SameQuote(Item a, Item b)
+    internal static bool SameQuote(Item a, Item b) => SameQuotation(a.Speaker, a.Key, a.Ids, b.Speaker, b.Key, b.Ids);
+
+    /// <summary><see cref="SameQuote"/> of two quotations given by speaker, key and ascending distinct word ids.</summary>
+    internal static bool SameQuotation(string? aSpeaker, string aKey, int[] aIds, string? bSpeaker, string bKey, int[] bIds)
     {
         SameQuoteCalls++;
-        if (a.Speaker is not null && b.Speaker is not null && a.Speaker != b.Speaker)
+        if (aSpeaker is not null && bSpeaker is not null && aSpeaker != bSpeaker)
         {
             return false;
         }
 
-        if (a.Key == b.Key)
+        if (aKey == bKey)
         {
             return true;
         }
 
-        var shorter = a.Ids.Length <= b.Ids.Length ? a : b;
-        var longer = ReferenceEquals(shorter, a) ? b : a;
+        var aShorter = aIds.Length <= bIds.Length;
+        var shorterIds = aShorter ? aIds : bIds;
 
         // How many shared words either test needs; the count stops once that is out of reach.
-        var needed = shorter.Ids.Length >= MinContainedWords ? shorter.Ids.Length : int.MaxValue;
-        if (shorter.Ids.Length >= 3)
+        var needed = shorterIds.Length >= MinContainedWords ? shorterIds.Length : int.MaxValue;
+        if (shorterIds.Length >= 3)
         {
-            needed = Math.Min(needed, DiceCommon(a.Ids.Length + b.Ids.Length));
+            needed = Math.Min(needed, DiceCommon(aIds.Length + bIds.Length));
         }
 
         if (needed == int.MaxValue)
@@ -379,14 +397,14 @@ internal static class QuoteGrouper
             return false;
         }
 
-        var common = Overlap(a.Ids, b.Ids, needed);
-        if (shorter.Ids.Length >= 3 && 2.0 * common / (a.Ids.Length + b.Ids.Length) >= MinDice)
+        var common = Overlap(aIds, bIds, needed);
+        if (shorterIds.Length >= 3 && 2.0 * common / (aIds.Length + bIds.Length) >= MinDice)
         {
             return true;
         }
 
-        return shorter.Ids.Length >= MinContainedWords && common == shorter.Ids.Length
-            && ContainsWords(longer.Key, shorter.Key);
+        return shorterIds.Length >= MinContainedWords && common == shorterIds.Length
+            && (aShorter ? ContainsWords(bKey, aKey) : ContainsWords(aKey, bKey));
     }
 
     /// <summary>True when <paramref name="part"/> stands in <paramref name="whole"/> as whole words (both keys: single-spaced words).</summary>

@@ -24,6 +24,9 @@ internal sealed class QuoteMemo
     /// <summary>The previous run's near pairs, by document object; null before the first run.</summary>
     public Dictionary<DocumentFacts, DocumentPairs>? Previous { get; set; }
 
+    /// <summary>Last run's groups by document position, for <see cref="IncrementalQuoteGrouper"/>; null when they cannot serve.</summary>
+    public QuoteComponents? Components { get; set; }
+
     /// <summary>An emptied table for the next run's pairs (the tables swap, so none is reallocated).</summary>
     public Dictionary<DocumentFacts, DocumentPairs> Spare { get; set; } = new(ReferenceComparer<DocumentFacts>.Instance);
 

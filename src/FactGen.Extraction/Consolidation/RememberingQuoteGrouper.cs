@@ -25,11 +25,24 @@ internal static class RememberingQuoteGrouper
 
     private const int BasePairs = 16384;
 
-    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo)
+    /// <param name="documents">The documents, sorted by file.</param>
+    /// <param name="speakerOf">A quote's speaker as merged, by document and written name.</param>
+    /// <param name="memo">What the last runs left.</param>
+    /// <param name="namesChanged">Per document, whether <paramref name="speakerOf"/> may answer differently than last run; null when it may anywhere.</param>
+    public static List<QuoteFact> Group(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, QuoteMemo memo, bool[]? namesChanged = null)
     {
+        if (IncrementalQuoteGrouper.TryGroup(documents, speakerOf, memo, namesChanged) is { } regrouped)
+        {
+            memo.Previous = null; // the pairs by document object are last but one run's now
+            return regrouped;
+        }
+
+        memo.Components = null;
         var items = new List<QuoteGrouper.Item>();
         var documentOf = new List<int>();
         var firstItem = new int[documents.Count];
+        var fileIds = new int[documents.Count];
+        var ownQuotes = new DocumentQuotes[documents.Count];
         var indexOf = new Dictionary<DocumentFacts, int>(documents.Count, ReferenceComparer<DocumentFacts>.Instance);
         var distinct = true;
         var fileId = -1;
@@ -52,7 +65,8 @@ internal static class RememberingQuoteGrouper
             }
 
             firstItem[d] = items.Count;
-            var own = memo.Of(document);
+            fileIds[d] = fileId;
+            var own = ownQuotes[d] = memo.Of(document);
             var quotes = document.Quotes.AsArray();
             for (var q = 0; q < quotes.Length; q++)
             {
@@ -142,7 +156,11 @@ internal static class RememberingQuoteGrouper
 
         memo.Spare = memo.Previous ?? new Dictionary<DocumentFacts, DocumentPairs>(ReferenceComparer<DocumentFacts>.Instance);
         memo.Previous = distinct ? remembered : null;
-        return QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order);
+        Groups? groups = null;
+        List<QuoteFact>? inGroupOrder = null;
+        var sorted = QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order, (g, q) => (groups, inGroupOrder) = (g, new List<QuoteFact>(q)));
+        memo.Components = QuoteComponents.Capture(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted);
+        return sorted;
     }
 
     /// <summary>Groups by one search per class of equal wordings (linear in repeated quotations) and forgets the pairs.</summary>
@@ -185,7 +203,9 @@ internal static class RememberingQuoteGrouper
             {
                 for (var j = 0; j < items.Count; j++)
                 {
-                    if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && QuoteGrouper.SameQuote(items[i], items[j]))
+                    // Keys without words are never grouped (the one-shot search finds them by no word).
+                    if (j != i && !(changed[j] && j < i) && items[i].FileId != items[j].FileId && items[i].Ids.Length > 0 && items[j].Ids.Length > 0
+                        && QuoteGrouper.SameQuote(items[i], items[j]))
                     {
                         pairs.Add((i, j));
                         touched[documentOf[i]] = true;
