@@ -39,8 +39,7 @@ internal sealed class WordTable
     private static WordTable? _current;
 
     // Open addressing with linear probing; a slot keeps the word's hash and id (one more than the id, so
-    // zero marks an empty slot), and where its characters are in _chars: a lookup that finds its slot reads
-    // the characters to compare next, with no array by id in between.
+    // zero marks an empty slot).
     private Slot[] _slots = new Slot[1 << 12];
     private int _count;
 
@@ -51,7 +50,10 @@ internal sealed class WordTable
     // never overwritten, when it grows or the table is emptied: a context keeps the array its ids index.
     private WordInfo[] _byId = new WordInfo[1 << 12];
 
-    // By id: the word's flags, and the serial of the last article that had it as a token starting in lower case.
+    // By id: where the word's characters start in _chars and how many there are; its flags; and the serial
+    // of the last article that had it as a token starting in lower case.
+    private int[] _charStart = new int[1 << 12];
+    private int[] _charLength = new int[1 << 12];
     private byte[] _flags = new byte[1 << 12];
     private int[] _lowercaseStamps = new int[1 << 12];
     private char[] _chars = new char[1 << 15];
@@ -73,6 +75,8 @@ internal sealed class WordTable
         {
             _slots = new Slot[1 << 12];
             _byId = new WordInfo[1 << 12];
+            _charStart = new int[1 << 12];
+            _charLength = new int[1 << 12];
             _flags = new byte[1 << 12];
             _lowercaseStamps = new int[1 << 12];
             _chars = new char[1 << 15];
@@ -139,16 +143,22 @@ internal sealed class WordTable
                 return Add(text.Substring(start, length), hash);
             }
 
-            if (slot.Hash == hash && slot.Length == length && SameText(slot.CharStart, text, start, length))
+            if (slot.Hash == hash && SameText(slot.IdPlusOne - 1, text, start, length))
             {
                 return slot.IdPlusOne - 1;
             }
         }
     }
 
-    private bool SameText(int at, string text, int start, int length)
+    private bool SameText(int id, string text, int start, int length)
     {
+        if (_charLength[id] != length)
+        {
+            return false;
+        }
+
         var chars = _chars;
+        var at = _charStart[id];
         for (var i = 0; i < length; i++)
         {
             if (chars[at + i] != text[start + i])
@@ -176,6 +186,8 @@ internal sealed class WordTable
             var longer = new WordInfo[_byId.Length * 2];
             Array.Copy(_byId, longer, _count);
             _byId = longer;
+            Array.Resize(ref _charStart, longer.Length);
+            Array.Resize(ref _charLength, longer.Length);
             Array.Resize(ref _flags, longer.Length);
             Array.Resize(ref _lowercaseStamps, longer.Length);
         }
@@ -186,12 +198,13 @@ internal sealed class WordTable
         }
 
         word.CopyTo(0, _chars, _charCount, word.Length);
-        var charStart = _charCount;
+        _charStart[id] = _charCount;
+        _charLength[id] = word.Length;
         _charCount += word.Length;
         _flags[id] = (byte)((info.IsEventWord ? EventWordFlag : 0) | (info.IsListCue ? ListCueFlag : 0) |
                             (info.IsStrongSportsWord || info.IsWeakSportsWord ? SportsWordFlag : 0) | (info.IsAllUpper ? AllUpperFlag : 0) |
                             (info.IsEventHead ? EventHeadFlag : 0) | (word == "year" ? YearWordFlag : 0));
-        Place(_slots, new Slot(hash, id + 1, charStart, word.Length));
+        Place(_slots, hash, id);
         _byId[id] = info;
         _count++;
         return id;
@@ -204,41 +217,35 @@ internal sealed class WordTable
         {
             if (slot.IdPlusOne != 0)
             {
-                Place(grown, slot);
+                Place(grown, slot.Hash, slot.IdPlusOne - 1);
             }
         }
 
         _slots = grown;
     }
 
-    private static void Place(Slot[] slots, Slot slot)
+    private static void Place(Slot[] slots, int hash, int id)
     {
         var mask = slots.Length - 1;
-        var i = slot.Hash & mask;
+        var i = hash & mask;
         while (slots[i].IdPlusOne != 0)
         {
             i = (i + 1) & mask;
         }
 
-        slots[i] = slot;
+        slots[i] = new Slot(hash, id + 1);
     }
 
     private readonly struct Slot
     {
-        public Slot(int hash, int idPlusOne, int charStart, int length)
+        public Slot(int hash, int idPlusOne)
         {
             Hash = hash;
             IdPlusOne = idPlusOne;
-            CharStart = charStart;
-            Length = length;
         }
 
         public int Hash { get; }
 
         public int IdPlusOne { get; }
-
-        public int CharStart { get; }
-
-        public int Length { get; }
     }
 }
