@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace FactGen.Extraction.Text;
 
@@ -61,7 +62,32 @@ public static class Tokenizer
 
             if (char.IsLetter(c))
             {
-                var j = ScanWord(text, i, end, out var hash);
+                // Plain ASCII letters and digits, most of every word, in a loop of their own; anything else
+                // (a hyphen, an apostrophe, a dot, a non-ASCII character) goes on in ScanWord.
+                var h = WordHash.Seed;
+                var j = i;
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (!IsAsciiLetterOrDigit(d))
+                    {
+                        break;
+                    }
+
+                    h = WordHash.Add(h, d);
+                    j++;
+                }
+
+                int hash;
+                if (j < end && MayContinueWord(text[j]))
+                {
+                    j = ScanWord(text, i, j, h, end, out hash);
+                }
+                else
+                {
+                    hash = WordHash.Finish(h);
+                }
+
                 sink.Add(new Token(i, j - i, TokenKind.Word), hash);
                 i = j;
             }
@@ -117,10 +143,15 @@ public static class Tokenizer
     /// <summary>True for the apostrophes that may sit inside a word ("O'Brien", "don't").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
-    private static int ScanWord(string text, int i, int end, out int hash)
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    // A character the ASCII loop stops at but ScanWord may take into the word.
+    private static bool MayContinueWord(char c) => c >= 128 || c == '-' || c == '\'' || c == '.';
+
+    // The word that starts at i, read on from j with h the hash of its characters so far.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanWord(string text, int i, int j, int h, int end, out int hash)
     {
-        var h = WordHash.Seed;
-        var j = i;
         while (j < end)
         {
             var c = text[j];
