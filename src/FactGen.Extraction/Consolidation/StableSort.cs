@@ -51,6 +51,7 @@ internal static class StableSort
                 order[i] = i;
             }
 
+            compare.ReadAllNames();
             Array.Sort(order, compare);
         }
 
@@ -131,6 +132,7 @@ internal static class StableSort
         private readonly List<T> _items;
         private readonly Func<T, string> _name;
         private readonly Func<T, EquatableArray<FactEvidence>> _evidence;
+        private string[]? _names;
 
         public NameComparer(List<T> items, Func<T, string> name, Func<T, EquatableArray<FactEvidence>> evidence)
         {
@@ -139,9 +141,24 @@ internal static class StableSort
             _evidence = evidence;
         }
 
+        /// <summary>
+        /// Reads every name once into an array, before a full sort (which compares each item many times); a merge
+        /// of a few new items into last run's order compares too few to pay for it.
+        /// </summary>
+        public void ReadAllNames()
+        {
+            _names = new string[_items.Count];
+            for (var i = 0; i < _names.Length; i++)
+            {
+                _names[i] = _name(_items[i]);
+            }
+        }
+
         public int Compare(int x, int y)
         {
-            var c = string.CompareOrdinal(_name(_items[x]), _name(_items[y]));
+            var c = _names is { } names
+                ? string.CompareOrdinal(names[x], names[y])
+                : string.CompareOrdinal(_name(_items[x]), _name(_items[y]));
             if (c == 0 && x != y)
             {
                 c = string.CompareOrdinal(FirstFile(x), FirstFile(y));
