@@ -423,7 +423,24 @@ internal static class QuoteGrouper
     }
 
     /// <summary>The fewest shared words that make Dice (as computed in <see cref="SameQuote"/>) reach <see cref="MinDice"/>.</summary>
-    private static int DiceCommon(int totalWords)
+    private static int DiceCommon(int totalWords) =>
+        totalWords < DiceCommonTable.Length ? DiceCommonTable[totalWords] : ComputeDiceCommon(totalWords);
+
+    /// <summary><see cref="DiceCommon"/> of the totals most pairs have, computed once: it is asked for every candidate pair.</summary>
+    private static readonly int[] DiceCommonTable = DiceCommonOfTotals(512);
+
+    private static int[] DiceCommonOfTotals(int count)
+    {
+        var table = new int[count];
+        for (var total = 1; total < count; total++)
+        {
+            table[total] = ComputeDiceCommon(total);
+        }
+
+        return table;
+    }
+
+    private static int ComputeDiceCommon(int totalWords)
     {
         var common = (int)Math.Ceiling(MinDice * totalWords / 2);
         while (common > 0 && 2.0 * (common - 1) / totalWords >= MinDice)
