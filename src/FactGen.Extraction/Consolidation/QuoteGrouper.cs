@@ -105,14 +105,14 @@ internal static class QuoteGrouper
         var prefixes = new Postings(prefixCount);
         foreach (var i in classes.IndexOrder)
         {
-            foreach (var id in rarest[i])
+            for (var k = 0; k < rarest[i].Length; k++)
             {
-                all.Add(id, i);
+                all.Add(rarest[i][k], i, k);
             }
 
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
-                prefixes.Add(rarest[i][k], i);
+                prefixes.Add(rarest[i][k], i, k);
             }
         }
 
@@ -132,13 +132,13 @@ internal static class QuoteGrouper
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, flat, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, flat, sets, tried, i, prefixes, k, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice), contained: false);
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, flat, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
+                Try(items, flat, sets, tried, i, all, 0, rarest[i][0], n + 1, int.MaxValue, contained: true);
             }
         }
 
@@ -316,9 +316,22 @@ internal static class QuoteGrouper
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
     }
 
-    /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
-    private static void Try(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
+    /// <summary>
+    /// Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those
+    /// compared; -(i + 1) for those the positions rule out as near, which the search for longer wordings holding i's
+    /// words still compares).
+    /// </summary>
+    /// <remarks>
+    /// Ids ascend in both lists, so a candidate is met first at the rarest word the two share, at
+    /// <paramref name="position"/> in i's and at its posted position in the candidate's: neither shares more than
+    /// what follows that word in both (positional filtering). Near needs <see cref="DiceCommon"/> shared words; holding
+    /// all of i's words (<paramref name="contained"/>: found by i's rarest word) needs as many after that word.
+    /// </remarks>
+    private static void Try(
+        List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int position, int word, double minWords, double maxWords, bool contained)
     {
+        var ownWords = flat.WordCount[i];
+        var positions = postings.Positions;
         var candidates = postings.Items;
         var end = postings.End(word);
         for (var c = postings.Start(word); c < end; c++)
@@ -350,6 +363,24 @@ internal static class QuoteGrouper
             var words = flat.WordCount[j];
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
+                continue;
+            }
+
+            var after = words - positions[c]; // the candidate's words from the shared one on
+            if (contained)
+            {
+                if (after < ownWords)
+                {
+                    continue;
+                }
+            }
+            else if (tried[j] == -(i + 1))
+            {
+                continue;
+            }
+            else if (1 + Math.Min(ownWords - position - 1, after - 1) < DiceCommon(ownWords + words))
+            {
+                tried[j] = -(i + 1);
                 continue;
             }
 
@@ -557,14 +588,28 @@ internal static class QuoteGrouper
 
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
+            Positions = new byte[Items.Length];
         }
 
         public int[] Items { get; }
+
+        /// <summary>
+        /// Per posting, the word's place in its item's ascending ids (0 when not given), at most 255: a byte keeps the
+        /// array small, and a place read lower than it is only makes the positional filter looser, never wrong.
+        /// </summary>
+        public byte[] Positions { get; }
 
         public int Start(int word) => _start[word];
 
         public int End(int word) => _start[word] + _fill[word];
 
         public void Add(int word, int item) => Items[_start[word] + _fill[word]++] = item;
+
+        public void Add(int word, int item, int position)
+        {
+            var at = _start[word] + _fill[word]++;
+            Items[at] = item;
+            Positions[at] = (byte)Math.Min(position, byte.MaxValue);
+        }
     }
 }
