@@ -345,7 +345,7 @@ internal static class EventMerger
 
         var file = member.Doc.Document.File;
         var own = new List<(string File, FigureFact Figure)>(e.Figures.Count);
-        foreach (var f in e.Figures)
+        foreach (var f in e.Figures.AsArray())
         {
             own.Add((file, f));
         }

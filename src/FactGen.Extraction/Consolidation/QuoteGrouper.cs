@@ -40,7 +40,7 @@ internal static class QuoteGrouper
                 fileId++;
             }
 
-            foreach (var q in documents[d].Quotes)
+            foreach (var q in documents[d].Quotes.AsArray()) // an array: no boxed enumerator, no interface calls
             {
                 var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
