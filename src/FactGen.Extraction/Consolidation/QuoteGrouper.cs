@@ -285,13 +285,16 @@ internal static class QuoteGrouper
         var from = 0;
         while (from < key.Length)
         {
-            var to = key.IndexOf(' ', from);
-            if (to < 0)
+            // One pass finds the word's end and hashes it.
+            var hash = WordIds.HashStart;
+            var to = from;
+            while (to < key.Length && key[to] != ' ')
             {
-                to = key.Length;
+                hash = WordIds.HashStep(hash, key[to]);
+                to++;
             }
 
-            var id = ids.IdOf(key, from, to - from);
+            var id = ids.IdOf(key, from, to - from, WordIds.HashEnd(hash));
             if (id == lastItemOf.Count)
             {
                 lastItemOf.Add(0);
