@@ -298,6 +298,11 @@ internal static class EventMerger
 
     private static EventFact MergeGroup(List<(DocumentFacts Doc, EventFact Fact)> members, List<FactDiagnostic> diagnostics)
     {
+        if (members.Count == 1)
+        {
+            return MergeSingle(members[0], diagnostics);
+        }
+
         var written = members.Where(m => m.Fact.Name.IndexOf(' ') > 0).ToList();
         var name = Evidence.Majority((written.Count > 0 ? written : members).Select(m => ((string?)m.Fact.Name, m.Doc.Document.File)), PeopleMerger.NamePreference)!;
         var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
@@ -321,6 +326,33 @@ internal static class EventMerger
         var figures = FigureReconciler.Reconcile(members.SelectMany(m => m.Fact.Figures.Select(f => (m.Doc.Document.File, f))).ToList(), diagnostics);
         return new EventFact(name, aliases, city, country, start, end, theme, figures.ToEquatableArray(),
             Evidence.Merge(members.Select(m => m.Fact.Evidence)), duration);
+    }
+
+    /// <summary>
+    /// <see cref="MergeGroup"/> of a group of one event (most are): every majority is its own value and no field
+    /// conflicts, so only its aliases, figures and evidence need putting in order.
+    /// </summary>
+    private static EventFact MergeSingle((DocumentFacts Doc, EventFact Fact) member, List<FactDiagnostic> diagnostics)
+    {
+        var e = member.Fact;
+        var aliases = new List<string>(e.Aliases.Count);
+        aliases.AddRange(e.Aliases.AsArray());
+        var end = e.EndDate;
+        if (end is null && e.DurationDays is > 1 && NewsCalendar.ParseIso(e.StartDate) is { } first)
+        {
+            end = NewsCalendar.Iso(first.AddDays(e.DurationDays.Value - 1));
+        }
+
+        var file = member.Doc.Document.File;
+        var own = new List<(string File, FigureFact Figure)>(e.Figures.Count);
+        foreach (var f in e.Figures.AsArray())
+        {
+            own.Add((file, f));
+        }
+
+        var figures = FigureReconciler.Reconcile(own, diagnostics);
+        return new EventFact(e.Name, Evidence.OtherNames(aliases, e.Name), e.City, e.Country, e.StartDate, end, e.Theme,
+            figures.ToEquatableArray(), Evidence.Merge(e.Evidence), e.DurationDays);
     }
 
     /// <summary>The majority value of a field; each minority value is reported where its article states it.</summary>

@@ -7,26 +7,8 @@ namespace FactGen.Extraction.Consolidation;
 /// <summary>Orders and merges evidence (by file, ordinal, then line and column), and the values merged facts carry.</summary>
 internal static class Evidence
 {
-    public static readonly IComparer<FactEvidence> Order = Comparer<FactEvidence>.Create((a, b) =>
-    {
-        var c = string.CompareOrdinal(a.File, b.File);
-        if (c == 0)
-        {
-            c = a.Line.CompareTo(b.Line);
-        }
-
-        if (c == 0)
-        {
-            c = a.Column.CompareTo(b.Column);
-        }
-
-        if (c == 0)
-        {
-            c = a.Length.CompareTo(b.Length);
-        }
-
-        return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
-    });
+    /// <summary>By file (ordinal), line, column, length, then sentence: every field, so equal means the same evidence.</summary>
+    public static readonly IComparer<FactEvidence> Order = new EvidenceOrder();
 
     /// <summary>All evidence of the given facts, sorted, duplicates removed.</summary>
     public static EquatableArray<FactEvidence> Merge(IEnumerable<EquatableArray<FactEvidence>> lists)
@@ -180,5 +162,43 @@ internal static class Evidence
         }
 
         return best < 0 ? null : values[best];
+    }
+
+    /// <summary>
+    /// <see cref="Order"/> as a sealed class: sorts call it directly, not through the delegate
+    /// <c>Comparer.Create</c> wraps (a sort of merged evidence makes many calls).
+    /// </summary>
+    private sealed class EvidenceOrder : IComparer<FactEvidence>
+    {
+        public int Compare(FactEvidence? a, FactEvidence? b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return 0;
+            }
+
+            if (a is null || b is null)
+            {
+                return a is null ? -1 : 1;
+            }
+
+            var c = string.CompareOrdinal(a.File, b.File);
+            if (c == 0)
+            {
+                c = a.Line.CompareTo(b.Line);
+            }
+
+            if (c == 0)
+            {
+                c = a.Column.CompareTo(b.Column);
+            }
+
+            if (c == 0)
+            {
+                c = a.Length.CompareTo(b.Length);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
+        }
     }
 }

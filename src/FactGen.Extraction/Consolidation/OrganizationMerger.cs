@@ -40,31 +40,38 @@ internal static class OrganizationMerger
         }
 
         var sets = new UnionFind(count);
-        var byName = memo?.FirstByName ?? new Dictionary<string, int>(count, StringComparer.Ordinal);
-        byName.Clear();
-        for (var i = 0; i < count; i++)
+        if (memo is null)
         {
-            var key = keys is null ? TextKeys.Key(facts[i].Name) : keys[i];
-            if (byName.TryGetValue(key, out var first))
-            {
-                sets.Union(first, i);
-            }
-            else
-            {
-                byName[key] = i;
-            }
+            JoinByKey(facts, files, sets);
         }
-
-        for (var i = 0; i < count; i++)
+        else
         {
-            var aliases = facts[i].Aliases.AsArray();
-            for (var a = 0; a < aliases.Length; a++)
+            var byName = memo.FirstByName;
+            byName.Clear();
+            for (var i = 0; i < count; i++)
             {
-                // Two organizations one article kept apart stay apart.
-                var key = aliasKeys is null ? TextKeys.Key(aliases[a]) : aliasKeys[i][a]!;
-                if (byName.TryGetValue(key, out var other) && files[other] != files[i])
+                var key = keys![i];
+                if (byName.TryGetValue(key, out var first))
                 {
-                    sets.Union(i, other);
+                    sets.Union(first, i);
+                }
+                else
+                {
+                    byName[key] = i;
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var aliases = facts[i].Aliases.AsArray();
+                for (var a = 0; a < aliases.Length; a++)
+                {
+                    // Two organizations one article kept apart stay apart.
+                    var key = aliasKeys![i][a]!;
+                    if (byName.TryGetValue(key, out var other) && files[other] != files[i])
+                    {
+                        sets.Union(i, other);
+                    }
                 }
             }
         }
@@ -206,6 +213,45 @@ internal static class OrganizationMerger
             }
 
             return _kinds[best];
+        }
+    }
+
+    /// <summary>
+    /// Without a memo: joins organizations with equal name keys, and each to an organization of another article whose
+    /// name key one of its aliases' keys is (the first of that name, as the memo path's dictionary gives), numbering
+    /// keys in a <see cref="KeyTable"/> rather than making a string per name for a dictionary.
+    /// </summary>
+    private static void JoinByKey(OrganizationFact[] facts, string[] files, UnionFind sets)
+    {
+        var table = new KeyTable(facts.Length);
+        var firstOf = new int[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var known = table.Count;
+            var id = table.IdOf(facts[i].Name);
+            if (id == known)
+            {
+                firstOf[id] = i;
+            }
+            else
+            {
+                sets.Union(firstOf[id], i);
+            }
+        }
+
+        var names = table.Count;
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var aliases = facts[i].Aliases.AsArray();
+            for (var a = 0; a < aliases.Length; a++)
+            {
+                // Two organizations one article kept apart stay apart.
+                var id = table.IdOf(aliases[a]);
+                if (id < names && files[firstOf[id]] != files[i])
+                {
+                    sets.Union(i, firstOf[id]);
+                }
+            }
         }
     }
 }

@@ -35,13 +35,27 @@ internal static class PeopleMerger
         var documentKeys = memo is null ? null : new NameKeys[documents.Count];
         var firstWord = new int[count];
         var lastWord = new int[count];
+        var table = memo is null ? new KeyTable(count) : null;
+        var keyIds = memo is null ? new int[count] : null;
         if (memo is null)
         {
+            // One string and one word look-up per distinct key: a recurring name reuses its first occurrence's. Words
+            // get ids in the same order as looking up every name would give (a repeat's words are all known).
             var words = new WordIds(count);
+            var firstOfKey = new int[count];
+            var lastOfKey = new int[count];
             for (var i = 0; i < count; i++)
             {
-                keys[i] = TextKeys.Key(facts[i].Name);
-                NameWords.Set(keys[i], words, out firstWord[i], out lastWord[i]);
+                var known = table!.Count;
+                var id = keyIds![i] = table.IdOf(facts[i].Name);
+                keys[i] = table[id];
+                if (id == known)
+                {
+                    NameWords.Set(keys[i], words, out firstOfKey[id], out lastOfKey[id]);
+                }
+
+                firstWord[i] = firstOfKey[id];
+                lastWord[i] = lastOfKey[id];
             }
         }
         else
@@ -58,42 +72,13 @@ internal static class PeopleMerger
         }
 
         var sets = new UnionFind(count);
-        var byName = memo?.FirstByName ?? new Dictionary<string, int>(count, StringComparer.Ordinal);
-        byName.Clear();
-        for (var i = 0; i < count; i++)
+        if (memo is null)
         {
-            if (keys[i].IndexOf(' ') < 0)
-            {
-                continue; // one-word names need evidence: see JoinSingleWordNames
-            }
-
-            if (byName.TryGetValue(keys[i], out var first))
-            {
-                sets.Union(first, i);
-            }
-            else
-            {
-                byName[keys[i]] = i;
-            }
+            JoinByKey(facts, files, keys, keyIds!, table!, sets);
         }
-
-        // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
-        for (var i = 0; i < count; i++)
+        else
         {
-            var aliases = facts[i].Aliases.AsArray();
-            for (var a = 0; a < aliases.Length; a++)
-            {
-                var key = aliasKeys is null ? (IsOneWord(aliases[a]) ? null : TextKeys.Key(aliases[a])) : aliasKeys[i][a];
-                if (key is null)
-                {
-                    continue;
-                }
-
-                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[i])
-                {
-                    sets.Union(i, other);
-                }
-            }
+            JoinByName(facts, files, keys, aliasKeys!, memo.FirstByName, sets);
         }
 
         var joinedTo = memo is null ? null : new int[count];
@@ -156,6 +141,100 @@ internal static class PeopleMerger
         }
 
         return sorted;
+    }
+
+    /// <summary>
+    /// Without a memo: joins people with equal multi-word name keys, and each to a person of another article whose
+    /// full name key one of its multi-word aliases' keys is (the first of that name), by key ids of a
+    /// <see cref="KeyTable"/> rather than a dictionary of key strings.
+    /// </summary>
+    private static void JoinByKey(PersonFact[] facts, string[] files, string[] keys, int[] keyIds, KeyTable table, UnionFind sets)
+    {
+        var names = table.Count;
+        var firstOf = new int[names];
+        for (var id = 0; id < names; id++)
+        {
+            firstOf[id] = -1;
+        }
+
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (keys[i].IndexOf(' ') < 0)
+            {
+                continue; // one-word names need evidence: see JoinSingleWordNames
+            }
+
+            var id = keyIds[i];
+            if (firstOf[id] >= 0)
+            {
+                sets.Union(firstOf[id], i);
+            }
+            else
+            {
+                firstOf[id] = i;
+            }
+        }
+
+        // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var aliases = facts[i].Aliases.AsArray();
+            for (var a = 0; a < aliases.Length; a++)
+            {
+                if (IsOneWord(aliases[a]))
+                {
+                    continue;
+                }
+
+                var id = table.IdOf(aliases[a]);
+                if (id < names && firstOf[id] >= 0 && files[firstOf[id]] != files[i])
+                {
+                    sets.Union(i, firstOf[id]);
+                }
+            }
+        }
+    }
+
+    /// <summary>With a memo: <see cref="JoinByKey"/> over the documents' remembered keys, first people by key in <paramref name="byName"/>.</summary>
+    private static void JoinByName(PersonFact[] facts, string[] files, string[] keys, string?[][] aliasKeys, Dictionary<string, int> byName, UnionFind sets)
+    {
+        var count = facts.Length;
+        byName.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            if (keys[i].IndexOf(' ') < 0)
+            {
+                continue; // one-word names need evidence: see JoinSingleWordNames
+            }
+
+            if (byName.TryGetValue(keys[i], out var first))
+            {
+                sets.Union(first, i);
+            }
+            else
+            {
+                byName[keys[i]] = i;
+            }
+        }
+
+        // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
+        for (var i = 0; i < count; i++)
+        {
+            var aliases = facts[i].Aliases.AsArray();
+            for (var a = 0; a < aliases.Length; a++)
+            {
+                var key = aliasKeys[i][a];
+                if (key is null)
+                {
+                    continue;
+                }
+
+                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[i])
+                {
+                    sets.Union(i, other);
+                }
+            }
+        }
     }
 
     /// <summary>A document's name keys with their words, made once per document object.</summary>

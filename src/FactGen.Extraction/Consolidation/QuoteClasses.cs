@@ -13,18 +13,18 @@ internal sealed class QuoteClasses
     {
         Representative = new int[items.Count];
         SpansFiles = new bool[items.Count];
-        var first = new Dictionary<(string Key, string? Speaker), int>(items.Count);
+        var first = new Dictionary<int, int>(items.Count, new SameKeyAndSpeaker(items));
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (first.TryGetValue((item.Key, item.Speaker), out var rep))
+            if (first.TryGetValue(i, out var rep))
             {
                 Representative[i] = rep;
                 SpansFiles[rep] |= items[rep].FileId != item.FileId;
             }
             else
             {
-                first.Add((item.Key, item.Speaker), i);
+                first.Add(i, i);
                 Representative[i] = i;
             }
         }
@@ -88,5 +88,39 @@ internal sealed class QuoteClasses
                 sets.Union(i, rep);
             }
         }
+    }
+
+    /// <summary>
+    /// Items by index, equal when key and speaker are; hashed by their word ids, not the key's chars (quotation keys are
+    /// long). Equal keys have the same distinct words, so the same ids (all items number words in one table); the
+    /// hash adds them up, so it holds whether an item's ids are in first-seen or ascending order.
+    /// </summary>
+    private sealed class SameKeyAndSpeaker : IEqualityComparer<int>
+    {
+        private readonly List<QuoteGrouper.Item> _items;
+        private readonly int[] _hash;
+
+        public SameKeyAndSpeaker(List<QuoteGrouper.Item> items)
+        {
+            _items = items;
+            _hash = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                unchecked
+                {
+                    var hash = 0;
+                    foreach (var id in items[i].Ids)
+                    {
+                        hash += (id + 1) * -1640531535; // golden-ratio multiplier spreads small ids
+                    }
+
+                    _hash[i] = hash;
+                }
+            }
+        }
+
+        public bool Equals(int x, int y) => _items[x].Key == _items[y].Key && _items[x].Speaker == _items[y].Speaker;
+
+        public int GetHashCode(int i) => _hash[i];
     }
 }

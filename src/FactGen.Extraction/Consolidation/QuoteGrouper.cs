@@ -40,7 +40,7 @@ internal static class QuoteGrouper
                 fileId++;
             }
 
-            foreach (var q in documents[d].Quotes)
+            foreach (var q in documents[d].Quotes.AsArray()) // an array: no boxed enumerator, no interface calls
             {
                 var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
@@ -105,14 +105,14 @@ internal static class QuoteGrouper
         var prefixes = new Postings(prefixCount);
         foreach (var i in classes.IndexOrder)
         {
-            foreach (var id in rarest[i])
+            for (var k = 0; k < rarest[i].Length; k++)
             {
-                all.Add(id, i);
+                all.Add(rarest[i][k], i, k);
             }
 
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
-                prefixes.Add(rarest[i][k], i);
+                prefixes.Add(rarest[i][k], i, k);
             }
         }
 
@@ -132,13 +132,13 @@ internal static class QuoteGrouper
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, flat, sets, tried, i, prefixes, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice));
+                Try(items, flat, sets, tried, i, prefixes, k, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice), contained: false);
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, flat, sets, tried, i, all, rarest[i][0], n + 1, int.MaxValue);
+                Try(items, flat, sets, tried, i, all, 0, rarest[i][0], n + 1, int.MaxValue, contained: true);
             }
         }
 
@@ -285,13 +285,16 @@ internal static class QuoteGrouper
         var from = 0;
         while (from < key.Length)
         {
-            var to = key.IndexOf(' ', from);
-            if (to < 0)
+            // One pass finds the word's end and hashes it.
+            var hash = WordIds.HashStart;
+            var to = from;
+            while (to < key.Length && key[to] != ' ')
             {
-                to = key.Length;
+                hash = WordIds.HashStep(hash, key[to]);
+                to++;
             }
 
-            var id = ids.IdOf(key, from, to - from);
+            var id = ids.IdOf(key, from, to - from, WordIds.HashEnd(hash));
             if (id == lastItemOf.Count)
             {
                 lastItemOf.Add(0);
@@ -316,9 +319,22 @@ internal static class QuoteGrouper
         return Math.Max(Math.Min(1, words), Math.Min(length, words));
     }
 
-    /// <summary>Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those seen).</summary>
-    private static void Try(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word, double minWords, double maxWords)
+    /// <summary>
+    /// Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those
+    /// compared; -(i + 1) for those the positions rule out as near, which the search for longer wordings holding i's
+    /// words still compares).
+    /// </summary>
+    /// <remarks>
+    /// Ids ascend in both lists, so a candidate is met first at the rarest word the two share, at
+    /// <paramref name="position"/> in i's and at its posted position in the candidate's: neither shares more than
+    /// what follows that word in both (positional filtering). Near needs <see cref="DiceCommon"/> shared words; holding
+    /// all of i's words (<paramref name="contained"/>: found by i's rarest word) needs as many after that word.
+    /// </remarks>
+    private static void Try(
+        List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int position, int word, double minWords, double maxWords, bool contained)
     {
+        var ownWords = flat.WordCount[i];
+        var positions = postings.Positions;
         var candidates = postings.Items;
         var end = postings.End(word);
         for (var c = postings.Start(word); c < end; c++)
@@ -350,6 +366,24 @@ internal static class QuoteGrouper
             var words = flat.WordCount[j];
             if (words < minWords || words > maxWords || tried[j] == i + 1)
             {
+                continue;
+            }
+
+            var after = words - positions[c]; // the candidate's words from the shared one on
+            if (contained)
+            {
+                if (after < ownWords)
+                {
+                    continue;
+                }
+            }
+            else if (tried[j] == -(i + 1))
+            {
+                continue;
+            }
+            else if (1 + Math.Min(ownWords - position - 1, after - 1) < DiceCommon(ownWords + words))
+            {
+                tried[j] = -(i + 1);
                 continue;
             }
 
@@ -423,7 +457,24 @@ internal static class QuoteGrouper
     }
 
     /// <summary>The fewest shared words that make Dice (as computed in <see cref="SameQuote"/>) reach <see cref="MinDice"/>.</summary>
-    private static int DiceCommon(int totalWords)
+    private static int DiceCommon(int totalWords) =>
+        totalWords < DiceCommonTable.Length ? DiceCommonTable[totalWords] : ComputeDiceCommon(totalWords);
+
+    /// <summary><see cref="DiceCommon"/> of the totals most pairs have, computed once: it is asked for every candidate pair.</summary>
+    private static readonly int[] DiceCommonTable = DiceCommonOfTotals(512);
+
+    private static int[] DiceCommonOfTotals(int count)
+    {
+        var table = new int[count];
+        for (var total = 1; total < count; total++)
+        {
+            table[total] = ComputeDiceCommon(total);
+        }
+
+        return table;
+    }
+
+    private static int ComputeDiceCommon(int totalWords)
     {
         var common = (int)Math.Ceiling(MinDice * totalWords / 2);
         while (common > 0 && 2.0 * (common - 1) / totalWords >= MinDice)
@@ -540,14 +591,28 @@ internal static class QuoteGrouper
 
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
+            Positions = new byte[Items.Length];
         }
 
         public int[] Items { get; }
+
+        /// <summary>
+        /// Per posting, the word's place in its item's ascending ids (0 when not given), at most 255: a byte keeps the
+        /// array small, and a place read lower than it is only makes the positional filter looser, never wrong.
+        /// </summary>
+        public byte[] Positions { get; }
 
         public int Start(int word) => _start[word];
 
         public int End(int word) => _start[word] + _fill[word];
 
         public void Add(int word, int item) => Items[_start[word] + _fill[word]++] = item;
+
+        public void Add(int word, int item, int position)
+        {
+            var at = _start[word] + _fill[word]++;
+            Items[at] = item;
+            Positions[at] = (byte)Math.Min(position, byte.MaxValue);
+        }
     }
 }

@@ -51,7 +51,7 @@ internal static class StableSort
                 order[i] = i;
             }
 
-            Array.Sort(order, compare);
+            SortByName(items, name, order, compare);
         }
 
         var sorted = new List<T>(order.Length);
@@ -62,6 +62,39 @@ internal static class StableSort
 
         hint?.Remember(sorted);
         return sorted;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: by name with the names themselves as
+    /// sort keys (ordinal string compares, no per-comparison look-up of both items), then each run of equal names by
+    /// <paramref name="compare"/>, which orders such a run by first file and index. The comparison is a total order, so
+    /// this is the one order a sort by it gives.
+    /// </summary>
+    private static void SortByName<T>(List<T> items, Func<T, string> name, int[] order, NameComparer<T> compare)
+        where T : class
+    {
+        var names = new string[items.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = name(items[i]);
+        }
+
+        Array.Sort(names, order, StringComparer.Ordinal);
+        for (var start = 0; start < names.Length;)
+        {
+            var end = start + 1;
+            while (end < names.Length && string.Equals(names[end], names[start], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, compare);
+            }
+
+            start = end;
+        }
     }
 
     /// <summary>The sorted order built from last run's positions, or null when it turns out not sorted.</summary>

@@ -10,9 +10,21 @@ internal static class TextKeys
     /// <summary>Lower case, accents and punctuation removed, single spaces ("Jean-Pierre  Raffarin's" → "jean pierre raffarin").</summary>
     public static string Key(string text)
     {
+        var length = Normalize(text, out var buffer);
+        return length == text.Length && SameChars(text, buffer, length)
+            ? text
+            : new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// Writes <see cref="Key"/> of <paramref name="text"/> into a per-thread <paramref name="buffer"/> (valid until the next
+    /// call on this thread) and returns its length: for callers that look keys up without making a string.
+    /// </summary>
+    public static int Normalize(string text, out char[] buffer)
+    {
         // Accents go by a fixed table (Diacritics), never string.Normalize, whose result depends on the host;
         // combining marks of already-text text are dropped below.
-        var buffer = Buffer(text.Length);
+        buffer = Buffer(text.Length);
         var length = 0;
         var space = true;
         for (var i = 0; i < text.Length; i++)
@@ -63,9 +75,7 @@ internal static class TextKeys
             length--;
         }
 
-        return length == text.Length && SameChars(text, buffer, length)
-            ? text
-            : new string(buffer, 0, length);
+        return length;
     }
 
     /// <summary>The words of a key.</summary>
@@ -101,7 +111,7 @@ internal static class TextKeys
         return _buffer;
     }
 
-    private static bool SameChars(string text, char[] buffer, int length)
+    internal static bool SameChars(string text, char[] buffer, int length)
     {
         for (var i = 0; i < length; i++)
         {

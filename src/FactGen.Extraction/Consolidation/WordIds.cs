@@ -35,9 +35,14 @@ internal sealed class WordIds
     public int Count { get; private set; }
 
     /// <summary>The id of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]; a new word gets the next id.</summary>
-    public int IdOf(string text, int start, int length)
+    public int IdOf(string text, int start, int length) => IdOf(text, start, length, Hash(text, start, length));
+
+    /// <summary>
+    /// <see cref="IdOf(string, int, int)"/> given the slice's <see cref="Hash"/>, for a caller that computes it while
+    /// finding where the word ends.
+    /// </summary>
+    public int IdOf(string text, int start, int length, int hash)
     {
-        var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)
@@ -90,17 +95,24 @@ internal sealed class WordIds
         }
     }
 
-    private static int Hash(string text, int start, int length)
+    /// <summary>The hash <see cref="IdOf(string, int, int)"/> uses: FNV-1a over the chars, made non-negative.</summary>
+    public static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ text[i]) * 16777619;
-            }
-
-            return hash & int.MaxValue;
+            hash = HashStep(hash, text[i]);
         }
+
+        return HashEnd(hash);
     }
+
+    /// <summary>The start of <see cref="Hash"/>, before any char.</summary>
+    public const int HashStart = unchecked((int)2166136261);
+
+    /// <summary>One char of <see cref="Hash"/>.</summary>
+    public static int HashStep(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
+    /// <summary>The end of <see cref="Hash"/>.</summary>
+    public static int HashEnd(int hash) => hash & int.MaxValue;
 }
