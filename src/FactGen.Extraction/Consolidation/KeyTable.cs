@@ -9,27 +9,18 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal sealed class KeyTable
 {
+    private readonly IdSlots _ids;
     private string[] _keys;
-    private int[] _hash;
-    private int[] _slots;
 
     /// <summary>A table sized for about <paramref name="capacity"/> keys; it grows past that.</summary>
     public KeyTable(int capacity)
     {
-        capacity = Math.Max(capacity, 16);
-        _keys = new string[capacity];
-        _hash = new int[capacity];
-        var slots = 32;
-        while (slots < capacity * 2)
-        {
-            slots *= 2;
-        }
-
-        _slots = new int[slots];
+        _ids = new IdSlots(capacity);
+        _keys = new string[_ids.Capacity];
     }
 
     /// <summary>How many distinct keys have an id.</summary>
-    public int Count { get; private set; }
+    public int Count => _ids.Count;
 
     /// <summary>The key with id <paramref name="id"/>.</summary>
     public string this[int id] => _keys[id];
@@ -39,64 +30,34 @@ internal sealed class KeyTable
     {
         var length = TextKeys.Normalize(text, out var buffer);
         var hash = Hash(buffer, length);
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (_slots[slot] != 0)
+        var slot = _ids.First(hash);
+        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            var id = _slots[slot] - 1;
-            if (_hash[id] == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
+            if (_ids.HashOf(id) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
             {
                 return id;
             }
-
-            slot = (slot + 1) & mask;
         }
 
-        if (Count == _keys.Length)
+        var added = _ids.Add(slot, hash);
+        if (added == _keys.Length)
         {
-            Array.Resize(ref _keys, Count * 2);
-            Array.Resize(ref _hash, Count * 2);
+            Array.Resize(ref _keys, _ids.Capacity);
         }
 
-        var added = Count++;
         _keys[added] = length == text.Length && TextKeys.SameChars(text, buffer, length) ? text : new string(buffer, 0, length);
-        _hash[added] = hash;
-        _slots[slot] = added + 1;
-        if (Count * 2 > _slots.Length)
-        {
-            Rehash();
-        }
-
         return added;
     }
 
-    private void Rehash()
-    {
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
-        for (var id = 0; id < Count; id++)
-        {
-            var slot = _hash[id] & mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            _slots[slot] = id + 1;
-        }
-    }
-
+    /// <summary>The words' hash (<see cref="WordIds.Hash"/>), over the normalised buffer.</summary>
     private static int Hash(char[] buffer, int length)
     {
-        unchecked
+        var hash = WordIds.HashStart;
+        for (var i = 0; i < length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = 0; i < length; i++)
-            {
-                hash = (hash ^ buffer[i]) * 16777619;
-            }
-
-            return hash & int.MaxValue;
+            hash = WordIds.HashStep(hash, buffer[i]);
         }
+
+        return WordIds.HashEnd(hash);
     }
 }

@@ -8,31 +8,22 @@ namespace FactGen.Extraction.Consolidation;
 /// </summary>
 internal sealed class WordIds
 {
+    private readonly IdSlots _ids;
     private string[] _text;
     private int[] _start;
     private int[] _length;
-    private int[] _hash;
-    private int[] _slots;
 
     /// <summary>A table sized for about <paramref name="capacity"/> words; it grows past that.</summary>
     public WordIds(int capacity)
     {
-        capacity = Math.Max(capacity, 16);
-        _text = new string[capacity];
-        _start = new int[capacity];
-        _length = new int[capacity];
-        _hash = new int[capacity];
-        var slots = 32;
-        while (slots < capacity * 2)
-        {
-            slots *= 2;
-        }
-
-        _slots = new int[slots];
+        _ids = new IdSlots(capacity);
+        _text = new string[_ids.Capacity];
+        _start = new int[_ids.Capacity];
+        _length = new int[_ids.Capacity];
     }
 
     /// <summary>How many distinct words have an id.</summary>
-    public int Count { get; private set; }
+    public int Count => _ids.Count;
 
     /// <summary>The id of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]; a new word gets the next id.</summary>
     public int IdOf(string text, int start, int length) => IdOf(text, start, length, Hash(text, start, length));
@@ -43,56 +34,28 @@ internal sealed class WordIds
     /// </summary>
     public int IdOf(string text, int start, int length, int hash)
     {
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (_slots[slot] != 0)
+        var slot = _ids.First(hash);
+        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            var id = _slots[slot] - 1;
-            if (_hash[id] == hash && _length[id] == length
+            if (_ids.HashOf(id) == hash && _length[id] == length
                 && string.CompareOrdinal(_text[id], _start[id], text, start, length) == 0)
             {
                 return id;
             }
-
-            slot = (slot + 1) & mask;
         }
 
-        if (Count == _text.Length)
+        var added = _ids.Add(slot, hash);
+        if (added == _text.Length)
         {
-            Array.Resize(ref _text, Count * 2);
-            Array.Resize(ref _start, Count * 2);
-            Array.Resize(ref _length, Count * 2);
-            Array.Resize(ref _hash, Count * 2);
+            Array.Resize(ref _text, _ids.Capacity);
+            Array.Resize(ref _start, _ids.Capacity);
+            Array.Resize(ref _length, _ids.Capacity);
         }
 
-        var added = Count++;
         _text[added] = text;
         _start[added] = start;
         _length[added] = length;
-        _hash[added] = hash;
-        _slots[slot] = added + 1;
-        if (Count * 2 > _slots.Length)
-        {
-            Rehash();
-        }
-
         return added;
-    }
-
-    private void Rehash()
-    {
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
-        for (var id = 0; id < Count; id++)
-        {
-            var slot = _hash[id] & mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            _slots[slot] = id + 1;
-        }
     }
 
     /// <summary>The hash <see cref="IdOf(string, int, int)"/> uses: FNV-1a over the chars, made non-negative.</summary>
