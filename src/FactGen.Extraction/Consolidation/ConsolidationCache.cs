@@ -10,7 +10,7 @@ public sealed class ConsolidationCache
 {
     internal QuoteMemo Quotes { get; } = new();
 
-    internal MergeMemo<PersonFact, MergedPerson> People { get; } = new();
+    internal MergeMemo<PersonFact, MergedFact<PersonFact>> People { get; } = new();
 
     internal MergeMemo<OrganizationFact, OrganizationFact> Organizations { get; } = new();
 

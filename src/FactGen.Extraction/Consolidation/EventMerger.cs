@@ -156,14 +156,14 @@ internal static class EventMerger
                 var members = group.ToArray();
                 if (memo.Groups.TryGet(facts, owners, null, members, 0, members.Length, out var known))
                 {
-                    events.Add(known.Event);
+                    events.Add(known.Fact);
                     diagnostics.AddRange(known.Conflicts);
                     continue;
                 }
 
                 var reported = diagnostics.Count;
                 events.Add(MergeGroup(members.Select(i => items[i]).ToList(), diagnostics));
-                memo.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedEvent(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+                memo.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedFact<EventFact>(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
             }
 
             memo.Groups.EndRun();
@@ -402,7 +402,7 @@ internal sealed class EventMemo
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentFacts, DocumentEvents> _documents = new();
 
-    public GroupMemo<EventFact, MergedEvent> Groups { get; } = new();
+    public GroupMemo<EventFact, MergedFact<EventFact>> Groups { get; } = new();
 
     /// <summary>Last run's documents (by place), merged events and the conflicts their merge reported.</summary>
     public (DocumentFacts[] Documents, EventFact[] Events, FactDiagnostic[] Conflicts)? Last { get; set; }
@@ -432,18 +432,4 @@ internal sealed class DocumentEvents
     public EventMerger.Name[][] Names { get; }
 
     public string[][] Keys { get; }
-}
-
-/// <summary>One merged event and the conflicts its merge reported.</summary>
-internal sealed class MergedEvent
-{
-    public MergedEvent(EventFact merged, FactDiagnostic[] conflicts)
-    {
-        Event = merged;
-        Conflicts = conflicts;
-    }
-
-    public EventFact Event { get; }
-
-    public FactDiagnostic[] Conflicts { get; }
 }

@@ -17,7 +17,7 @@ internal static class IncrementalPeopleMerger
 {
     /// <summary>The merged people and names, or null when the caller must merge in full.</summary>
     public static (List<PersonFact> Merged, CanonicalNames Canonical)? Merge(
-        IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, NameEdit<MergedPerson> edit)
+        IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, NameEdit<MergedFact<PersonFact>> edit)
     {
         var state = edit.State;
         var joins = state.Joins;
@@ -135,7 +135,7 @@ internal static class IncrementalPeopleMerger
         PeopleMerger.JoinSingleWordNames(files, keys, firstWord, lastWord, sets, joinedTo, decided);
 
         var groups = new Groups(sets, count);
-        var added = new List<(ItemRef[] Members, MergedPerson Merged)>(groups.Count);
+        var added = new List<(ItemRef[] Members, MergedFact<PersonFact> Merged)>(groups.Count);
         var ballot = new Ballot();
         var names = new List<string>();
         var evidence = new List<FactEvidence>();
@@ -152,7 +152,7 @@ internal static class IncrementalPeopleMerger
 
             conflicts.Clear();
             var person = PeopleMerger.MergeGroup(files, keys, facts, groups.Members, start, end, ballot, names, evidence, conflicts);
-            added.Add((own, new MergedPerson(person, conflicts.ToArray())));
+            added.Add((own, new MergedFact<PersonFact>(person, conflicts.ToArray())));
         }
 
         // Conflicts of the groups merged again give way to the new groups'; all of them go out in group order.
@@ -193,7 +193,7 @@ internal static class IncrementalPeopleMerger
             documents,
             d => Names(documents[d].People.AsArray()),
             added,
-            m => m.Person,
+            m => m.Fact,
             (a, b) => PeopleMerger.ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence),
             p => p.Name,
             out var canonical);

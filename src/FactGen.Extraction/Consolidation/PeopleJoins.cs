@@ -49,7 +49,7 @@ internal sealed class PeopleJoins
     /// <param name="documentStart">Per document, its first item; one more entry holds the item count.</param>
     /// <param name="joinedTo">Per item, the item its one-word name joined (-1: none).</param>
     /// <param name="state">The groups the merge made.</param>
-    public static PeopleJoins Capture(NameKeys[] keys, int[] documentStart, int[] joinedTo, NameGroupState<MergedPerson> state)
+    public static PeopleJoins Capture(NameKeys[] keys, int[] documentStart, int[] joinedTo, NameGroupState<MergedFact<PersonFact>> state)
     {
         var count = keys.Length;
         var orderOf = new long[joinedTo.Length];

@@ -19,9 +19,9 @@ internal static class PeopleMerger
     /// the very same members as last run takes last run's person (and title conflicts) without merging again.
     /// </summary>
     public static List<PersonFact> Merge(
-        IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical, MergeMemo<PersonFact, MergedPerson>? memo)
+        IReadOnlyList<DocumentFacts> documents, List<FactDiagnostic> diagnostics, out CanonicalNames canonical, MergeMemo<PersonFact, MergedFact<PersonFact>>? memo)
     {
-        if (memo is not null && NameEdit<MergedPerson>.Of(memo.State, documents, d => KeysWithWords(d, memo)) is { } edit
+        if (memo is not null && NameEdit<MergedFact<PersonFact>>.Of(memo.State, documents, d => KeysWithWords(d, memo)) is { } edit
             && IncrementalPeopleMerger.Merge(documents, diagnostics, edit) is { } people)
         {
             canonical = people.Canonical;
@@ -92,7 +92,7 @@ internal static class PeopleMerger
         var ballot = new Ballot();
         var names = new List<string>();
         var evidence = new List<FactEvidence>();
-        var inGroupOrder = memo is null ? null : new List<MergedPerson>(groups.Count);
+        var inGroupOrder = memo is null ? null : new List<MergedFact<PersonFact>>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
             var start = groups.Start(g);
@@ -100,8 +100,8 @@ internal static class PeopleMerger
             if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
             {
                 diagnostics.AddRange(known.Conflicts);
-                Record(known.Person.Name, g, members, start, end, canonicalOf, groupOf);
-                merged.Add(known.Person);
+                Record(known.Fact.Name, g, members, start, end, canonicalOf, groupOf);
+                merged.Add(known.Fact);
                 inGroupOrder!.Add(known);
                 continue;
             }
@@ -113,7 +113,7 @@ internal static class PeopleMerger
             Record(name, g, members, start, end, canonicalOf, groupOf);
             if (memo is not null)
             {
-                var result = new MergedPerson(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray());
+                var result = new MergedFact<PersonFact>(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray());
                 memo.Groups.Add(facts, files, null, members, start, end, result);
                 inGroupOrder!.Add(result);
             }
@@ -132,7 +132,7 @@ internal static class PeopleMerger
         if (memo is not null)
         {
             // What lets the next run, after an in-place edit, re-merge only what the edit reaches.
-            memo.State = NameGroupState<MergedPerson>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, m => m.Person, written, canonicalOf, p => p.Name);
+            memo.State = NameGroupState<MergedFact<PersonFact>>.Capture(documents, documentKeys!, documentStart, groups, inGroupOrder!, sorted, m => m.Fact, written, canonicalOf, p => p.Name);
             if (memo.State is not null)
             {
                 memo.State.Joins = PeopleJoins.Capture(documentKeys!, documentStart, joinedTo!, memo.State);
@@ -238,7 +238,7 @@ internal static class PeopleMerger
     }
 
     /// <summary>A document's name keys with their words, made once per document object.</summary>
-    internal static NameKeys KeysWithWords(DocumentFacts document, MergeMemo<PersonFact, MergedPerson> memo)
+    internal static NameKeys KeysWithWords(DocumentFacts document, MergeMemo<PersonFact, MergedFact<PersonFact>> memo)
     {
         var keys = memo.KeysOf(document, KeysOf);
         keys.Words ??= NameWords.Of(keys.Names, memo.Words);
@@ -577,18 +577,4 @@ internal static class PeopleMerger
 
         public bool Many { get; }
     }
-}
-
-/// <summary>One merged person and the title conflicts its merge reported.</summary>
-internal sealed class MergedPerson
-{
-    public MergedPerson(PersonFact person, FactDiagnostic[] conflicts)
-    {
-        Person = person;
-        Conflicts = conflicts;
-    }
-
-    public PersonFact Person { get; }
-
-    public FactDiagnostic[] Conflicts { get; }
 }
