@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
@@ -66,4 +68,17 @@ internal sealed class Groups
 
     /// <summary>Every member, grouped.</summary>
     public int[] Members => _members;
+
+    /// <summary>The items of group <paramref name="group"/>'s members, in group order (members are indexes into <paramref name="items"/>).</summary>
+    public T[] ItemsOf<T>(int group, IReadOnlyList<T> items)
+    {
+        var start = _start[group];
+        var own = new T[_start[group + 1] - start];
+        for (var k = 0; k < own.Length; k++)
+        {
+            own[k] = items[_members[start + k]];
+        }
+
+        return own;
+    }
 }

@@ -61,11 +61,7 @@ internal static class IncrementalOrganizationMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            var own = new ItemRef[end - start];
-            for (var k = start; k < end; k++)
-            {
-                own[k - start] = members[groups.Members[k]];
-            }
+            var own = groups.ItemsOf(g, members);
 
             added.Add((own, OrganizationMerger.MergeGroup(facts, files, groups.Members, start, end, ballot, names, evidence, kinds)));
         }

@@ -144,11 +144,7 @@ internal static class IncrementalPeopleMerger
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            var own = new ItemRef[end - start];
-            for (var k = start; k < end; k++)
-            {
-                own[k - start] = members[groups.Members[k]];
-            }
+            var own = groups.ItemsOf(g, members);
 
             conflicts.Clear();
             var person = PeopleMerger.MergeGroup(files, keys, facts, groups.Members, start, end, ballot, names, evidence, conflicts);

@@ -235,11 +235,7 @@ internal static class IncrementalQuoteGrouper
         {
             var start = groups.Start(g);
             var end = start + groups.Size(g);
-            var own = new ItemRef[end - start];
-            for (var k = start; k < end; k++)
-            {
-                own[k - start] = members[grouped[k]];
-            }
+            var own = groups.ItemsOf(g, members);
 
             added.Add((QuoteGrouper.MergeGroup(items, grouped, start, end, ballot, evidence, texts), own));
         }
