@@ -66,7 +66,7 @@ internal static class EmitPlanner
         var quotes = corpus.Quotes.AsArray();
         var speakersWithNewCounts = CountQuotes(memo, quotes, shardCount, dirty, out var quoteShards);
 
-        var events = PlaceEvents(corpus.Events, shardCount, memo, dirty, out var eventShards, out var mainShard, out var mainLocal);
+        var events = PlaceEvents(corpus.Events, shardCount, memo, dirty);
 
         var people = corpus.People.AsArray();
         var namedPeople = Name(
@@ -89,7 +89,7 @@ internal static class EmitPlanner
 
         var order = new[]
         {
-            Order(documentShards), Order(eventShards), Order(memo.People.Shards), Order(memo.Organizations.Shards), Order(quoteShards),
+            Order(documentShards), Order(events.Shards), Order(memo.People.Shards), Order(memo.Organizations.Shards), Order(quoteShards),
         };
         var counts = new[]
         {
@@ -108,7 +108,7 @@ internal static class EmitPlanner
 
         var main = events.Main >= 0 ? corpus.Events[events.Main] : null;
         var mainFile = new FactsMain(
-            settings, shardCount, new EquatableArray<int>(counts), new EquatableArray<string>(order), main, mainShard, mainLocal, inline);
+            settings, shardCount, new EquatableArray<int>(counts), new EquatableArray<string>(order), main, events.MainShard, events.MainLocal, inline);
         return new FactsPlan(mainFile, new EquatableArray<FactsShard>(output));
     }
 
@@ -275,15 +275,14 @@ internal static class EmitPlanner
     }
 
     /// <summary>Places and names the events (few, so always afresh) and marks the shards whose events changed.</summary>
-    private static PlacedEvents PlaceEvents(
-        EquatableArray<EventFact> events, int shardCount, PlanMemo memo, bool[] dirty, out int[] shards, out int mainShard, out int mainLocal)
+    private static PlacedEvents PlaceEvents(EquatableArray<EventFact> events, int shardCount, PlanMemo memo, bool[] dirty)
     {
         var main = MainEvent.IndexOf(events);
-        mainShard = 0;
-        mainLocal = 0;
+        var mainShard = 0;
+        var mainLocal = 0;
         var names = new IdentifierNames("Events", "All");
         var byShard = new List<NamedEvent>?[ShardKeys.MaxShards];
-        shards = new int[events.Count];
+        var shards = new int[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -310,7 +309,7 @@ internal static class EmitPlanner
         }
 
         memo.EventsByShard = arrays;
-        return new PlacedEvents(arrays, main);
+        return new PlacedEvents(arrays, shards, main, mainShard, mainLocal);
     }
 
     /// <summary>Rebuilds the dirty shards from the placed facts and reuses the others as the last plan made them.</summary>
@@ -386,8 +385,8 @@ internal static class EmitPlanner
     /// <summary>The named facts, and how many more of them are counted (speakers, companies) than in the last plan.</summary>
     private sealed record Naming<TNamed>(TNamed[] Named, int CountedChange);
 
-    /// <summary>The events by shard and the main event's corpus index (-1 without events).</summary>
-    private sealed record PlacedEvents(NamedEvent[][] ByShard, int Main);
+    /// <summary>The events by shard, each event's shard in corpus order, and where the main event is: its corpus index (-1 without events), shard and index in that shard.</summary>
+    private sealed record PlacedEvents(NamedEvent[][] ByShard, int[] Shards, int Main, int MainShard, int MainLocal);
 
     private sealed class ShardBuilder
     {
