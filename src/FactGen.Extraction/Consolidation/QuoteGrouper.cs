@@ -102,21 +102,26 @@ internal static class QuoteGrouper
         }
 
         var all = new Postings(allCount);
-        var prefixes = new Postings(prefixCount);
         foreach (var i in classes.IndexOrder)
         {
             for (var k = 0; k < rarest[i].Length; k++)
             {
                 all.Add(rarest[i][k], i, k);
             }
+        }
 
+        // The prefix postings list items shortest first (then by index): a search for near wordings reads only
+        // the stretch whose lengths Dice allows.
+        var flat = new Flat(items, classes);
+        var prefixes = new Postings(prefixCount);
+        foreach (var i in ShortestFirst(classes.IndexOrder, flat.WordCount))
+        {
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
                 prefixes.Add(rarest[i][k], i, k);
             }
         }
 
-        var flat = new Flat(items, classes);
         var tried = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -128,17 +133,18 @@ internal static class QuoteGrouper
             tried[i] = i + 1;
 
             // Near wordings share a word among both prefixes of rarest words (prefix filtering for Dice),
-            // and Dice >= t needs lengths within a factor t/(2-t) of each other.
+            // and Dice >= t needs lengths within a factor t/(2-t) of each other. Each near pair is searched from
+            // its longer member (of equal lengths, the later one), so once.
             var n = rarest[i].Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                Try(items, flat, sets, tried, i, prefixes, k, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)), Math.Floor(n * (2 - MinDice) / MinDice), contained: false);
+                TryShorter(items, flat, sets, tried, i, prefixes, k, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                Try(items, flat, sets, tried, i, all, 0, rarest[i][0], n + 1, int.MaxValue, contained: true);
+                TryLonger(items, flat, sets, tried, i, all, rarest[i][0]);
             }
         }
 
@@ -320,18 +326,71 @@ internal static class QuoteGrouper
     }
 
     /// <summary>
-    /// Compares quotation <paramref name="i"/> with each candidate once (<paramref name="tried"/> holds i + 1 for those
-    /// compared; -(i + 1) for those the positions rule out as near, which the search for longer wordings holding i's
-    /// words still compares).
+    /// Compares quotation <paramref name="i"/> with each candidate that <paramref name="word"/>'s prefix postings list
+    /// shorter than it (or as long and earlier) and at least <paramref name="minWords"/> long, once: <paramref name="tried"/>
+    /// holds i + 1 for those compared and -(i + 1) for those the positions rule out.
     /// </summary>
     /// <remarks>
     /// Ids ascend in both lists, so a candidate is met first at the rarest word the two share, at
     /// <paramref name="position"/> in i's and at its posted position in the candidate's: neither shares more than
-    /// what follows that word in both (positional filtering). Near needs <see cref="DiceCommon"/> shared words; holding
-    /// all of i's words (<paramref name="contained"/>: found by i's rarest word) needs as many after that word.
+    /// what follows that word in both (positional filtering), and near needs <see cref="DiceCommon"/> shared words.
     /// </remarks>
-    private static void Try(
-        List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int position, int word, double minWords, double maxWords, bool contained)
+    private static void TryShorter(
+        List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int position, int word, double minWords)
+    {
+        var ownWords = flat.WordCount[i];
+        var wordCount = flat.WordCount;
+        var positions = postings.Positions;
+        var candidates = postings.Items;
+        var end = postings.End(word);
+
+        // The postings go shortest first: skip those too short for Dice in one step.
+        var low = postings.Start(word);
+        var high = end;
+        while (low < high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (wordCount[candidates[mid]] < minWords)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var c = low; c < end; c++)
+        {
+            var j = candidates[c];
+            var words = wordCount[j];
+            if (words > ownWords || (words == ownWords && j >= i))
+            {
+                break; // the rest are searched from their own side
+            }
+
+            if (tried[j] == i + 1 || tried[j] == -(i + 1) || SameFileOnly(flat, i, j))
+            {
+                continue;
+            }
+
+            if (1 + Math.Min(ownWords - position - 1, words - positions[c] - 1) < DiceCommon(ownWords + words))
+            {
+                tried[j] = -(i + 1);
+                continue;
+            }
+
+            tried[j] = i + 1;
+            Compare(items, sets, i, j);
+        }
+    }
+
+    /// <summary>
+    /// Compares quotation <paramref name="i"/> with each longer candidate that holds its rarest word,
+    /// <paramref name="word"/>, and enough words after it to hold all of i's (positional filtering); candidates
+    /// <paramref name="tried"/> marks compared (i + 1) are skipped.
+    /// </summary>
+    private static void TryLonger(List<Item> items, Flat flat, UnionFind sets, int[] tried, int i, Postings postings, int word)
     {
         var ownWords = flat.WordCount[i];
         var positions = postings.Positions;
@@ -340,10 +399,10 @@ internal static class QuoteGrouper
         for (var c = postings.Start(word); c < end; c++)
         {
             var j = candidates[c];
-            if (flat.FileId[j] == flat.FileId[i] && flat.OneFile[i] && flat.OneFile[j])
+            if (SameFileOnly(flat, i, j))
             {
-                // Two one-file classes of the same article: never grouped. A file's one-file classes come last among
-                // its representatives, so skip to the next file at once.
+                // These postings go by file, and a file's one-file classes come last among its representatives,
+                // so skip to the next file at once.
                 var low = c;
                 var high = end;
                 while (low < high)
@@ -364,35 +423,45 @@ internal static class QuoteGrouper
             }
 
             var words = flat.WordCount[j];
-            if (words < minWords || words > maxWords || tried[j] == i + 1)
+            if (words <= ownWords || tried[j] == i + 1 || words - positions[c] < ownWords)
             {
-                continue;
-            }
-
-            var after = words - positions[c]; // the candidate's words from the shared one on
-            if (contained)
-            {
-                if (after < ownWords)
-                {
-                    continue;
-                }
-            }
-            else if (tried[j] == -(i + 1))
-            {
-                continue;
-            }
-            else if (1 + Math.Min(ownWords - position - 1, after - 1) < DiceCommon(ownWords + words))
-            {
-                tried[j] = -(i + 1);
                 continue;
             }
 
             tried[j] = i + 1;
-            if (sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
-            {
-                sets.Union(i, j);
-            }
+            Compare(items, sets, i, j);
         }
+    }
+
+    /// <summary>Two one-file classes of the same article: never grouped (one article saying a thing twice).</summary>
+    private static bool SameFileOnly(Flat flat, int i, int j) =>
+        flat.FileId[j] == flat.FileId[i] && flat.OneFile[i] && flat.OneFile[j];
+
+    private static void Compare(List<Item> items, UnionFind sets, int i, int j)
+    {
+        if (sets.Find(i) != sets.Find(j) && SameQuote(items[i], items[j]))
+        {
+            sets.Union(i, j);
+        }
+    }
+
+    /// <summary><paramref name="order"/>'s items by word count, then by index.</summary>
+    private static int[] ShortestFirst(List<int> order, int[] wordCount)
+    {
+        var keys = new long[order.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = ((long)wordCount[order[k]] << 32) | (uint)order[k];
+        }
+
+        Array.Sort(keys);
+        var sorted = new int[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            sorted[k] = (int)keys[k];
+        }
+
+        return sorted;
     }
 
     /// <summary>Calls of <see cref="SameQuote"/> on this thread, for tests that prove grouping linear.</summary>
