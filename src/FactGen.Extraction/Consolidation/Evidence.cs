@@ -198,7 +198,7 @@ internal static class Evidence
                 c = a.Length.CompareTo(b.Length);
             }
 
-            return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
+            return c != 0 ? c : FactEvidence.CompareSentences(a, b);
         }
     }
 }

@@ -4,12 +4,97 @@ namespace FactGen.Extraction;
 /// Where a fact was read: the file (as given to the engine), the 1-based line and column of
 /// the first character, the length of the evidence span, and the whole sentence around it.
 /// </summary>
-/// <param name="File">The article's file name as given to the engine (relative, '/' separated).</param>
-/// <param name="Line">1-based line.</param>
-/// <param name="Column">1-based column (in UTF-16 code units).</param>
-/// <param name="Length">Length of the evidence span in UTF-16 code units (0 when it is a point).</param>
-/// <param name="Sentence">The sentence that states the fact.</param>
-public sealed record FactEvidence(string File, int Line, int Column, int Length, string Sentence);
+/// <remarks>
+/// Evidence made by the engine keeps the article text and the sentence's place in it, not a copy of the
+/// sentence: most sentences of an article are evidence for something, and copying them all doubled what
+/// extraction allocates. <see cref="Sentence"/> cuts the text out on each read; equality and
+/// <see cref="GetHashCode"/> compare the characters in place.
+/// </remarks>
+public sealed record FactEvidence
+{
+    // The sentence is _source[_sentenceStart .. _sentenceStart + _sentenceLength).
+    private readonly string _source;
+    private readonly int _sentenceStart;
+    private readonly int _sentenceLength;
+
+    /// <summary>Evidence quoting <paramref name="Sentence"/>.</summary>
+    /// <param name="File">The article's file name as given to the engine (relative, '/' separated).</param>
+    /// <param name="Line">1-based line.</param>
+    /// <param name="Column">1-based column (in UTF-16 code units).</param>
+    /// <param name="Length">Length of the evidence span in UTF-16 code units (0 when it is a point).</param>
+    /// <param name="Sentence">The sentence that states the fact.</param>
+    public FactEvidence(string File, int Line, int Column, int Length, string Sentence)
+        : this(File, Line, Column, Length, Sentence ?? throw new System.ArgumentNullException(nameof(Sentence)), 0, Sentence.Length)
+    {
+    }
+
+    /// <summary>Evidence whose sentence is <paramref name="sentenceLength"/> characters of <paramref name="source"/> at <paramref name="sentenceStart"/>.</summary>
+    internal FactEvidence(string file, int line, int column, int length, string source, int sentenceStart, int sentenceLength)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Length = length;
+        _source = source;
+        _sentenceStart = sentenceStart;
+        _sentenceLength = sentenceLength;
+    }
+
+    /// <summary>The article's file name as given to the engine (relative, '/' separated).</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column (in UTF-16 code units).</summary>
+    public int Column { get; }
+
+    /// <summary>Length of the evidence span in UTF-16 code units (0 when it is a point).</summary>
+    public int Length { get; }
+
+    /// <summary>The sentence that states the fact (cut out of the article text on each read: keep it if you read it often).</summary>
+    public string Sentence => _sentenceStart == 0 && _sentenceLength == _source.Length ? _source : _source.Substring(_sentenceStart, _sentenceLength);
+
+    /// <summary>Compares two sentences ordinally, in place.</summary>
+    internal static int CompareSentences(FactEvidence a, FactEvidence b)
+    {
+        var c = string.CompareOrdinal(a._source, a._sentenceStart, b._source, b._sentenceStart, System.Math.Min(a._sentenceLength, b._sentenceLength));
+        return c != 0 ? c : a._sentenceLength.CompareTo(b._sentenceLength);
+    }
+
+    /// <summary>Equal when file, line, column, length and sentence text are.</summary>
+    public bool Equals(FactEvidence? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Line == other.Line && Column == other.Column && Length == other.Length && _sentenceLength == other._sentenceLength &&
+             string.Equals(File, other.File, System.StringComparison.Ordinal) &&
+             ((ReferenceEquals(_source, other._source) && _sentenceStart == other._sentenceStart) ||
+              string.CompareOrdinal(_source, _sentenceStart, other._source, other._sentenceStart, _sentenceLength) == 0)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = (((File.GetHashCode() * 31) + Line) * 31 + Column) * 31 + Length;
+            for (var i = _sentenceStart; i < _sentenceStart + _sentenceLength; i++)
+            {
+                hash = (hash * 31) + _source[i];
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>The file, line, column, length and sentence, in that order.</summary>
+    public void Deconstruct(out string File, out int Line, out int Column, out int Length, out string Sentence)
+    {
+        File = this.File;
+        Line = this.Line;
+        Column = this.Column;
+        Length = this.Length;
+        Sentence = this.Sentence;
+    }
+}
 
 /// <summary>One article and what its first lines say about it.</summary>
 /// <param name="File">The file name as given to the engine.</param>

@@ -147,7 +147,12 @@ internal sealed class ArticleAnalysis
     /// <summary>Evidence for a span, quoting the sentence that holds it.</summary>
     public FactEvidence EvidenceAt(int start, int length)
     {
-        var sentence = Sentences.Count == 0 ? string.Empty : Sentences[SentenceIndexAt(start)].Text;
-        return Text.Evidence(start, length, sentence);
+        if (Sentences.Count == 0)
+        {
+            return Text.Evidence(start, length, 0, 0);
+        }
+
+        var sentence = Sentences[SentenceIndexAt(start)];
+        return Text.Evidence(start, length, sentence.Start, sentence.End - sentence.Start);
     }
 }

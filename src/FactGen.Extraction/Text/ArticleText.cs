@@ -212,11 +212,11 @@ public sealed class ArticleText
         return Text.Substring(start, end - start);
     }
 
-    /// <summary>Evidence for a span: file, line, column, length and the given sentence.</summary>
-    public FactEvidence Evidence(int start, int length, string sentence)
+    /// <summary>Evidence for a span: file, line, column, length and the sentence <see cref="Text"/> holds at <paramref name="sentenceStart"/> (kept in place, not copied).</summary>
+    public FactEvidence Evidence(int start, int length, int sentenceStart, int sentenceLength)
     {
         var line = LineOf(start);
-        return new(File, line, start - _lineStarts[line - 1] + 1, length, sentence);
+        return new(File, line, start - _lineStarts[line - 1] + 1, length, Text, sentenceStart, sentenceLength);
     }
 
     private static char NormaliseChar(char c) => c switch
