@@ -14,9 +14,9 @@ internal sealed class SliceStrings
     [ThreadStatic]
     private static SliceStrings? _current;
 
-    // Open addressing with linear probing: a slot's string (null when empty) and its hash.
-    private string?[] _strings = new string?[1 << 10];
-    private int[] _hashes = new int[1 << 10];
+    // Open addressing with linear probing. A slot holds its string (null when empty) beside its hash, so a probe
+    // reads one place in memory, and the string itself only when the hash matches.
+    private Slot[] _slots = new Slot[1 << 10];
     private int _count;
 
     /// <summary>This thread's cache.</summary>
@@ -26,31 +26,31 @@ internal sealed class SliceStrings
     public string Get(string text, int start, int length)
     {
         var hash = WordHash.Of(text, start, length);
-        var mask = _strings.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var known = _strings[i];
-            if (known is null)
+            ref readonly var slot = ref slots[i];
+            if (slot.Value is null)
             {
                 return Add(text.Substring(start, length), hash);
             }
 
-            if (_hashes[i] == hash && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
+            if (slot.Hash == hash && slot.Value.Length == length && string.CompareOrdinal(slot.Value, 0, text, start, length) == 0)
             {
-                return known;
+                return slot.Value;
             }
         }
     }
 
     private string Add(string value, int hash)
     {
-        if ((_count + 1) * 2 > _strings.Length)
+        if ((_count + 1) * 2 > _slots.Length)
         {
             if (_count >= MaxStrings)
             {
                 // Full: start again rather than grow without bound.
-                _strings = new string?[_strings.Length];
-                _hashes = new int[_hashes.Length];
+                _slots = new Slot[_slots.Length];
                 _count = 0;
             }
             else
@@ -59,37 +59,47 @@ internal sealed class SliceStrings
             }
         }
 
-        Place(_strings, _hashes, value, hash);
+        Place(_slots, value, hash);
         _count++;
         return value;
     }
 
     private void Grow()
     {
-        var strings = new string?[_strings.Length * 2];
-        var hashes = new int[strings.Length];
-        for (var i = 0; i < _strings.Length; i++)
+        var slots = new Slot[_slots.Length * 2];
+        foreach (var slot in _slots)
         {
-            if (_strings[i] is { } value)
+            if (slot.Value is { } value)
             {
-                Place(strings, hashes, value, _hashes[i]);
+                Place(slots, value, slot.Hash);
             }
         }
 
-        _strings = strings;
-        _hashes = hashes;
+        _slots = slots;
     }
 
-    private static void Place(string?[] strings, int[] hashes, string value, int hash)
+    private static void Place(Slot[] slots, string value, int hash)
     {
-        var mask = strings.Length - 1;
+        var mask = slots.Length - 1;
         var i = hash & mask;
-        while (strings[i] is not null)
+        while (slots[i].Value is not null)
         {
             i = (i + 1) & mask;
         }
 
-        strings[i] = value;
-        hashes[i] = hash;
+        slots[i] = new Slot(hash, value);
+    }
+
+    private readonly struct Slot
+    {
+        public Slot(int hash, string value)
+        {
+            Hash = hash;
+            Value = value;
+        }
+
+        public int Hash { get; }
+
+        public string? Value { get; }
     }
 }
