@@ -119,7 +119,10 @@ internal sealed class QuoteClasses
             }
         }
 
-        public bool Equals(int x, int y) => _items[x].Key == _items[y].Key && _items[x].Speaker == _items[y].Speaker;
+        public bool Equals(int x, int y) =>
+            _items[x].Speaker == _items[y].Speaker
+            && QuoteGrouper.SameIds(_items[x].Ids, _items[y].Ids) // equal keys have equal ids: a cheap test before the keys
+            && _items[x].Key == _items[y].Key;
 
         public int GetHashCode(int i) => _hash[i];
     }

@@ -23,7 +23,11 @@ internal static class QuoteGrouper
         return Merged(items, sets);
     }
 
-    /// <summary>Every quotation of <paramref name="documents"/> (sorted by file) with its key, word ids and speaker; <paramref name="wordCount"/> ids are used.</summary>
+    /// <summary>
+    /// Every quotation of <paramref name="documents"/> (sorted by file) with its word ids and speaker; <paramref name="wordCount"/>
+    /// ids are used. Keys are not made here: the words are read from the normalising buffer, and an item makes its key
+    /// only when a comparison needs it (few do).
+    /// </summary>
     internal static List<Item> Items(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, out int wordCount)
     {
         var items = new List<Item>();
@@ -42,9 +46,9 @@ internal static class QuoteGrouper
 
             foreach (var q in documents[d].Quotes.AsArray()) // an array: no boxed enumerator, no interface calls
             {
-                var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
-                items.Add(new Item(file, fileId, q, key, DistinctWordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
+                var length = TextKeys.Normalize(q.Text, out var key);
+                items.Add(new Item(file, fileId, q, null, DistinctWordIds(key, length, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }
 
@@ -282,19 +286,20 @@ internal static class QuoteGrouper
         : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]);
 
     /// <summary>
-    /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input
-    /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
+    /// Ids of the distinct words of the key <paramref name="key"/>[0..<paramref name="length"/>), in first-seen order. Every
+    /// new word gets the next id, in input order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that
+    /// had it, to skip repeats.
     /// </summary>
-    private static int[] DistinctWordIds(string key, int item, WordIds ids, List<int> lastItemOf, List<int> own)
+    private static int[] DistinctWordIds(char[] key, int length, int item, WordIds ids, List<int> lastItemOf, List<int> own)
     {
         own.Clear();
         var from = 0;
-        while (from < key.Length)
+        while (from < length)
         {
             // One pass finds the word's end and hashes it.
             var hash = WordIds.HashStart;
             var to = from;
-            while (to < key.Length && key[to] != ' ')
+            while (to < length && key[to] != ' ')
             {
                 hash = WordIds.HashStep(hash, key[to]);
                 to++;
@@ -469,20 +474,62 @@ internal static class QuoteGrouper
     internal static long SameQuoteCalls;
 
     /// <summary>The same words: equal, near by Dice, or one contained whole in the other; never two different speakers.</summary>
-    internal static bool SameQuote(Item a, Item b) => SameQuotation(a.Speaker, a.Key, a.Ids, b.Speaker, b.Key, b.Ids);
+    /// <remarks>Most pairs are settled by their word ids alone, so an item's key is made only for the few that are not.</remarks>
+    internal static bool SameQuote(Item a, Item b) => ByWords(a.Speaker, a.Ids, b.Speaker, b.Ids) switch
+    {
+        WordsVerdict.Same => true,
+        WordsVerdict.SameIfEqualKeys => a.Key == b.Key,
+        WordsVerdict.SameIfFirstContained => ContainsWords(b.Key, a.Key),
+        WordsVerdict.SameIfSecondContained => ContainsWords(a.Key, b.Key),
+        _ => false,
+    };
 
     /// <summary><see cref="SameQuote"/> of two quotations given by speaker, key and ascending distinct word ids.</summary>
-    internal static bool SameQuotation(string? aSpeaker, string aKey, int[] aIds, string? bSpeaker, string bKey, int[] bIds)
+    internal static bool SameQuotation(string? aSpeaker, string aKey, int[] aIds, string? bSpeaker, string bKey, int[] bIds) =>
+        ByWords(aSpeaker, aIds, bSpeaker, bIds) switch
+        {
+            WordsVerdict.Same => true,
+            WordsVerdict.SameIfEqualKeys => aKey == bKey,
+            WordsVerdict.SameIfFirstContained => ContainsWords(bKey, aKey),
+            WordsVerdict.SameIfSecondContained => ContainsWords(aKey, bKey),
+            _ => false,
+        };
+
+    /// <summary>What speakers and word ids alone say of <see cref="SameQuote"/>.</summary>
+    internal enum WordsVerdict
+    {
+        /// <summary>Not the same quotation.</summary>
+        Different,
+
+        /// <summary>The same quotation.</summary>
+        Same,
+
+        /// <summary>The same when the keys are equal (equal ids of one or two words).</summary>
+        SameIfEqualKeys,
+
+        /// <summary>The same when the first key stands whole in the second's words.</summary>
+        SameIfFirstContained,
+
+        /// <summary>The same when the second key stands whole in the first's words.</summary>
+        SameIfSecondContained,
+    }
+
+    /// <summary>
+    /// <see cref="SameQuote"/> as far as speakers and word ids (both in one numbering and one order) tell it. Equal keys
+    /// have equal ids, so ids that differ mean keys that differ; equal ids of three words or more are near by Dice
+    /// whatever the keys, so only shorter ones need the keys compared.
+    /// </summary>
+    private static WordsVerdict ByWords(string? aSpeaker, int[] aIds, string? bSpeaker, int[] bIds)
     {
         SameQuoteCalls++;
         if (aSpeaker is not null && bSpeaker is not null && aSpeaker != bSpeaker)
         {
-            return false;
+            return WordsVerdict.Different;
         }
 
-        if (aKey == bKey)
+        if (SameIds(aIds, bIds))
         {
-            return true;
+            return aIds.Length >= 3 ? WordsVerdict.Same : WordsVerdict.SameIfEqualKeys;
         }
 
         var aShorter = aIds.Length <= bIds.Length;
@@ -497,17 +544,37 @@ internal static class QuoteGrouper
 
         if (needed == int.MaxValue)
         {
-            return false;
+            return WordsVerdict.Different;
         }
 
         var common = Overlap(aIds, bIds, needed);
         if (shorterIds.Length >= 3 && 2.0 * common / (aIds.Length + bIds.Length) >= MinDice)
         {
-            return true;
+            return WordsVerdict.Same;
         }
 
         return shorterIds.Length >= MinContainedWords && common == shorterIds.Length
-            && (aShorter ? ContainsWords(bKey, aKey) : ContainsWords(aKey, bKey));
+            ? (aShorter ? WordsVerdict.SameIfFirstContained : WordsVerdict.SameIfSecondContained)
+            : WordsVerdict.Different;
+    }
+
+    /// <summary>True when the two id arrays hold the same ids in the same order.</summary>
+    internal static bool SameIds(int[] a, int[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="part"/> stands in <paramref name="whole"/> as whole words (both keys: single-spaced words).</summary>
@@ -595,12 +662,15 @@ internal static class QuoteGrouper
     /// <summary>One quotation of one article, with its normalised words.</summary>
     internal sealed class Item
     {
-        public Item(string file, int fileId, QuoteFact fact, string key, int[] ids, string? speaker)
+        private string? _key;
+
+        /// <summary>An item; <paramref name="key"/> is the quotation's key, or null to make it from its text when first asked.</summary>
+        public Item(string file, int fileId, QuoteFact fact, string? key, int[] ids, string? speaker)
         {
             File = file;
             FileId = fileId;
             Fact = fact;
-            Key = key;
+            _key = key;
             Ids = ids;
             Speaker = speaker;
         }
@@ -612,7 +682,8 @@ internal static class QuoteGrouper
 
         public QuoteFact Fact { get; }
 
-        public string Key { get; }
+        /// <summary><see cref="TextKeys.Key"/> of the quotation, made on first use: word ids settle most comparisons without it.</summary>
+        public string Key => _key ??= TextKeys.Key(Fact.Text);
 
         /// <summary>Ids of the key's distinct words, ascending, for fast overlap counts; its length is the distinct word count.</summary>
         public int[] Ids { get; }

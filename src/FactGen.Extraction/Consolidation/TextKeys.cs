@@ -24,7 +24,8 @@ internal static class TextKeys
     {
         // Accents go by a fixed table (Diacritics), never string.Normalize, whose result depends on the host;
         // combining marks of already-text text are dropped below.
-        buffer = Buffer(text.Length);
+        // The loop writes through a local, not the out parameter: the JIT keeps a local array in a register.
+        var chars = buffer = Buffer(text.Length);
         var length = 0;
         var space = true;
         for (var i = 0; i < text.Length; i++)
@@ -35,14 +36,14 @@ internal static class TextKeys
                 // ASCII: no marks; letters and digits by range, lower case by offset.
                 if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= '9' - '0')
                 {
-                    buffer[length++] = c;
+                    chars[length++] = c;
                     space = false;
                     continue;
                 }
 
                 if ((uint)(c - 'A') <= 'Z' - 'A')
                 {
-                    buffer[length++] = (char)(c + ('a' - 'A'));
+                    chars[length++] = (char)(c + ('a' - 'A'));
                     space = false;
                     continue;
                 }
@@ -53,7 +54,7 @@ internal static class TextKeys
             }
             else if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(Diacritics.Strip(c));
+                chars[length++] = char.ToLowerInvariant(Diacritics.Strip(c));
                 space = false;
                 continue;
             }
@@ -65,12 +66,12 @@ internal static class TextKeys
             }
             else if (!IsApostrophe(c) && !space)
             {
-                buffer[length++] = ' ';
+                chars[length++] = ' ';
                 space = true;
             }
         }
 
-        if (length > 0 && buffer[length - 1] == ' ')
+        if (length > 0 && chars[length - 1] == ' ')
         {
             length--;
         }

@@ -3,13 +3,15 @@ using System;
 namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
-/// Numbers distinct words, each the first time it is seen, looked up as a slice of a longer string so no
-/// word is cut out: a small open-addressing table (netstandard2.0 has no span-keyed dictionary).
+/// Numbers distinct words, each the first time it is seen, looked up as a slice of a longer string or char buffer so
+/// no word is cut out: a small open-addressing table (netstandard2.0 has no span-keyed dictionary). Each new word's
+/// chars are copied once into one shared pool, so a slice of a scratch buffer that is reused can be looked up too.
 /// </summary>
 internal sealed class WordIds
 {
     private readonly IdSlots _ids;
-    private string[] _text;
+    private char[] _pool;
+    private int _poolUsed;
     private int[] _start;
     private int[] _length;
 
@@ -17,7 +19,7 @@ internal sealed class WordIds
     public WordIds(int capacity)
     {
         _ids = new IdSlots(capacity);
-        _text = new string[_ids.Capacity];
+        _pool = new char[_ids.Capacity * 4];
         _start = new int[_ids.Capacity];
         _length = new int[_ids.Capacity];
     }
@@ -37,24 +39,34 @@ internal sealed class WordIds
         var slot = _ids.First(hash);
         for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            if (_ids.HashOf(id) == hash && _length[id] == length
-                && string.CompareOrdinal(_text[id], _start[id], text, start, length) == 0)
+            if (_ids.HashOf(id) == hash && _length[id] == length && SameChars(id, text, start))
             {
                 return id;
             }
         }
 
-        var added = _ids.Add(slot, hash);
-        if (added == _text.Length)
+        var added = Add(slot, hash, length);
+        text.CopyTo(start, _pool, _start[added], length);
+        return added;
+    }
+
+    /// <summary>
+    /// The id of <paramref name="chars"/>[<paramref name="start"/>..+<paramref name="length"/>], whose <see cref="Hash"/> is
+    /// <paramref name="hash"/>; a new word gets the next id. The chars are copied, so the buffer may be reused.
+    /// </summary>
+    public int IdOf(char[] chars, int start, int length, int hash)
+    {
+        var slot = _ids.First(hash);
+        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            Array.Resize(ref _text, _ids.Capacity);
-            Array.Resize(ref _start, _ids.Capacity);
-            Array.Resize(ref _length, _ids.Capacity);
+            if (_ids.HashOf(id) == hash && _length[id] == length && SameChars(id, chars, start))
+            {
+                return id;
+            }
         }
 
-        _text[added] = text;
-        _start[added] = start;
-        _length[added] = length;
+        var added = Add(slot, hash, length);
+        Array.Copy(chars, start, _pool, _start[added], length);
         return added;
     }
 
@@ -78,4 +90,55 @@ internal sealed class WordIds
 
     /// <summary>The end of <see cref="Hash"/>.</summary>
     public static int HashEnd(int hash) => hash & int.MaxValue;
+
+    /// <summary>Gives the next id to a word of <paramref name="length"/> chars and makes room for them in the pool (the caller copies them).</summary>
+    private int Add(int slot, int hash, int length)
+    {
+        var added = _ids.Add(slot, hash);
+        if (added == _start.Length)
+        {
+            Array.Resize(ref _start, _ids.Capacity);
+            Array.Resize(ref _length, _ids.Capacity);
+        }
+
+        if (_poolUsed + length > _pool.Length)
+        {
+            Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _poolUsed + length));
+        }
+
+        _start[added] = _poolUsed;
+        _length[added] = length;
+        _poolUsed += length;
+        return added;
+    }
+
+    private bool SameChars(int id, string text, int start)
+    {
+        var pool = _pool;
+        var at = _start[id];
+        for (var k = 0; k < _length[id]; k++)
+        {
+            if (pool[at + k] != text[start + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameChars(int id, char[] chars, int start)
+    {
+        var pool = _pool;
+        var at = _start[id];
+        for (var k = 0; k < _length[id]; k++)
+        {
+            if (pool[at + k] != chars[start + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
