@@ -73,21 +73,14 @@ internal static class QuoteGrouper
         var classes = new QuoteClasses(items);
 
         // Renumbering the words rarest first makes each item's ascending ids its rarest-first list as well.
-        var rank = RarityRanks(items, wordCount);
+        RenumberRarestFirst(items, wordCount);
 
-        // Every item's ids are renumbered (items share no id arrays with anything that reads them later in the old order).
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
         var allCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             var own = items[i].Ids;
-            for (var k = 0; k < own.Length; k++)
-            {
-                own[k] = rank[own[k]];
-            }
-
-            Array.Sort(own);
             rarest[i] = own;
             if (classes.Representative[i] != i)
             {
@@ -153,6 +146,56 @@ internal static class QuoteGrouper
         }
 
         classes.JoinMembers(items, sets);
+    }
+
+    /// <summary>
+    /// Renumbers every item's ids in place to <see cref="RarityRanks"/>, ascending (items share no id arrays with anything
+    /// that reads them later in the old order).
+    /// </summary>
+    /// <remarks>
+    /// Rather than renumber and sort each item's ids, the words are walked rarest first and each one's rank appended to
+    /// the ids of the items that hold it: every item's ids come out ascending, in time linear in the ids.
+    /// </remarks>
+    private static void RenumberRarestFirst(List<Item> items, int wordCount)
+    {
+        // Per word, the items that hold it, all in one array (each word's stretch starts at holderStart[word]).
+        var holderStart = new int[wordCount + 1];
+        foreach (var item in items)
+        {
+            foreach (var id in item.Ids)
+            {
+                holderStart[id + 1]++;
+            }
+        }
+
+        var byRarity = new long[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            byRarity[w] = ((long)holderStart[w + 1] << 32) | (uint)w;
+            holderStart[w + 1] += holderStart[w];
+        }
+
+        Array.Sort(byRarity);
+        var holders = new int[holderStart[wordCount]];
+        var filled = new int[Math.Max(wordCount, items.Count)]; // per word while listing holders, then per item
+        for (var i = 0; i < items.Count; i++)
+        {
+            foreach (var id in items[i].Ids)
+            {
+                holders[holderStart[id] + filled[id]++] = i;
+            }
+        }
+
+        Array.Clear(filled, 0, filled.Length);
+        for (var rank = 0; rank < wordCount; rank++)
+        {
+            var word = (int)byRarity[rank];
+            for (var h = holderStart[word]; h < holderStart[word + 1]; h++)
+            {
+                var i = holders[h];
+                items[i].Ids[filled[i]++] = rank;
+            }
+        }
     }
 
     /// <summary>
