@@ -65,25 +65,26 @@ internal static class StableSort
     }
 
     /// <summary>
-    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: by name with the names themselves as
-    /// sort keys (ordinal string compares, no per-comparison look-up of both items), then each run of equal names by
-    /// <paramref name="compare"/>, which orders such a run by first file and index. The comparison is a total order, so
-    /// this is the one order a sort by it gives.
+    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: first by each name's first four chars
+    /// packed in a number (a sort of plain numbers, no comparer calls), then each run of equal first chars by
+    /// <paramref name="compare"/>, which orders such a run by the whole name, first file and index. Packed chars order as
+    /// the names do ordinally (a missing char packs as 0, below any char, as a shorter name sorts first), so this is the
+    /// one order a sort by the total order <paramref name="compare"/> gives.
     /// </summary>
     private static void SortByName<T>(List<T> items, Func<T, string> name, int[] order, NameComparer<T> compare)
         where T : class
     {
-        var names = new string[items.Count];
-        for (var i = 0; i < names.Length; i++)
+        var firstChars = new ulong[items.Count];
+        for (var i = 0; i < firstChars.Length; i++)
         {
-            names[i] = name(items[i]);
+            firstChars[i] = FirstCharsPacked(name(items[i]));
         }
 
-        Array.Sort(names, order, StringComparer.Ordinal);
-        for (var start = 0; start < names.Length;)
+        Array.Sort(firstChars, order);
+        for (var start = 0; start < firstChars.Length;)
         {
             var end = start + 1;
-            while (end < names.Length && string.Equals(names[end], names[start], StringComparison.Ordinal))
+            while (end < firstChars.Length && firstChars[end] == firstChars[start])
             {
                 end++;
             }
@@ -95,6 +96,18 @@ internal static class StableSort
 
             start = end;
         }
+    }
+
+    /// <summary>The first four chars of <paramref name="text"/>, 16 bits each, the first highest; missing chars are 0.</summary>
+    internal static ulong FirstCharsPacked(string text)
+    {
+        ulong packed = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            packed = (packed << 16) | (k < text.Length ? text[k] : 0u);
+        }
+
+        return packed;
     }
 
     /// <summary>The sorted order built from last run's positions, or null when it turns out not sorted.</summary>
