@@ -31,19 +31,13 @@ internal static class TextKeys
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < '\u0080')
+            if (c < AsciiKeyChars.Length)
             {
-                // ASCII: no marks; letters and digits by range, lower case by offset.
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= '9' - '0')
+                // ASCII: no marks; letters and digits by one table look-up (most chars of a text).
+                var keyChar = AsciiKeyChars[c];
+                if (keyChar != NotKeyChar)
                 {
-                    chars[length++] = c;
-                    space = false;
-                    continue;
-                }
-
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    chars[length++] = (char)(c + ('a' - 'A'));
+                    chars[length++] = keyChar;
                     space = false;
                     continue;
                 }
@@ -96,6 +90,29 @@ internal static class TextKeys
         }
 
         return list;
+    }
+
+    /// <summary>Marks an ASCII char that is no letter or digit in <see cref="AsciiKeyChars"/>.</summary>
+    private const char NotKeyChar = '\0';
+
+    /// <summary>Per ASCII char, its key char (letters lower-cased, digits as they are), else <see cref="NotKeyChar"/>.</summary>
+    private static readonly char[] AsciiKeyChars = AsciiKeyCharTable();
+
+    private static char[] AsciiKeyCharTable()
+    {
+        var table = new char[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = c;
+            table[c - 'a' + 'A'] = c;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = c;
+        }
+
+        return table;
     }
 
     [ThreadStatic]
