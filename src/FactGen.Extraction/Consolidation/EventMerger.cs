@@ -336,7 +336,7 @@ internal static class EventMerger
     {
         var e = member.Fact;
         var aliases = new List<string>(e.Aliases.Count);
-        aliases.AddRange(e.Aliases.AsArray());
+        aliases.AddAll(e.Aliases.AsArray());
         var end = e.EndDate;
         if (end is null && e.DurationDays is > 1 && NewsCalendar.ParseIso(e.StartDate) is { } first)
         {

@@ -16,7 +16,7 @@ internal static class Evidence
         var all = new List<FactEvidence>();
         foreach (var list in lists)
         {
-            all.AddRange(list.AsArray());
+            all.AddAll(list.AsArray());
         }
 
         all.Sort(Order);
@@ -65,7 +65,7 @@ internal static class Evidence
         scratch.Clear();
         for (var k = start; k < end; k++)
         {
-            scratch.AddRange(evidenceOf(facts[members[k]]).AsArray());
+            scratch.AddAll(evidenceOf(facts[members[k]]).AsArray());
         }
 
         return SortDistinct(scratch);

@@ -137,7 +137,7 @@ internal static class OrganizationMerger
             var m = facts[members[k]];
             ballot.Add(m.Name, files[members[k]]);
             names.Add(m.Name);
-            names.AddRange(m.Aliases.AsArray());
+            names.AddAll(m.Aliases.AsArray());
             kinds.Add(m.Kind, files[members[k]]);
             participant |= m.Role == OrganizationRole.Participant;
         }

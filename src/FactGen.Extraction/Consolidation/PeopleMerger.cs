@@ -271,7 +271,7 @@ internal static class PeopleMerger
             }
 
             names.Add(facts[m].Name);
-            names.AddRange(facts[m].Aliases.AsArray());
+            names.AddAll(facts[m].Aliases.AsArray());
             titleCount += facts[m].Titles.Count;
             if (RoleRank(facts[m].Role) < RoleRank(role))
             {

@@ -284,7 +284,7 @@ internal static class QuoteGrouper
         memo?.EndRun();
         inGroupOrder?.Invoke(groups, quotes);
 
-        HintedSort.Sort(quotes, ByFirstEvidence, order, q => q.Sort(ByFirstEvidence));
+        HintedSort.Sort(quotes, ByFirstEvidence, order, q => HintedSort.SortUnlessInOrder(q, ByFirstEvidence));
         return quotes;
     }
 
@@ -316,7 +316,7 @@ internal static class QuoteGrouper
 
             ballot.Add(m.Speaker, m.File);
             partial &= m.Fact.Partial;
-            evidence.AddRange(m.Fact.Evidence.AsArray());
+            evidence.AddAll(m.Fact.Evidence.AsArray());
             texts.Add(m.Fact.Text);
         }
 
