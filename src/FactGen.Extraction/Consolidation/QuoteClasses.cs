@@ -122,7 +122,7 @@ internal sealed class QuoteClasses
         public bool Equals(int x, int y) =>
             _items[x].Speaker == _items[y].Speaker
             && QuoteGrouper.SameIds(_items[x].Ids, _items[y].Ids) // equal keys have equal ids: a cheap test before the keys
-            && _items[x].Key == _items[y].Key;
+            && _items[x].SameKey(_items[y]);
 
         public int GetHashCode(int i) => _hash[i];
     }

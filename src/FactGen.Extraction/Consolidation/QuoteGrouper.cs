@@ -73,11 +73,10 @@ internal static class QuoteGrouper
         var classes = new QuoteClasses(items);
 
         // Renumbering the words rarest first makes each item's ascending ids its rarest-first list as well.
-        RenumberRarestFirst(items, wordCount);
+        var all = RenumberRarestFirst(items, wordCount, classes);
 
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
-        var allCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             var own = items[i].Ids;
@@ -87,23 +86,9 @@ internal static class QuoteGrouper
                 continue;
             }
 
-            foreach (var id in own)
-            {
-                allCount[id]++;
-            }
-
             for (var k = 0; k < PrefixLength(own.Length); k++)
             {
                 prefixCount[own[k]]++;
-            }
-        }
-
-        var all = new Postings(allCount);
-        foreach (var i in classes.IndexOrder)
-        {
-            for (var k = 0; k < rarest[i].Length; k++)
-            {
-                all.Add(rarest[i][k], i, k);
             }
         }
 
@@ -150,13 +135,15 @@ internal static class QuoteGrouper
 
     /// <summary>
     /// Renumbers every item's ids in place to <see cref="RarityRanks"/>, ascending (items share no id arrays with anything
-    /// that reads them later in the old order).
+    /// that reads them later in the old order), and returns the postings of the representatives' words by new id: each
+    /// word's representatives in <see cref="QuoteClasses.IndexOrder"/>, with the word's place in their ids.
     /// </summary>
     /// <remarks>
     /// Rather than renumber and sort each item's ids, the words are walked rarest first and each one's rank appended to
-    /// the ids of the items that hold it: every item's ids come out ascending, in time linear in the ids.
+    /// the ids of the items that hold it: every item's ids come out ascending, in time linear in the ids. The lists of
+    /// holders that walk reads are the postings too: each word's representatives come first, in index order.
     /// </remarks>
-    private static void RenumberRarestFirst(List<Item> items, int wordCount)
+    private static Postings RenumberRarestFirst(List<Item> items, int wordCount, QuoteClasses classes)
     {
         // Per word, the items that hold it, all in one array (each word's stretch starts at holderStart[word]).
         var holderStart = new int[wordCount + 1];
@@ -176,9 +163,11 @@ internal static class QuoteGrouper
         }
 
         Array.Sort(byRarity);
+
+        // Representatives first, in index order, then the other items; filled counts per word while listing.
         var holders = new int[holderStart[wordCount]];
-        var filled = new int[Math.Max(wordCount, items.Count)]; // per word while listing holders, then per item
-        for (var i = 0; i < items.Count; i++)
+        var filled = new int[Math.Max(wordCount, items.Count)];
+        foreach (var i in classes.IndexOrder)
         {
             foreach (var id in items[i].Ids)
             {
@@ -186,16 +175,38 @@ internal static class QuoteGrouper
             }
         }
 
+        var representatives = new int[wordCount];
+        Array.Copy(filled, representatives, wordCount);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (classes.Representative[i] != i)
+            {
+                foreach (var id in items[i].Ids)
+                {
+                    holders[holderStart[id] + filled[id]++] = i;
+                }
+            }
+        }
+
+        // Walk the words rarest first; filled now counts per item.
         Array.Clear(filled, 0, filled.Length);
+        var start = new int[wordCount];
+        var count = new int[wordCount];
+        var positions = new byte[holders.Length];
         for (var rank = 0; rank < wordCount; rank++)
         {
             var word = (int)byRarity[rank];
+            start[rank] = holderStart[word];
+            count[rank] = representatives[word];
             for (var h = holderStart[word]; h < holderStart[word + 1]; h++)
             {
                 var i = holders[h];
+                positions[h] = (byte)Math.Min(filled[i], byte.MaxValue);
                 items[i].Ids[filled[i]++] = rank;
             }
         }
+
+        return new Postings(start, count, holders, positions);
     }
 
     /// <summary>
@@ -521,7 +532,7 @@ internal static class QuoteGrouper
     internal static bool SameQuote(Item a, Item b) => ByWords(a.Speaker, a.Ids, b.Speaker, b.Ids) switch
     {
         WordsVerdict.Same => true,
-        WordsVerdict.SameIfEqualKeys => a.Key == b.Key,
+        WordsVerdict.SameIfEqualKeys => a.SameKey(b),
         WordsVerdict.SameIfFirstContained => ContainsWords(b.Key, a.Key),
         WordsVerdict.SameIfSecondContained => ContainsWords(a.Key, b.Key),
         _ => false,
@@ -728,6 +739,9 @@ internal static class QuoteGrouper
         /// <summary><see cref="TextKeys.Key"/> of the quotation, made on first use: word ids settle most comparisons without it.</summary>
         public string Key => _key ??= TextKeys.Key(Fact.Text);
 
+        /// <summary>True when the two keys are equal; equal texts (a quotation repeated word for word) need no key made.</summary>
+        public bool SameKey(Item other) => Fact.Text == other.Fact.Text || Key == other.Key;
+
         /// <summary>Ids of the key's distinct words, ascending, for fast overlap counts; its length is the distinct word count.</summary>
         public int[] Ids { get; }
 
@@ -764,6 +778,7 @@ internal static class QuoteGrouper
         private readonly int[] _start;
         private readonly int[] _fill;
 
+        /// <summary>Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>.</summary>
         public Postings(int[] counts)
         {
             _start = new int[counts.Length + 1];
@@ -775,6 +790,18 @@ internal static class QuoteGrouper
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
             Positions = new byte[Items.Length];
+        }
+
+        /// <summary>
+        /// Postings already filled: word w's items are <paramref name="items"/>[<paramref name="start"/>[w]..+<paramref name="count"/>[w]),
+        /// at the places in their ids <paramref name="positions"/> gives alongside.
+        /// </summary>
+        public Postings(int[] start, int[] count, int[] items, byte[] positions)
+        {
+            _start = start;
+            _fill = count;
+            Items = items;
+            Positions = positions;
         }
 
         public int[] Items { get; }
