@@ -190,7 +190,7 @@ internal static class EventMerger
             }
         }
 
-        keys.Sort(StringComparer.Ordinal);
+        keys.SortShort(StringComparer.Ordinal);
         var distinct = 0;
         for (var k = 0; k < keys.Count; k++)
         {

@@ -19,7 +19,7 @@ internal static class Evidence
             all.AddAll(list.AsArray());
         }
 
-        all.Sort(Order);
+        all.SortShort(Order);
 
         // Order compares every field, so neighbours it calls equal are the same evidence.
         var distinct = new List<FactEvidence>(all.Count);
@@ -74,7 +74,7 @@ internal static class Evidence
     /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
     public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
     {
-        all.Sort(Order);
+        all.SortShort(Order);
         var distinct = 0;
         for (var i = 0; i < all.Count; i++)
         {
@@ -97,7 +97,7 @@ internal static class Evidence
     /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered.</summary>
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)
     {
-        names.Sort(StringComparer.Ordinal);
+        names.SortShort(StringComparer.Ordinal);
         var kept = 0;
         for (var i = 0; i < names.Count; i++)
         {
