@@ -30,9 +30,23 @@ internal static class QuoteGrouper
     /// </summary>
     internal static List<Item> Items(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, out int wordCount)
     {
-        var items = new List<Item>();
-        var ids = new WordIds(4096);
-        var lastItemOf = new List<int>();
+        // Sized up front, the tables are not grown by copying: about one distinct word per 64 chars of quotations
+        // (BBC: 9.9 k words in 0.7 M chars).
+        var quoteCount = 0;
+        var quoteChars = 0L;
+        foreach (var document in documents)
+        {
+            foreach (var q in document.Quotes.AsArray())
+            {
+                quoteCount++;
+                quoteChars += q.Text.Length;
+            }
+        }
+
+        var expectedWords = (int)Math.Min(Math.Max(4096, quoteChars / 64), 1 << 20);
+        var items = new List<Item>(quoteCount);
+        var ids = new WordIds(expectedWords);
+        var lastItemOf = new List<int>(expectedWords);
         var scratch = new List<int>();
         var fileId = -1;
         for (var d = 0; d < documents.Count; d++)

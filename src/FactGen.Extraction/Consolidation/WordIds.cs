@@ -1,17 +1,26 @@
 using System;
+using System.Collections.Generic;
 
 namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
 /// Numbers distinct words, each the first time it is seen, looked up as a slice of a longer string or char buffer so
 /// no word is cut out: a small open-addressing table (netstandard2.0 has no span-keyed dictionary). Each new word's
-/// chars are copied once into one shared pool, so a slice of a scratch buffer that is reused can be looked up too.
+/// chars are copied once into a pool, so a slice of a scratch buffer that is reused can be looked up too. The pool is
+/// a list of fixed-size blocks rather than one array grown by copying: what it allocates is about what it holds.
 /// </summary>
 internal sealed class WordIds
 {
+    /// <summary>Chars per pool block (a longer word gets a block of its own).</summary>
+    private const int BlockChars = 8192;
+
     private readonly IdSlots _ids;
-    private char[] _pool;
-    private int _poolUsed;
+    private readonly List<char[]> _blocks = new();
+    private char[] _block = Array.Empty<char>();
+    private int _blockUsed;
+
+    /// <summary>Per id: its pool block, where its chars start there, and how many.</summary>
+    private int[] _blockOf;
     private int[] _start;
     private int[] _length;
 
@@ -19,7 +28,7 @@ internal sealed class WordIds
     public WordIds(int capacity)
     {
         _ids = new IdSlots(capacity);
-        _pool = new char[_ids.Capacity * 4];
+        _blockOf = new int[_ids.Capacity];
         _start = new int[_ids.Capacity];
         _length = new int[_ids.Capacity];
     }
@@ -46,7 +55,7 @@ internal sealed class WordIds
         }
 
         var added = Add(slot, hash, length);
-        text.CopyTo(start, _pool, _start[added], length);
+        text.CopyTo(start, _block, _start[added], length);
         return added;
     }
 
@@ -66,7 +75,7 @@ internal sealed class WordIds
         }
 
         var added = Add(slot, hash, length);
-        Array.Copy(chars, start, _pool, _start[added], length);
+        Array.Copy(chars, start, _block, _start[added], length);
         return added;
     }
 
@@ -91,30 +100,37 @@ internal sealed class WordIds
     /// <summary>The end of <see cref="Hash"/>.</summary>
     public static int HashEnd(int hash) => hash & int.MaxValue;
 
-    /// <summary>Gives the next id to a word of <paramref name="length"/> chars and makes room for them in the pool (the caller copies them).</summary>
+    /// <summary>
+    /// Gives the next id to a word of <paramref name="length"/> chars and makes room for them at the end of the current
+    /// pool block, <c>_block</c> (the caller copies them).
+    /// </summary>
     private int Add(int slot, int hash, int length)
     {
         var added = _ids.Add(slot, hash);
         if (added == _start.Length)
         {
+            Array.Resize(ref _blockOf, _ids.Capacity);
             Array.Resize(ref _start, _ids.Capacity);
             Array.Resize(ref _length, _ids.Capacity);
         }
 
-        if (_poolUsed + length > _pool.Length)
+        if (_blockUsed + length > _block.Length)
         {
-            Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _poolUsed + length));
+            _block = new char[Math.Max(BlockChars, length)];
+            _blocks.Add(_block);
+            _blockUsed = 0;
         }
 
-        _start[added] = _poolUsed;
+        _blockOf[added] = _blocks.Count - 1;
+        _start[added] = _blockUsed;
         _length[added] = length;
-        _poolUsed += length;
+        _blockUsed += length;
         return added;
     }
 
     private bool SameChars(int id, string text, int start)
     {
-        var pool = _pool;
+        var pool = _blocks[_blockOf[id]];
         var at = _start[id];
         for (var k = 0; k < _length[id]; k++)
         {
@@ -129,7 +145,7 @@ internal sealed class WordIds
 
     private bool SameChars(int id, char[] chars, int start)
     {
-        var pool = _pool;
+        var pool = _blocks[_blockOf[id]];
         var at = _start[id];
         for (var k = 0; k < _length[id]; k++)
         {
