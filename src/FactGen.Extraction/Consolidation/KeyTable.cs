@@ -30,13 +30,10 @@ internal sealed class KeyTable
     {
         var length = TextKeys.Normalize(text, out var buffer);
         var hash = Hash(buffer, length);
-        var slot = _ids.First(hash);
-        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
+        var slot = Find(buffer, length, hash, out var found);
+        if (found >= 0)
         {
-            if (_ids.HashOf(id) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
-            {
-                return id;
-            }
+            return found;
         }
 
         var added = _ids.Add(slot, hash);
@@ -47,6 +44,32 @@ internal sealed class KeyTable
 
         _keys[added] = length == text.Length && TextKeys.SameChars(text, buffer, length) ? text : new string(buffer, 0, length);
         return added;
+    }
+
+    /// <summary>The id of <paramref name="text"/>'s key, or -1 when it has none: a look-up that adds no key (and makes no string).</summary>
+    public int Find(string text)
+    {
+        var length = TextKeys.Normalize(text, out var buffer);
+        Find(buffer, length, Hash(buffer, length), out var found);
+        return found;
+    }
+
+    /// <summary>Looks the key <paramref name="buffer"/>[0..<paramref name="length"/>) up: its id in <paramref name="found"/>
+    /// (-1 when absent), and the slot the look-up ended at.</summary>
+    private int Find(char[] buffer, int length, int hash, out int found)
+    {
+        var slot = _ids.First(hash);
+        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
+        {
+            if (_ids.HashOf(id) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
+            {
+                found = id;
+                return slot;
+            }
+        }
+
+        found = -1;
+        return slot;
     }
 
     /// <summary>The words' hash (<see cref="WordIds.Hash"/>), over the normalised buffer.</summary>

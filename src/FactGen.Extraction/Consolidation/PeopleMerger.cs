@@ -186,8 +186,8 @@ internal static class PeopleMerger
                     continue;
                 }
 
-                var id = table.IdOf(aliases[a]);
-                if (id < names && firstOf[id] >= 0 && files[firstOf[id]] != files[i])
+                var id = table.Find(aliases[a]);
+                if (id >= 0 && firstOf[id] >= 0 && files[firstOf[id]] != files[i])
                 {
                     sets.Union(i, firstOf[id]);
                 }
