@@ -110,7 +110,7 @@ internal static class QuoteGrouper
         // the stretch whose lengths Dice allows.
         var flat = new Flat(items, classes);
         var prefixes = new Postings(prefixCount);
-        foreach (var i in ShortestFirst(classes.IndexOrder, flat.WordCount))
+        foreach (var i in ByKeyThenIndex(flat.WordCount, classes.Representative))
         {
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
@@ -169,14 +169,14 @@ internal static class QuoteGrouper
             }
         }
 
-        var byRarity = new long[wordCount];
+        var frequency = new int[wordCount];
         for (var w = 0; w < wordCount; w++)
         {
-            byRarity[w] = ((long)holderStart[w + 1] << 32) | (uint)w;
+            frequency[w] = holderStart[w + 1];
             holderStart[w + 1] += holderStart[w];
         }
 
-        Array.Sort(byRarity);
+        var byRarity = ByKeyThenIndex(frequency, null);
 
         // Representatives first, in index order, then the other items; filled counts per word while listing.
         var holders = new int[holderStart[wordCount]];
@@ -209,7 +209,7 @@ internal static class QuoteGrouper
         var positions = new byte[holders.Length];
         for (var rank = 0; rank < wordCount; rank++)
         {
-            var word = (int)byRarity[rank];
+            var word = byRarity[rank];
             start[rank] = holderStart[word];
             count[rank] = representatives[word];
             for (var h = holderStart[word]; h < holderStart[word + 1]; h++)
@@ -518,20 +518,45 @@ internal static class QuoteGrouper
         }
     }
 
-    /// <summary><paramref name="order"/>'s items by word count, then by index.</summary>
-    private static int[] ShortestFirst(List<int> order, int[] wordCount)
+    /// <summary>
+    /// The indices of <paramref name="keys"/> (with <paramref name="representative"/>, only those that are their own
+    /// representative) by key, then by index. Keys are counts (of words, of items), small and non-negative, so a counting
+    /// sort does it in one pass over the keys and one over their range.
+    /// </summary>
+    private static int[] ByKeyThenIndex(int[] keys, int[]? representative)
     {
-        var keys = new long[order.Count];
-        for (var k = 0; k < keys.Length; k++)
+        var maxKey = 0;
+        var count = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            keys[k] = ((long)wordCount[order[k]] << 32) | (uint)order[k];
+            if (representative is null || representative[i] == i)
+            {
+                maxKey = Math.Max(maxKey, keys[i]);
+                count++;
+            }
         }
 
-        Array.Sort(keys);
-        var sorted = new int[keys.Length];
-        for (var k = 0; k < keys.Length; k++)
+        var next = new int[maxKey + 2];
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted[k] = (int)keys[k];
+            if (representative is null || representative[i] == i)
+            {
+                next[keys[i] + 1]++;
+            }
+        }
+
+        for (var k = 1; k < next.Length; k++)
+        {
+            next[k] += next[k - 1];
+        }
+
+        var sorted = new int[count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (representative is null || representative[i] == i)
+            {
+                sorted[next[keys[i]]++] = i;
+            }
         }
 
         return sorted;
