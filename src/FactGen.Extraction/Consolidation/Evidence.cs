@@ -94,14 +94,25 @@ internal static class Evidence
         members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
             .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered.</summary>
+    /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered and shortened.</summary>
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)
     {
+        // The canonical name is dropped first: in a large group most names are it, and what is left to sort is short.
+        var others = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] != canonical)
+            {
+                names[others++] = names[i];
+            }
+        }
+
+        names.RemoveRange(others, names.Count - others);
         names.SortShort(StringComparer.Ordinal);
         var kept = 0;
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i] != canonical && (kept == 0 || names[kept - 1] != names[i]))
+            if (kept == 0 || names[kept - 1] != names[i])
             {
                 names[kept++] = names[i];
             }

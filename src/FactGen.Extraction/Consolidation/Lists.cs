@@ -22,14 +22,19 @@ internal static class Lists
 
     /// <summary>
     /// Sorts <paramref name="list"/> by <paramref name="comparer"/>, a short one (the few names or evidence of most merged
-    /// facts) by insertion: <c>List.Sort</c> wraps the comparer in a new delegate on every call. Only for comparers under
-    /// which equal items are the same value (insertion keeps equal items in order, <c>List.Sort</c> may not).
+    /// facts) by insertion: <c>List.Sort</c> wraps the comparer in a new delegate on every call. A long list already in
+    /// order (evidence gathered document by document mostly is) costs one pass. Only for comparers under which equal
+    /// items are the same value (insertion keeps equal items in order, <c>List.Sort</c> may not).
     /// </summary>
     public static void SortShort<T>(this List<T> list, IComparer<T> comparer)
     {
         if (list.Count > ShortList)
         {
-            list.Sort(comparer);
+            if (!InOrder(list, comparer))
+            {
+                list.Sort(comparer);
+            }
+
             return;
         }
 
@@ -45,5 +50,18 @@ internal static class Lists
 
             list[j + 1] = item;
         }
+    }
+
+    private static bool InOrder<T>(List<T> list, IComparer<T> comparer)
+    {
+        for (var k = 1; k < list.Count; k++)
+        {
+            if (comparer.Compare(list[k - 1], list[k]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
