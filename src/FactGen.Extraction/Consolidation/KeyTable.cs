@@ -61,7 +61,7 @@ internal sealed class KeyTable
         var slot = _ids.First(hash);
         for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            if (_ids.HashOf(id) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
+            if (_ids.HashAt(slot) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
             {
                 found = id;
                 return slot;

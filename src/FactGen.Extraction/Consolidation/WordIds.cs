@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -15,22 +14,19 @@ internal sealed class WordIds
     private const int BlockChars = 8192;
 
     private readonly IdSlots _ids;
-    private readonly List<char[]> _blocks = new();
+    private char[][] _blocks = new char[4][];
+    private int _blockCount;
     private char[] _block = Array.Empty<char>();
     private int _blockUsed;
 
-    /// <summary>Per id: its pool block, where its chars start there, and how many.</summary>
-    private int[] _blockOf;
-    private int[] _start;
-    private int[] _length;
+    /// <summary>Per id three ints side by side (one memory read): its pool block, where its chars start there, and how many.</summary>
+    private int[] _spans;
 
     /// <summary>A table sized for about <paramref name="capacity"/> words; it grows past that.</summary>
     public WordIds(int capacity)
     {
         _ids = new IdSlots(capacity);
-        _blockOf = new int[_ids.Capacity];
-        _start = new int[_ids.Capacity];
-        _length = new int[_ids.Capacity];
+        _spans = new int[_ids.Capacity * 3];
     }
 
     /// <summary>How many distinct words have an id.</summary>
@@ -48,14 +44,14 @@ internal sealed class WordIds
         var slot = _ids.First(hash);
         for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            if (_ids.HashOf(id) == hash && _length[id] == length && SameChars(id, text, start))
+            if (_ids.HashAt(slot) == hash && _spans[(id * 3) + 2] == length && SameChars(id, text, start))
             {
                 return id;
             }
         }
 
         var added = Add(slot, hash, length);
-        text.CopyTo(start, _block, _start[added], length);
+        text.CopyTo(start, _block, _spans[(added * 3) + 1], length);
         return added;
     }
 
@@ -68,14 +64,14 @@ internal sealed class WordIds
         var slot = _ids.First(hash);
         for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
-            if (_ids.HashOf(id) == hash && _length[id] == length && SameChars(id, chars, start))
+            if (_ids.HashAt(slot) == hash && _spans[(id * 3) + 2] == length && SameChars(id, chars, start))
             {
                 return id;
             }
         }
 
         var added = Add(slot, hash, length);
-        Array.Copy(chars, start, _block, _start[added], length);
+        Array.Copy(chars, start, _block, _spans[(added * 3) + 1], length);
         return added;
     }
 
@@ -107,32 +103,36 @@ internal sealed class WordIds
     private int Add(int slot, int hash, int length)
     {
         var added = _ids.Add(slot, hash);
-        if (added == _start.Length)
+        if (added * 3 == _spans.Length)
         {
-            Array.Resize(ref _blockOf, _ids.Capacity);
-            Array.Resize(ref _start, _ids.Capacity);
-            Array.Resize(ref _length, _ids.Capacity);
+            Array.Resize(ref _spans, _ids.Capacity * 3);
         }
 
         if (_blockUsed + length > _block.Length)
         {
             _block = new char[Math.Max(BlockChars, length)];
-            _blocks.Add(_block);
+            if (_blockCount == _blocks.Length)
+            {
+                Array.Resize(ref _blocks, _blockCount * 2);
+            }
+
+            _blocks[_blockCount++] = _block;
             _blockUsed = 0;
         }
 
-        _blockOf[added] = _blocks.Count - 1;
-        _start[added] = _blockUsed;
-        _length[added] = length;
+        _spans[added * 3] = _blockCount - 1;
+        _spans[(added * 3) + 1] = _blockUsed;
+        _spans[(added * 3) + 2] = length;
         _blockUsed += length;
         return added;
     }
 
     private bool SameChars(int id, string text, int start)
     {
-        var pool = _blocks[_blockOf[id]];
-        var at = _start[id];
-        for (var k = 0; k < _length[id]; k++)
+        var pool = _blocks[_spans[id * 3]];
+        var at = _spans[(id * 3) + 1];
+        var length = _spans[(id * 3) + 2];
+        for (var k = 0; k < length; k++)
         {
             if (pool[at + k] != text[start + k])
             {
@@ -145,9 +145,10 @@ internal sealed class WordIds
 
     private bool SameChars(int id, char[] chars, int start)
     {
-        var pool = _blocks[_blockOf[id]];
-        var at = _start[id];
-        for (var k = 0; k < _length[id]; k++)
+        var pool = _blocks[_spans[id * 3]];
+        var at = _spans[(id * 3) + 1];
+        var length = _spans[(id * 3) + 2];
+        for (var k = 0; k < length; k++)
         {
             if (pool[at + k] != chars[start + k])
             {
