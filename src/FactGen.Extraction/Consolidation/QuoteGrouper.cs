@@ -155,7 +155,7 @@ internal static class QuoteGrouper
     /// <remarks>
     /// Rather than renumber and sort each item's ids, the words are walked rarest first and each one's rank appended to
     /// the ids of the items that hold it: every item's ids come out ascending, in time linear in the ids. The lists of
-    /// holders that walk reads are the postings too: each word's representatives come first, in index order.
+    /// holders that walk reads are the postings too: each word's representatives come first, in their index order.
     /// </remarks>
     private static Postings RenumberRarestFirst(List<Item> items, int wordCount, QuoteClasses classes)
     {
@@ -178,7 +178,7 @@ internal static class QuoteGrouper
 
         var byRarity = ByKeyThenIndex(frequency, null);
 
-        // Representatives first, in index order, then the other items; filled counts per word while listing.
+        // Representatives first, in QuoteClasses.IndexOrder, then the other items; filled counts per word while listing.
         var holders = new int[holderStart[wordCount]];
         var filled = new int[Math.Max(wordCount, items.Count)];
         foreach (var i in classes.IndexOrder)
