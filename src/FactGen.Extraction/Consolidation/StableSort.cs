@@ -65,44 +65,66 @@ internal static class StableSort
     }
 
     /// <summary>
-    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: first by each name's first four chars
-    /// packed in a number (a sort of plain numbers, no comparer calls), then each run of equal first chars by
-    /// <paramref name="compare"/>, which orders such a run by the whole name, first file and index. Packed chars order as
-    /// the names do ordinally (a missing char packs as 0, below any char, as a shorter name sorts first), so this is the
-    /// one order a sort by the total order <paramref name="compare"/> gives.
+    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: by each name's chars four at a time,
+    /// packed in a number (a sort of plain numbers, no comparer calls), then each run still equal after
+    /// <see cref="PackedChars"/> chars by <paramref name="compare"/>, which orders it by the whole name, first file and
+    /// index. Packed chars order as the names do ordinally (a missing char packs as 0, below any char, as a shorter name
+    /// sorts first), so this is the one order a sort by the total order <paramref name="compare"/> gives.
     /// </summary>
     private static void SortByName<T>(List<T> items, Func<T, string> name, int[] order, NameComparer<T> compare)
         where T : class
     {
-        var firstChars = new ulong[items.Count];
-        for (var i = 0; i < firstChars.Length; i++)
+        var names = new string[items.Count];
+        for (var i = 0; i < names.Length; i++)
         {
-            firstChars[i] = FirstCharsPacked(name(items[i]));
+            names[i] = name(items[i]);
         }
 
-        Array.Sort(firstChars, order);
-        for (var start = 0; start < firstChars.Length;)
+        SortRun(names, order, new ulong[order.Length], 0, order.Length, 0, compare);
+    }
+
+    /// <summary>How many leading chars <see cref="SortByName"/> sorts by packed numbers before it calls the comparer.</summary>
+    private const int PackedChars = 12;
+
+    /// <summary>Sorts <c>order[start..end)</c>, whose names agree before char <paramref name="offset"/>.</summary>
+    private static void SortRun<T>(string[] names, int[] order, ulong[] packed, int start, int end, int offset, NameComparer<T> compare)
+    {
+        for (var k = start; k < end; k++)
         {
-            var end = start + 1;
-            while (end < firstChars.Length && firstChars[end] == firstChars[start])
+            packed[k] = CharsPacked(names[order[k]], offset);
+        }
+
+        Array.Sort(packed, order, start, end - start);
+        for (var runStart = start; runStart < end;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < end && packed[runEnd] == packed[runStart])
             {
-                end++;
+                runEnd++;
             }
 
-            if (end - start > 1)
+            // Names no longer than the packed chars are equal here: only the comparer's tie-breaks are left.
+            if (runEnd - runStart > 1)
             {
-                Array.Sort(order, start, end - start, compare);
+                if (offset + 4 < PackedChars && names[order[runStart]].Length > offset + 4)
+                {
+                    SortRun(names, order, packed, runStart, runEnd, offset + 4, compare);
+                }
+                else
+                {
+                    Array.Sort(order, runStart, runEnd - runStart, compare);
+                }
             }
 
-            start = end;
+            runStart = runEnd;
         }
     }
 
-    /// <summary>The first four chars of <paramref name="text"/>, 16 bits each, the first highest; missing chars are 0.</summary>
-    internal static ulong FirstCharsPacked(string text)
+    /// <summary>Four chars of <paramref name="text"/> from <paramref name="offset"/>, 16 bits each, the first highest; missing chars are 0.</summary>
+    internal static ulong CharsPacked(string text, int offset)
     {
         ulong packed = 0;
-        for (var k = 0; k < 4; k++)
+        for (var k = offset; k < offset + 4; k++)
         {
             packed = (packed << 16) | (k < text.Length ? text[k] : 0u);
         }

@@ -107,7 +107,11 @@ public class ConsolidationToolsTests
     [Fact]
     public void Sort_by_name_then_first_file_is_the_ordinal_stable_order()
     {
-        var names = new[] { "Anna", "Ann", "Ann Lee", "Anne", "\u00C5sa", "Zoe", "Ann", "Bo", "Ann Lea", "", "Ann" };
+        var names = new[]
+        {
+            "Anna", "Ann", "Ann Lee", "Anne", "\u00C5sa", "Zoe", "Ann", "Bo", "Ann Lea", "", "Ann",
+            "Annabelle Smythe", "Annabelle Smith", "Annabelle Smith", "Annabelle Smithers", "Annabelle Smit",
+        };
         var items = new List<PersonFact>();
         for (var i = 0; i < names.Length; i++)
         {
