@@ -12,6 +12,9 @@ internal sealed class KeyTable
     private readonly IdSlots _ids;
     private string[] _keys;
 
+    /// <summary>The key being looked up (a buffer of the table's own: no per-thread one fetched per look-up).</summary>
+    private char[] _buffer = new char[64];
+
     /// <summary>A table sized for about <paramref name="capacity"/> keys; it grows past that.</summary>
     public KeyTable(int capacity)
     {
@@ -28,7 +31,8 @@ internal sealed class KeyTable
     /// <summary>The id of <paramref name="text"/>'s key; a new key gets the next id.</summary>
     public int IdOf(string text)
     {
-        var length = TextKeys.Normalize(text, out var buffer);
+        var buffer = BufferFor(text);
+        var length = TextKeys.Normalize(text, buffer);
         var hash = Hash(buffer, length);
         var slot = Find(buffer, length, hash, out var found);
         if (found >= 0)
@@ -49,7 +53,8 @@ internal sealed class KeyTable
     /// <summary>The id of <paramref name="text"/>'s key, or -1 when it has none: a look-up that adds no key (and makes no string).</summary>
     public int Find(string text)
     {
-        var length = TextKeys.Normalize(text, out var buffer);
+        var buffer = BufferFor(text);
+        var length = TextKeys.Normalize(text, buffer);
         Find(buffer, length, Hash(buffer, length), out var found);
         return found;
     }
@@ -70,6 +75,16 @@ internal sealed class KeyTable
 
         found = -1;
         return slot;
+    }
+
+    private char[] BufferFor(string text)
+    {
+        if (_buffer.Length < text.Length)
+        {
+            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
+        }
+
+        return _buffer;
     }
 
     /// <summary>The words' hash (<see cref="WordIds.Hash"/>), over the normalised buffer.</summary>

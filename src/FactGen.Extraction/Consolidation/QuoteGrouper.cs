@@ -34,14 +34,18 @@ internal static class QuoteGrouper
         // (BBC: 9.9 k words in 0.7 M chars).
         var quoteCount = 0;
         var quoteChars = 0L;
+        var longest = 0;
         foreach (var document in documents)
         {
             foreach (var q in document.Quotes.AsArray())
             {
                 quoteCount++;
                 quoteChars += q.Text.Length;
+                longest = Math.Max(longest, q.Text.Length);
             }
         }
+
+        var key = new char[longest]; // every quotation's key, in turn
 
         var expectedWords = (int)Math.Min(Math.Max(4096, quoteChars / 64), 1 << 20);
         var items = new List<Item>(quoteCount);
@@ -61,7 +65,7 @@ internal static class QuoteGrouper
             foreach (var q in documents[d].Quotes.AsArray()) // an array: no boxed enumerator, no interface calls
             {
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
-                var length = TextKeys.Normalize(q.Text, out var key);
+                var length = TextKeys.Normalize(q.Text, key);
                 items.Add(new Item(file, fileId, q, null, DistinctWordIds(key, length, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }

@@ -20,12 +20,17 @@ internal static class TextKeys
     /// Writes <see cref="Key"/> of <paramref name="text"/> into a per-thread <paramref name="buffer"/> (valid until the next
     /// call on this thread) and returns its length: for callers that look keys up without making a string.
     /// </summary>
-    public static int Normalize(string text, out char[] buffer)
+    public static int Normalize(string text, out char[] buffer) => Normalize(text, buffer = Buffer(text.Length));
+
+    /// <summary>
+    /// Writes <see cref="Key"/> of <paramref name="text"/> into <paramref name="chars"/>, which must hold at least as many
+    /// chars as <paramref name="text"/>, and returns its length: for callers that keep their own buffer rather than
+    /// fetch the per-thread one on every call.
+    /// </summary>
+    public static int Normalize(string text, char[] chars)
     {
         // Accents go by a fixed table (Diacritics), never string.Normalize, whose result depends on the host;
         // combining marks of already-text text are dropped below.
-        // The loop writes through a local, not the out parameter: the JIT keeps a local array in a register.
-        var chars = buffer = Buffer(text.Length);
         var length = 0;
         var space = true;
         for (var i = 0; i < text.Length; i++)
