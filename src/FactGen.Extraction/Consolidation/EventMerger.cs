@@ -105,7 +105,7 @@ internal static class EventMerger
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            foreach (var key in keys is null ? Keys(items[i].Fact) : keys[i])
+            foreach (var key in keys is null ? Keys(names[i]) : (IEnumerable<string>)keys[i])
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -173,17 +173,24 @@ internal static class EventMerger
     }
 
     /// <summary>Index keys: every name and alias, and for written-out names their acronym + final word.</summary>
-    internal static IEnumerable<string> Keys(EventFact e)
+    internal static IEnumerable<string> Keys(EventFact e) => Keys(NamesOf(e));
+
+    /// <summary><see cref="Keys(EventFact)"/> of an event's <see cref="NamesOf"/>, whose keys and acronyms are made already.</summary>
+    internal static List<string> Keys(Name[] names)
     {
         // Sorted and distinct (ordinal), as a sorted set gives them: merging visits keys in this order.
-        var keys = new List<string>(4 * (e.Aliases.Count + 1));
-        AddKeys(e.Name, keys);
-        foreach (var alias in e.Aliases.AsArray())
+        var keys = new List<string>(3 * names.Length);
+        foreach (var name in names)
         {
-            AddKeys(alias, keys);
+            keys.Add("=" + name.Key);
+            if (name.Spaced)
+            {
+                keys.Add("~" + name.EventKey);
+                keys.Add("=" + TextKeys.Key(name.Acronym));
+            }
         }
 
-        keys.Sort(StringComparer.Ordinal);
+        keys.SortShort(StringComparer.Ordinal);
         var distinct = 0;
         for (var k = 0; k < keys.Count; k++)
         {
@@ -195,16 +202,6 @@ internal static class EventMerger
 
         keys.RemoveRange(distinct, keys.Count - distinct);
         return keys;
-    }
-
-    private static void AddKeys(string name, List<string> keys)
-    {
-        keys.Add("=" + TextKeys.Key(name));
-        if (name.IndexOf(' ') > 0)
-        {
-            keys.Add("~" + EventRecognizer.EventKey(name));
-            keys.Add("=" + TextKeys.Key(EventNameFinder.AcronymOf(name)));
-        }
     }
 
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
@@ -336,7 +333,7 @@ internal static class EventMerger
     {
         var e = member.Fact;
         var aliases = new List<string>(e.Aliases.Count);
-        aliases.AddRange(e.Aliases.AsArray());
+        aliases.AddAll(e.Aliases.AsArray());
         var end = e.EndDate;
         if (end is null && e.DurationDays is > 1 && NewsCalendar.ParseIso(e.StartDate) is { } first)
         {

@@ -16,10 +16,10 @@ internal static class Evidence
         var all = new List<FactEvidence>();
         foreach (var list in lists)
         {
-            all.AddRange(list.AsArray());
+            all.AddAll(list.AsArray());
         }
 
-        all.Sort(Order);
+        all.SortShort(Order);
 
         // Order compares every field, so neighbours it calls equal are the same evidence.
         var distinct = new List<FactEvidence>(all.Count);
@@ -65,7 +65,7 @@ internal static class Evidence
         scratch.Clear();
         for (var k = start; k < end; k++)
         {
-            scratch.AddRange(evidenceOf(facts[members[k]]).AsArray());
+            scratch.AddAll(evidenceOf(facts[members[k]]).AsArray());
         }
 
         return SortDistinct(scratch);
@@ -74,7 +74,7 @@ internal static class Evidence
     /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
     public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
     {
-        all.Sort(Order);
+        all.SortShort(Order);
         var distinct = 0;
         for (var i = 0; i < all.Count; i++)
         {
@@ -94,14 +94,25 @@ internal static class Evidence
         members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
             .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered.</summary>
+    /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered and shortened.</summary>
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)
     {
-        names.Sort(StringComparer.Ordinal);
+        // The canonical name is dropped first: in a large group most names are it, and what is left to sort is short.
+        var others = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] != canonical)
+            {
+                names[others++] = names[i];
+            }
+        }
+
+        names.RemoveRange(others, names.Count - others);
+        names.SortShort(StringComparer.Ordinal);
         var kept = 0;
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i] != canonical && (kept == 0 || names[kept - 1] != names[i]))
+            if (kept == 0 || names[kept - 1] != names[i])
             {
                 names[kept++] = names[i];
             }

@@ -16,6 +16,11 @@ internal static class FigureReconciler
 {
     public static List<FigureFact> Reconcile(List<(string File, FigureFact Figure)> figures, List<FactDiagnostic> diagnostics)
     {
+        if (figures.Count == 0)
+        {
+            return new List<FigureFact>(); // most events state no figure
+        }
+
         var groups = figures
             .GroupBy(f => (f.Figure.Value, Head: EventRecognizer.UnitHead(f.Figure.Unit)))
             .OrderBy(g => g.Key.Head, StringComparer.Ordinal).ThenBy(g => g.Key.Value)

@@ -4,7 +4,7 @@ namespace FactGen.Extraction.Consolidation;
 
 /// <summary>
 /// The sets of a <see cref="UnionFind"/> as groups, in the order <c>GroupBy(Find).OrderBy(root)</c> gives:
-/// groups by ascending root (its smallest member), members ascending. Built with one counting pass, no LINQ.
+/// groups by ascending root (its smallest member), members ascending. Built with counting passes, no LINQ.
 /// </summary>
 internal sealed class Groups
 {
@@ -13,45 +13,37 @@ internal sealed class Groups
 
     public Groups(UnionFind sets, int count)
     {
+        // Per root, its set's size, then the next free place of its group in Members.
         var root = new int[count];
-        var size = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            root[i] = sets.Find(i);
-            size[root[i]]++;
-        }
-
-        // Roots are the smallest member of their set, so ascending roots are ascending group starts.
-        var groupOf = new int[count];
+        var place = new int[count];
         var groups = 0;
         for (var i = 0; i < count; i++)
         {
-            if (root[i] == i)
-            {
-                groupOf[i] = groups++;
-            }
+            root[i] = sets.Find(i);
+            place[root[i]]++;
+            groups += root[i] == i ? 1 : 0;
         }
 
+        // Roots are the smallest member of their set, so ascending roots are ascending group starts.
         _start = new int[groups + 1];
+        var g = 0;
+        var next = 0;
         for (var i = 0; i < count; i++)
         {
             if (root[i] == i)
             {
-                _start[groupOf[i] + 1] = size[i];
+                _start[g++] = next;
+                var size = place[i];
+                place[i] = next;
+                next += size;
             }
         }
 
-        for (var g = 0; g < groups; g++)
-        {
-            _start[g + 1] += _start[g];
-        }
-
-        var fill = new int[groups];
+        _start[groups] = count;
         _members = new int[count];
         for (var i = 0; i < count; i++)
         {
-            var g = groupOf[root[i]];
-            _members[_start[g] + fill[g]++] = i;
+            _members[place[root[i]]++] = i;
         }
 
         Count = groups;

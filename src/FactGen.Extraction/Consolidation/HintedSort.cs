@@ -20,12 +20,8 @@ internal static class HintedSort
         {
             fullSort(items);
 
-            // One pass, on full sorts only: whether the next run may check just the neighbours of its new items.
-            strict = true;
-            for (var k = 1; k < items.Count && strict; k++)
-            {
-                strict = compare(items[k - 1], items[k]) < 0;
-            }
+            // One pass, on full sorts with a hint only: whether the next run may check just the neighbours of its new items.
+            strict = hint is not null && StrictlyInOrder(items, compare);
         }
         else
         {
@@ -38,6 +34,33 @@ internal static class HintedSort
             hint.Remember(items);
             hint.Strict = strict;
         }
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="items"/> with <see cref="List{T}.Sort(Comparison{T})"/>, unless they are strictly in order
+    /// already (as merged items made in document order often are): then that order is the only sorted one, the one the
+    /// sort would leave, and one pass of comparisons replaces the sort.
+    /// </summary>
+    public static void SortUnlessInOrder<T>(List<T> items, Comparison<T> compare)
+    {
+        if (!StrictlyInOrder(items, compare))
+        {
+            items.Sort(compare);
+        }
+    }
+
+    /// <summary>True when every item compares below the next.</summary>
+    private static bool StrictlyInOrder<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var k = 1; k < items.Count; k++)
+        {
+            if (compare(items[k - 1], items[k]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <remarks>

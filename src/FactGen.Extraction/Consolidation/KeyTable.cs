@@ -12,6 +12,9 @@ internal sealed class KeyTable
     private readonly IdSlots _ids;
     private string[] _keys;
 
+    /// <summary>The key being looked up (a buffer of the table's own: no per-thread one fetched per look-up).</summary>
+    private char[] _buffer = new char[64];
+
     /// <summary>A table sized for about <paramref name="capacity"/> keys; it grows past that.</summary>
     public KeyTable(int capacity)
     {
@@ -28,15 +31,13 @@ internal sealed class KeyTable
     /// <summary>The id of <paramref name="text"/>'s key; a new key gets the next id.</summary>
     public int IdOf(string text)
     {
-        var length = TextKeys.Normalize(text, out var buffer);
+        var buffer = BufferFor(text);
+        var length = TextKeys.Normalize(text, buffer);
         var hash = Hash(buffer, length);
-        var slot = _ids.First(hash);
-        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
+        var slot = Find(buffer, length, hash, out var found);
+        if (found >= 0)
         {
-            if (_ids.HashOf(id) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
-            {
-                return id;
-            }
+            return found;
         }
 
         var added = _ids.Add(slot, hash);
@@ -47,6 +48,43 @@ internal sealed class KeyTable
 
         _keys[added] = length == text.Length && TextKeys.SameChars(text, buffer, length) ? text : new string(buffer, 0, length);
         return added;
+    }
+
+    /// <summary>The id of <paramref name="text"/>'s key, or -1 when it has none: a look-up that adds no key (and makes no string).</summary>
+    public int Find(string text)
+    {
+        var buffer = BufferFor(text);
+        var length = TextKeys.Normalize(text, buffer);
+        Find(buffer, length, Hash(buffer, length), out var found);
+        return found;
+    }
+
+    /// <summary>Looks the key <paramref name="buffer"/>[0..<paramref name="length"/>) up: its id in <paramref name="found"/>
+    /// (-1 when absent), and the slot the look-up ended at.</summary>
+    private int Find(char[] buffer, int length, int hash, out int found)
+    {
+        var slot = _ids.First(hash);
+        for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
+        {
+            if (_ids.HashAt(slot) == hash && _keys[id].Length == length && TextKeys.SameChars(_keys[id], buffer, length))
+            {
+                found = id;
+                return slot;
+            }
+        }
+
+        found = -1;
+        return slot;
+    }
+
+    private char[] BufferFor(string text)
+    {
+        if (_buffer.Length < text.Length)
+        {
+            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
+        }
+
+        return _buffer;
     }
 
     /// <summary>The words' hash (<see cref="WordIds.Hash"/>), over the normalised buffer.</summary>

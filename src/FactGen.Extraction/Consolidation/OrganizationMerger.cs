@@ -137,7 +137,7 @@ internal static class OrganizationMerger
             var m = facts[members[k]];
             ballot.Add(m.Name, files[members[k]]);
             names.Add(m.Name);
-            names.AddRange(m.Aliases.AsArray());
+            names.AddAll(m.Aliases.AsArray());
             kinds.Add(m.Kind, files[members[k]]);
             participant |= m.Role == OrganizationRole.Participant;
         }
@@ -239,15 +239,14 @@ internal static class OrganizationMerger
             }
         }
 
-        var names = table.Count;
         for (var i = 0; i < facts.Length; i++)
         {
             var aliases = facts[i].Aliases.AsArray();
             for (var a = 0; a < aliases.Length; a++)
             {
                 // Two organizations one article kept apart stay apart.
-                var id = table.IdOf(aliases[a]);
-                if (id < names && files[firstOf[id]] != files[i])
+                var id = table.Find(aliases[a]);
+                if (id >= 0 && files[firstOf[id]] != files[i])
                 {
                     sets.Union(i, firstOf[id]);
                 }

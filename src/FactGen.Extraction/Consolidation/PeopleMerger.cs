@@ -186,8 +186,8 @@ internal static class PeopleMerger
                     continue;
                 }
 
-                var id = table.IdOf(aliases[a]);
-                if (id < names && firstOf[id] >= 0 && files[firstOf[id]] != files[i])
+                var id = table.Find(aliases[a]);
+                if (id >= 0 && firstOf[id] >= 0 && files[firstOf[id]] != files[i])
                 {
                     sets.Union(i, firstOf[id]);
                 }
@@ -271,7 +271,7 @@ internal static class PeopleMerger
             }
 
             names.Add(facts[m].Name);
-            names.AddRange(facts[m].Aliases.AsArray());
+            names.AddAll(facts[m].Aliases.AsArray());
             titleCount += facts[m].Titles.Count;
             if (RoleRank(facts[m].Role) < RoleRank(role))
             {
@@ -428,8 +428,14 @@ internal static class PeopleMerger
     {
         // Every full name's first and last words (by id), with the set each belonged to before any one-word name joined.
         var count = keys.Length;
+        var words = 0;
+        for (var i = 0; i < count; i++)
+        {
+            words = Math.Max(words, Math.Max(firstWord[i], lastWord[i]) + 1);
+        }
+
         var root = new int[count];
-        var corpus = new OwnerTable();
+        var corpus = new OwnerTable(words);
         for (var i = 0; i < count; i++)
         {
             if (firstWord[i] < 0)
@@ -444,8 +450,13 @@ internal static class PeopleMerger
 
         // Items come article by article (sorted by file), so one file's names are one run of items;
         // the local table tells runs apart by stamp instead of being cleared.
-        var local = new OwnerTable();
-        var unresolved = new List<int>();
+        var local = new OwnerTable(words);
+        var unresolved = new int[words];
+        for (var w = 0; w < words; w++)
+        {
+            unresolved[w] = -1;
+        }
+
         for (var runStart = 0; runStart < count;)
         {
             var runEnd = runStart + 1;
@@ -503,11 +514,6 @@ internal static class PeopleMerger
                 }
 
                 // A name no full name explains ("Madonna"): one person across articles.
-                while (unresolved.Count <= word)
-                {
-                    unresolved.Add(-1);
-                }
-
                 if (unresolved[word] >= 0)
                 {
                     sets.Union(unresolved[word], i);
@@ -529,17 +535,22 @@ internal static class PeopleMerger
     /// <summary>Per word id, the set whose full names hold it; entries count only under the stamp they were added with.</summary>
     private sealed class OwnerTable
     {
-        private readonly List<NameOwner> _owners = new();
-        private readonly List<int> _stamps = new();
+        private readonly NameOwner[] _owners;
+        private readonly int[] _stamps;
+
+        /// <summary>A table for word ids below <paramref name="words"/>.</summary>
+        public OwnerTable(int words)
+        {
+            _owners = new NameOwner[words];
+            _stamps = new int[words];
+            for (var w = 0; w < words; w++)
+            {
+                _stamps[w] = -1;
+            }
+        }
 
         public void Add(int word, int root, int stamp)
         {
-            while (_owners.Count <= word)
-            {
-                _owners.Add(default);
-                _stamps.Add(-1);
-            }
-
             if (_stamps[word] != stamp)
             {
                 _stamps[word] = stamp;
@@ -553,7 +564,7 @@ internal static class PeopleMerger
 
         public bool TryGet(int word, int stamp, out NameOwner owner)
         {
-            if (word < _owners.Count && _stamps[word] == stamp)
+            if (word < _owners.Length && _stamps[word] == stamp)
             {
                 owner = _owners[word];
                 return true;

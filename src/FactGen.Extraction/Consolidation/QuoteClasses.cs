@@ -13,25 +13,38 @@ internal sealed class QuoteClasses
     {
         Representative = new int[items.Count];
         SpansFiles = new bool[items.Count];
-        var first = new Dictionary<int, int>(items.Count, new SameKeyAndSpeaker(items));
+        var classes = 0;
+        var hash = WordHashes(items);
+
+        // An open-addressing table of the representatives met so far, by hash: item i finds the first earlier item of
+        // its class, or else starts one (a dictionary keyed by item with this equality, without its entries).
+        var slots = new int[TableSize(items.Count)];
+        var mask = slots.Length - 1;
         for (var i = 0; i < items.Count; i++)
         {
-            var item = items[i];
-            if (first.TryGetValue(i, out var rep))
+            var slot = hash[i] & mask;
+            while (slots[slot] != 0 && !(hash[slots[slot] - 1] == hash[i] && SameKeyAndSpeaker(items[slots[slot] - 1], items[i])))
             {
-                Representative[i] = rep;
-                SpansFiles[rep] |= items[rep].FileId != item.FileId;
+                slot = (slot + 1) & mask;
+            }
+
+            if (slots[slot] == 0)
+            {
+                slots[slot] = i + 1;
+                Representative[i] = i;
+                classes++;
             }
             else
             {
-                first.Add(i, i);
-                Representative[i] = i;
+                var rep = slots[slot] - 1;
+                Representative[i] = rep;
+                SpansFiles[rep] |= items[rep].FileId != items[i].FileId;
             }
         }
 
         // Representatives by file, and within a file those of classes spanning files first: a search from a
         // one-file class can then skip the rest of its own file in one step.
-        IndexOrder = new List<int>(first.Count);
+        IndexOrder = new List<int>(classes);
         var fileStart = 0;
         for (var i = 0; i <= items.Count; i++)
         {
@@ -90,37 +103,44 @@ internal sealed class QuoteClasses
         }
     }
 
-    /// <summary>
-    /// Items by index, equal when key and speaker are; hashed by their word ids, not the key's chars (quotation keys are
-    /// long). Equal keys have the same distinct words, so the same ids (all items number words in one table); the
-    /// hash adds them up, so it holds whether an item's ids are in first-seen or ascending order.
-    /// </summary>
-    private sealed class SameKeyAndSpeaker : IEqualityComparer<int>
+    /// <summary>A power of two at least twice <paramref name="count"/>: the table stays at most half full.</summary>
+    private static int TableSize(int count)
     {
-        private readonly List<QuoteGrouper.Item> _items;
-        private readonly int[] _hash;
-
-        public SameKeyAndSpeaker(List<QuoteGrouper.Item> items)
+        var size = 16;
+        while (size < count * 2)
         {
-            _items = items;
-            _hash = new int[items.Count];
-            for (var i = 0; i < items.Count; i++)
-            {
-                unchecked
-                {
-                    var hash = 0;
-                    foreach (var id in items[i].Ids)
-                    {
-                        hash += (id + 1) * -1640531535; // golden-ratio multiplier spreads small ids
-                    }
+            size *= 2;
+        }
 
-                    _hash[i] = hash;
+        return size;
+    }
+
+    /// <summary>
+    /// Per item, a hash of its word ids, not of the key's chars (quotation keys are long). Equal keys have the same
+    /// distinct words, so the same ids (all items number words in one table); the hash adds them up, so it holds whether
+    /// an item's ids are in first-seen or ascending order. Non-negative.
+    /// </summary>
+    private static int[] WordHashes(List<QuoteGrouper.Item> items)
+    {
+        var hashes = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            unchecked
+            {
+                var hash = 0;
+                foreach (var id in items[i].Ids)
+                {
+                    hash += (id + 1) * -1640531535; // golden-ratio multiplier spreads small ids
                 }
+
+                hashes[i] = hash & int.MaxValue;
             }
         }
 
-        public bool Equals(int x, int y) => _items[x].Key == _items[y].Key && _items[x].Speaker == _items[y].Speaker;
-
-        public int GetHashCode(int i) => _hash[i];
+        return hashes;
     }
+
+    /// <summary>Equal key and speaker: the ids first (equal keys have equal ids), the keys only when those agree.</summary>
+    private static bool SameKeyAndSpeaker(QuoteGrouper.Item x, QuoteGrouper.Item y) =>
+        x.Speaker == y.Speaker && QuoteGrouper.SameIds(x.Ids, y.Ids) && x.SameKey(y);
 }

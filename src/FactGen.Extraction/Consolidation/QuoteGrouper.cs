@@ -23,12 +23,34 @@ internal static class QuoteGrouper
         return Merged(items, sets);
     }
 
-    /// <summary>Every quotation of <paramref name="documents"/> (sorted by file) with its key, word ids and speaker; <paramref name="wordCount"/> ids are used.</summary>
+    /// <summary>
+    /// Every quotation of <paramref name="documents"/> (sorted by file) with its word ids and speaker; <paramref name="wordCount"/>
+    /// ids are used. Keys are not made here: the words are read from the normalising buffer, and an item makes its key
+    /// only when a comparison needs it (few do).
+    /// </summary>
     internal static List<Item> Items(IReadOnlyList<DocumentFacts> documents, Func<int, string, string> speakerOf, out int wordCount)
     {
-        var items = new List<Item>();
-        var ids = new WordIds(4096);
-        var lastItemOf = new List<int>();
+        // Sized up front, the tables are not grown by copying: about one distinct word per 64 chars of quotations
+        // (BBC: 9.9 k words in 0.7 M chars).
+        var quoteCount = 0;
+        var quoteChars = 0L;
+        var longest = 0;
+        foreach (var document in documents)
+        {
+            foreach (var q in document.Quotes.AsArray())
+            {
+                quoteCount++;
+                quoteChars += q.Text.Length;
+                longest = Math.Max(longest, q.Text.Length);
+            }
+        }
+
+        var key = new char[longest]; // every quotation's key, in turn
+
+        var expectedWords = (int)Math.Min(Math.Max(4096, quoteChars / 64), 1 << 20);
+        var items = new List<Item>(quoteCount);
+        var ids = new WordIds(expectedWords);
+        var lastItemOf = new List<int>(expectedWords);
         var scratch = new List<int>();
         var fileId = -1;
         for (var d = 0; d < documents.Count; d++)
@@ -42,9 +64,9 @@ internal static class QuoteGrouper
 
             foreach (var q in documents[d].Quotes.AsArray()) // an array: no boxed enumerator, no interface calls
             {
-                var key = TextKeys.Key(q.Text);
                 var speaker = q.Speaker is null ? null : speakerOf(d, q.Speaker);
-                items.Add(new Item(file, fileId, q, key, DistinctWordIds(key, items.Count + 1, ids, lastItemOf, scratch), speaker));
+                var length = TextKeys.Normalize(q.Text, key);
+                items.Add(new Item(file, fileId, q, null, DistinctWordIds(key, length, items.Count + 1, ids, lastItemOf, scratch), speaker));
             }
         }
 
@@ -69,30 +91,17 @@ internal static class QuoteGrouper
         var classes = new QuoteClasses(items);
 
         // Renumbering the words rarest first makes each item's ascending ids its rarest-first list as well.
-        var rank = RarityRanks(items, wordCount);
+        var all = RenumberRarestFirst(items, wordCount, classes);
 
-        // Every item's ids are renumbered (items share no id arrays with anything that reads them later in the old order).
         var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
-        var allCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
             var own = items[i].Ids;
-            for (var k = 0; k < own.Length; k++)
-            {
-                own[k] = rank[own[k]];
-            }
-
-            Array.Sort(own);
             rarest[i] = own;
             if (classes.Representative[i] != i)
             {
                 continue;
-            }
-
-            foreach (var id in own)
-            {
-                allCount[id]++;
             }
 
             for (var k = 0; k < PrefixLength(own.Length); k++)
@@ -101,20 +110,11 @@ internal static class QuoteGrouper
             }
         }
 
-        var all = new Postings(allCount);
-        foreach (var i in classes.IndexOrder)
-        {
-            for (var k = 0; k < rarest[i].Length; k++)
-            {
-                all.Add(rarest[i][k], i, k);
-            }
-        }
-
         // The prefix postings list items shortest first (then by index): a search for near wordings reads only
         // the stretch whose lengths Dice allows.
         var flat = new Flat(items, classes);
         var prefixes = new Postings(prefixCount);
-        foreach (var i in ShortestFirst(classes.IndexOrder, flat.WordCount))
+        foreach (var i in ByKeyThenIndex(flat.WordCount, classes.Representative))
         {
             for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
             {
@@ -149,6 +149,82 @@ internal static class QuoteGrouper
         }
 
         classes.JoinMembers(items, sets);
+    }
+
+    /// <summary>
+    /// Renumbers every item's ids in place to <see cref="RarityRanks"/>, ascending (items share no id arrays with anything
+    /// that reads them later in the old order), and returns the postings of the representatives' words by new id: each
+    /// word's representatives in <see cref="QuoteClasses.IndexOrder"/>, with the word's place in their ids.
+    /// </summary>
+    /// <remarks>
+    /// Rather than renumber and sort each item's ids, the words are walked rarest first and each one's rank appended to
+    /// the ids of the items that hold it: every item's ids come out ascending, in time linear in the ids. The lists of
+    /// holders that walk reads are the postings too: each word's representatives come first, in their index order.
+    /// </remarks>
+    private static Postings RenumberRarestFirst(List<Item> items, int wordCount, QuoteClasses classes)
+    {
+        // Per word, the items that hold it, all in one array (each word's stretch starts at holderStart[word]).
+        var holderStart = new int[wordCount + 1];
+        foreach (var item in items)
+        {
+            foreach (var id in item.Ids)
+            {
+                holderStart[id + 1]++;
+            }
+        }
+
+        var frequency = new int[wordCount];
+        for (var w = 0; w < wordCount; w++)
+        {
+            frequency[w] = holderStart[w + 1];
+            holderStart[w + 1] += holderStart[w];
+        }
+
+        var byRarity = ByKeyThenIndex(frequency, null);
+
+        // Representatives first, in QuoteClasses.IndexOrder, then the other items; filled counts per word while listing.
+        var holders = new int[holderStart[wordCount]];
+        var filled = new int[Math.Max(wordCount, items.Count)];
+        foreach (var i in classes.IndexOrder)
+        {
+            foreach (var id in items[i].Ids)
+            {
+                holders[holderStart[id] + filled[id]++] = i;
+            }
+        }
+
+        var representatives = new int[wordCount];
+        Array.Copy(filled, representatives, wordCount);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (classes.Representative[i] != i)
+            {
+                foreach (var id in items[i].Ids)
+                {
+                    holders[holderStart[id] + filled[id]++] = i;
+                }
+            }
+        }
+
+        // Walk the words rarest first; filled now counts per item.
+        Array.Clear(filled, 0, filled.Length);
+        var start = new int[wordCount];
+        var count = new int[wordCount];
+        var positions = new byte[holders.Length];
+        for (var rank = 0; rank < wordCount; rank++)
+        {
+            var word = byRarity[rank];
+            start[rank] = holderStart[word];
+            count[rank] = representatives[word];
+            for (var h = holderStart[word]; h < holderStart[word + 1]; h++)
+            {
+                var i = holders[h];
+                positions[h] = (byte)Math.Min(filled[i], byte.MaxValue);
+                items[i].Ids[filled[i]++] = rank;
+            }
+        }
+
+        return new Postings(start, count, holders, positions);
     }
 
     /// <summary>
@@ -237,7 +313,7 @@ internal static class QuoteGrouper
         memo?.EndRun();
         inGroupOrder?.Invoke(groups, quotes);
 
-        HintedSort.Sort(quotes, ByFirstEvidence, order, q => q.Sort(ByFirstEvidence));
+        HintedSort.Sort(quotes, ByFirstEvidence, order, q => HintedSort.SortUnlessInOrder(q, ByFirstEvidence));
         return quotes;
     }
 
@@ -269,7 +345,7 @@ internal static class QuoteGrouper
 
             ballot.Add(m.Speaker, m.File);
             partial &= m.Fact.Partial;
-            evidence.AddRange(m.Fact.Evidence.AsArray());
+            evidence.AddAll(m.Fact.Evidence.AsArray());
             texts.Add(m.Fact.Text);
         }
 
@@ -282,19 +358,20 @@ internal static class QuoteGrouper
         : Evidence.Order.Compare(a.Evidence[0], b.Evidence[0]);
 
     /// <summary>
-    /// Ids of the distinct words of <paramref name="key"/>, in first-seen order. Every new word gets the next id, in input
-    /// order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that had it, to skip repeats.
+    /// Ids of the distinct words of the key <paramref name="key"/>[0..<paramref name="length"/>), in first-seen order. Every
+    /// new word gets the next id, in input order; <paramref name="lastItemOf"/> holds, per id, the last item (1-based) that
+    /// had it, to skip repeats.
     /// </summary>
-    private static int[] DistinctWordIds(string key, int item, WordIds ids, List<int> lastItemOf, List<int> own)
+    private static int[] DistinctWordIds(char[] key, int length, int item, WordIds ids, List<int> lastItemOf, List<int> own)
     {
         own.Clear();
         var from = 0;
-        while (from < key.Length)
+        while (from < length)
         {
             // One pass finds the word's end and hashes it.
             var hash = WordIds.HashStart;
             var to = from;
-            while (to < key.Length && key[to] != ' ')
+            while (to < length && key[to] != ' ')
             {
                 hash = WordIds.HashStep(hash, key[to]);
                 to++;
@@ -445,20 +522,45 @@ internal static class QuoteGrouper
         }
     }
 
-    /// <summary><paramref name="order"/>'s items by word count, then by index.</summary>
-    private static int[] ShortestFirst(List<int> order, int[] wordCount)
+    /// <summary>
+    /// The indices of <paramref name="keys"/> (with <paramref name="representative"/>, only those that are their own
+    /// representative) by key, then by index. Keys are counts (of words, of items), small and non-negative, so a counting
+    /// sort does it in one pass over the keys and one over their range.
+    /// </summary>
+    private static int[] ByKeyThenIndex(int[] keys, int[]? representative)
     {
-        var keys = new long[order.Count];
-        for (var k = 0; k < keys.Length; k++)
+        var maxKey = 0;
+        var count = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            keys[k] = ((long)wordCount[order[k]] << 32) | (uint)order[k];
+            if (representative is null || representative[i] == i)
+            {
+                maxKey = Math.Max(maxKey, keys[i]);
+                count++;
+            }
         }
 
-        Array.Sort(keys);
-        var sorted = new int[keys.Length];
-        for (var k = 0; k < keys.Length; k++)
+        var next = new int[maxKey + 2];
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted[k] = (int)keys[k];
+            if (representative is null || representative[i] == i)
+            {
+                next[keys[i] + 1]++;
+            }
+        }
+
+        for (var k = 1; k < next.Length; k++)
+        {
+            next[k] += next[k - 1];
+        }
+
+        var sorted = new int[count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (representative is null || representative[i] == i)
+            {
+                sorted[next[keys[i]]++] = i;
+            }
         }
 
         return sorted;
@@ -469,20 +571,62 @@ internal static class QuoteGrouper
     internal static long SameQuoteCalls;
 
     /// <summary>The same words: equal, near by Dice, or one contained whole in the other; never two different speakers.</summary>
-    internal static bool SameQuote(Item a, Item b) => SameQuotation(a.Speaker, a.Key, a.Ids, b.Speaker, b.Key, b.Ids);
+    /// <remarks>Most pairs are settled by their word ids alone, so an item's key is made only for the few that are not.</remarks>
+    internal static bool SameQuote(Item a, Item b) => ByWords(a.Speaker, a.Ids, b.Speaker, b.Ids) switch
+    {
+        WordsVerdict.Same => true,
+        WordsVerdict.SameIfEqualKeys => a.SameKey(b),
+        WordsVerdict.SameIfFirstContained => ContainsWords(b.Key, a.Key),
+        WordsVerdict.SameIfSecondContained => ContainsWords(a.Key, b.Key),
+        _ => false,
+    };
 
     /// <summary><see cref="SameQuote"/> of two quotations given by speaker, key and ascending distinct word ids.</summary>
-    internal static bool SameQuotation(string? aSpeaker, string aKey, int[] aIds, string? bSpeaker, string bKey, int[] bIds)
+    internal static bool SameQuotation(string? aSpeaker, string aKey, int[] aIds, string? bSpeaker, string bKey, int[] bIds) =>
+        ByWords(aSpeaker, aIds, bSpeaker, bIds) switch
+        {
+            WordsVerdict.Same => true,
+            WordsVerdict.SameIfEqualKeys => aKey == bKey,
+            WordsVerdict.SameIfFirstContained => ContainsWords(bKey, aKey),
+            WordsVerdict.SameIfSecondContained => ContainsWords(aKey, bKey),
+            _ => false,
+        };
+
+    /// <summary>What speakers and word ids alone say of <see cref="SameQuote"/>.</summary>
+    internal enum WordsVerdict
+    {
+        /// <summary>Not the same quotation.</summary>
+        Different,
+
+        /// <summary>The same quotation.</summary>
+        Same,
+
+        /// <summary>The same when the keys are equal (equal ids of one or two words).</summary>
+        SameIfEqualKeys,
+
+        /// <summary>The same when the first key stands whole in the second's words.</summary>
+        SameIfFirstContained,
+
+        /// <summary>The same when the second key stands whole in the first's words.</summary>
+        SameIfSecondContained,
+    }
+
+    /// <summary>
+    /// <see cref="SameQuote"/> as far as speakers and word ids (both in one numbering and one order) tell it. Equal keys
+    /// have equal ids, so ids that differ mean keys that differ; equal ids of three words or more are near by Dice
+    /// whatever the keys, so only shorter ones need the keys compared.
+    /// </summary>
+    private static WordsVerdict ByWords(string? aSpeaker, int[] aIds, string? bSpeaker, int[] bIds)
     {
         SameQuoteCalls++;
         if (aSpeaker is not null && bSpeaker is not null && aSpeaker != bSpeaker)
         {
-            return false;
+            return WordsVerdict.Different;
         }
 
-        if (aKey == bKey)
+        if (SameIds(aIds, bIds))
         {
-            return true;
+            return aIds.Length >= 3 ? WordsVerdict.Same : WordsVerdict.SameIfEqualKeys;
         }
 
         var aShorter = aIds.Length <= bIds.Length;
@@ -497,17 +641,37 @@ internal static class QuoteGrouper
 
         if (needed == int.MaxValue)
         {
-            return false;
+            return WordsVerdict.Different;
         }
 
         var common = Overlap(aIds, bIds, needed);
         if (shorterIds.Length >= 3 && 2.0 * common / (aIds.Length + bIds.Length) >= MinDice)
         {
-            return true;
+            return WordsVerdict.Same;
         }
 
         return shorterIds.Length >= MinContainedWords && common == shorterIds.Length
-            && (aShorter ? ContainsWords(bKey, aKey) : ContainsWords(aKey, bKey));
+            ? (aShorter ? WordsVerdict.SameIfFirstContained : WordsVerdict.SameIfSecondContained)
+            : WordsVerdict.Different;
+    }
+
+    /// <summary>True when the two id arrays hold the same ids in the same order.</summary>
+    internal static bool SameIds(int[] a, int[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="part"/> stands in <paramref name="whole"/> as whole words (both keys: single-spaced words).</summary>
@@ -595,12 +759,15 @@ internal static class QuoteGrouper
     /// <summary>One quotation of one article, with its normalised words.</summary>
     internal sealed class Item
     {
-        public Item(string file, int fileId, QuoteFact fact, string key, int[] ids, string? speaker)
+        private string? _key;
+
+        /// <summary>An item; <paramref name="key"/> is the quotation's key, or null to make it from its text when first asked.</summary>
+        public Item(string file, int fileId, QuoteFact fact, string? key, int[] ids, string? speaker)
         {
             File = file;
             FileId = fileId;
             Fact = fact;
-            Key = key;
+            _key = key;
             Ids = ids;
             Speaker = speaker;
         }
@@ -612,7 +779,11 @@ internal static class QuoteGrouper
 
         public QuoteFact Fact { get; }
 
-        public string Key { get; }
+        /// <summary><see cref="TextKeys.Key"/> of the quotation, made on first use: word ids settle most comparisons without it.</summary>
+        public string Key => _key ??= TextKeys.Key(Fact.Text);
+
+        /// <summary>True when the two keys are equal; equal texts (a quotation repeated word for word) need no key made.</summary>
+        public bool SameKey(Item other) => Fact.Text == other.Fact.Text || Key == other.Key;
 
         /// <summary>Ids of the key's distinct words, ascending, for fast overlap counts; its length is the distinct word count.</summary>
         public int[] Ids { get; }
@@ -650,6 +821,7 @@ internal static class QuoteGrouper
         private readonly int[] _start;
         private readonly int[] _fill;
 
+        /// <summary>Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>.</summary>
         public Postings(int[] counts)
         {
             _start = new int[counts.Length + 1];
@@ -661,6 +833,18 @@ internal static class QuoteGrouper
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
             Positions = new byte[Items.Length];
+        }
+
+        /// <summary>
+        /// Postings already filled: word w's items are <paramref name="items"/>[<paramref name="start"/>[w]..+<paramref name="count"/>[w]),
+        /// at the places in their ids <paramref name="positions"/> gives alongside.
+        /// </summary>
+        public Postings(int[] start, int[] count, int[] items, byte[] positions)
+        {
+            _start = start;
+            _fill = count;
+            Items = items;
+            Positions = positions;
         }
 
         public int[] Items { get; }

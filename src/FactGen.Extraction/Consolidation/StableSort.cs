@@ -65,10 +65,11 @@ internal static class StableSort
     }
 
     /// <summary>
-    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: by name with the names themselves as
-    /// sort keys (ordinal string compares, no per-comparison look-up of both items), then each run of equal names by
-    /// <paramref name="compare"/>, which orders such a run by first file and index. The comparison is a total order, so
-    /// this is the one order a sort by it gives.
+    /// Sorts <paramref name="order"/> (0..n-1) as <paramref name="compare"/> does: by each name's chars four at a time,
+    /// packed in a number (a sort of plain numbers, no comparer calls), then each run still equal after
+    /// <see cref="PackedChars"/> chars by <paramref name="compare"/>, which orders it by the whole name, first file and
+    /// index. Packed chars order as the names do ordinally (a missing char packs as 0, below any char, as a shorter name
+    /// sorts first), so this is the one order a sort by the total order <paramref name="compare"/> gives.
     /// </summary>
     private static void SortByName<T>(List<T> items, Func<T, string> name, int[] order, NameComparer<T> compare)
         where T : class
@@ -79,22 +80,56 @@ internal static class StableSort
             names[i] = name(items[i]);
         }
 
-        Array.Sort(names, order, StringComparer.Ordinal);
-        for (var start = 0; start < names.Length;)
+        SortRun(names, order, new ulong[order.Length], 0, order.Length, 0, compare);
+    }
+
+    /// <summary>How many leading chars <see cref="SortByName"/> sorts by packed numbers before it calls the comparer.</summary>
+    private const int PackedChars = 12;
+
+    /// <summary>Sorts <c>order[start..end)</c>, whose names agree before char <paramref name="offset"/>.</summary>
+    private static void SortRun<T>(string[] names, int[] order, ulong[] packed, int start, int end, int offset, NameComparer<T> compare)
+    {
+        for (var k = start; k < end; k++)
         {
-            var end = start + 1;
-            while (end < names.Length && string.Equals(names[end], names[start], StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start, compare);
-            }
-
-            start = end;
+            packed[k] = CharsPacked(names[order[k]], offset);
         }
+
+        Array.Sort(packed, order, start, end - start);
+        for (var runStart = start; runStart < end;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < end && packed[runEnd] == packed[runStart])
+            {
+                runEnd++;
+            }
+
+            // Names no longer than the packed chars are equal here: only the comparer's tie-breaks are left.
+            if (runEnd - runStart > 1)
+            {
+                if (offset + 4 < PackedChars && names[order[runStart]].Length > offset + 4)
+                {
+                    SortRun(names, order, packed, runStart, runEnd, offset + 4, compare);
+                }
+                else
+                {
+                    Array.Sort(order, runStart, runEnd - runStart, compare);
+                }
+            }
+
+            runStart = runEnd;
+        }
+    }
+
+    /// <summary>Four chars of <paramref name="text"/> from <paramref name="offset"/>, 16 bits each, the first highest; missing chars are 0.</summary>
+    internal static ulong CharsPacked(string text, int offset)
+    {
+        ulong packed = 0;
+        for (var k = offset; k < offset + 4; k++)
+        {
+            packed = (packed << 16) | (k < text.Length ? text[k] : 0u);
+        }
+
+        return packed;
     }
 
     /// <summary>The sorted order built from last run's positions, or null when it turns out not sorted.</summary>

@@ -20,29 +20,29 @@ internal static class TextKeys
     /// Writes <see cref="Key"/> of <paramref name="text"/> into a per-thread <paramref name="buffer"/> (valid until the next
     /// call on this thread) and returns its length: for callers that look keys up without making a string.
     /// </summary>
-    public static int Normalize(string text, out char[] buffer)
+    public static int Normalize(string text, out char[] buffer) => Normalize(text, buffer = Buffer(text.Length));
+
+    /// <summary>
+    /// Writes <see cref="Key"/> of <paramref name="text"/> into <paramref name="chars"/>, which must hold at least as many
+    /// chars as <paramref name="text"/>, and returns its length: for callers that keep their own buffer rather than
+    /// fetch the per-thread one on every call.
+    /// </summary>
+    public static int Normalize(string text, char[] chars)
     {
         // Accents go by a fixed table (Diacritics), never string.Normalize, whose result depends on the host;
         // combining marks of already-text text are dropped below.
-        buffer = Buffer(text.Length);
         var length = 0;
         var space = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < '\u0080')
+            if (c < AsciiKeyChars.Length)
             {
-                // ASCII: no marks; letters and digits by range, lower case by offset.
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= '9' - '0')
+                // ASCII: no marks; letters and digits by one table look-up (most chars of a text).
+                var keyChar = AsciiKeyChars[c];
+                if (keyChar != NotKeyChar)
                 {
-                    buffer[length++] = c;
-                    space = false;
-                    continue;
-                }
-
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    buffer[length++] = (char)(c + ('a' - 'A'));
+                    chars[length++] = keyChar;
                     space = false;
                     continue;
                 }
@@ -53,7 +53,7 @@ internal static class TextKeys
             }
             else if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(Diacritics.Strip(c));
+                chars[length++] = char.ToLowerInvariant(Diacritics.Strip(c));
                 space = false;
                 continue;
             }
@@ -65,12 +65,12 @@ internal static class TextKeys
             }
             else if (!IsApostrophe(c) && !space)
             {
-                buffer[length++] = ' ';
+                chars[length++] = ' ';
                 space = true;
             }
         }
 
-        if (length > 0 && buffer[length - 1] == ' ')
+        if (length > 0 && chars[length - 1] == ' ')
         {
             length--;
         }
@@ -95,6 +95,29 @@ internal static class TextKeys
         }
 
         return list;
+    }
+
+    /// <summary>Marks an ASCII char that is no letter or digit in <see cref="AsciiKeyChars"/>.</summary>
+    private const char NotKeyChar = '\0';
+
+    /// <summary>Per ASCII char, its key char (letters lower-cased, digits as they are), else <see cref="NotKeyChar"/>.</summary>
+    private static readonly char[] AsciiKeyChars = AsciiKeyCharTable();
+
+    private static char[] AsciiKeyCharTable()
+    {
+        var table = new char[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = c;
+            table[c - 'a' + 'A'] = c;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = c;
+        }
+
+        return table;
     }
 
     [ThreadStatic]

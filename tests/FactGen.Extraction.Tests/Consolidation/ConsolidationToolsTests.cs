@@ -84,4 +84,47 @@ public class ConsolidationToolsTests
         Assert.Equal(103, ids.Count);
         Assert.Equal(2, ids.IdOf("a hen", 2, 3));
     }
+
+    [Fact]
+    public void Word_ids_of_a_reused_char_buffer_match_those_of_strings()
+    {
+        var ids = new WordIds(2);
+        var buffer = "red fox".ToCharArray();
+        Assert.Equal(0, ids.IdOf(buffer, 0, 3, WordIds.Hash("red", 0, 3)));
+        "hen".CopyTo(0, buffer, 0, 3); // the buffer is overwritten: the table kept its own copy of "red"
+        Assert.Equal(1, ids.IdOf(buffer, 0, 3, WordIds.Hash("hen", 0, 3)));
+        Assert.Equal(0, ids.IdOf("a red", 2, 3));
+        Assert.Equal(2, ids.IdOf(buffer, 4, 3, WordIds.Hash("fox", 0, 3)));
+        for (var i = 0; i < 300; i++)
+        {
+            ids.IdOf("word" + i, 0, 4 + i.ToString(System.Globalization.CultureInfo.InvariantCulture).Length); // the char pool grows
+        }
+
+        Assert.Equal(1, ids.IdOf("hen", 0, 3));
+        Assert.Equal(303, ids.Count);
+    }
+
+    [Fact]
+    public void Sort_by_name_then_first_file_is_the_ordinal_stable_order()
+    {
+        var names = new[]
+        {
+            "Anna", "Ann", "Ann Lee", "Anne", "\u00C5sa", "Zoe", "Ann", "Bo", "Ann Lea", "", "Ann",
+            "Annabelle Smythe", "Annabelle Smith", "Annabelle Smith", "Annabelle Smithers", "Annabelle Smit",
+        };
+        var items = new List<PersonFact>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var evidence = new FactEvidence(i % 2 == 0 ? "b.txt" : "a.txt", 1, 1, 1, "s");
+            items.Add(new PersonFact(names[i], EquatableArray<string>.Empty, EquatableArray<string>.Empty, PersonRole.Mentioned, new EquatableArray<FactEvidence>(new[] { evidence })));
+        }
+
+        var expected = StableSort.Sorted(items, (a, b) => PeopleMerger.ByNameThenFirstFile(a.Name, a.Evidence, b.Name, b.Evidence));
+        var sorted = StableSort.ByNameThenFirstFile(items, p => p.Name, p => p.Evidence);
+        Assert.Equal(expected.Count, sorted.Count);
+        for (var k = 0; k < expected.Count; k++)
+        {
+            Assert.Same(expected[k], sorted[k]); // the very objects: equal names keep their input order
+        }
+    }
 }
