@@ -135,6 +135,18 @@ internal sealed class ParagraphView
     /// <summary><c>lexicon.Contains(Lower(i))</c> without the copy (a non-word is never in a list).</summary>
     public bool LowerIn(int i, Lexicon lexicon) => IsWord(i) && lexicon.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>The first character of token <paramref name="i"/> when it is a word, else '\0' (neither upper nor lower case).</summary>
+    public char WordInitial(int i)
+    {
+        if ((uint)i >= (uint)Tokens.Length)
+        {
+            return '\0';
+        }
+
+        var token = Tokens[i];
+        return token.Kind == TokenKind.Word ? Text[token.Start] : '\0';
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>

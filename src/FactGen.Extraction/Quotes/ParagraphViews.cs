@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactGen.Extraction.Text;
 
@@ -25,6 +26,26 @@ internal sealed class ParagraphViews
     }
 
     public int Count => _views.Length;
+
+    /// <summary>Index of the last paragraph starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    public int ParagraphAt(int offset)
+    {
+        int lo = 0, hi = _paragraphs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_paragraphs[mid].Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Max(0, lo - 1);
+    }
 
     /// <summary>The view of paragraph <paramref name="p"/>; its paragraphs are the article's non-blank lines, numbered as its sentences number them.</summary>
     public ParagraphView this[int p] =>

@@ -43,13 +43,14 @@ internal static class QuoteClassifier
 
         var mark = view.FirstAtOrAfter(span.Open);
         var prev = mark - 1;
+        var nearby = new NearbyAttributions(view, span);
         if (HasTitleCue(view, prev))
         {
             return QuoteUse.Title;
         }
 
         // Straight single marks double as apostrophes: trust them only with an attribution right beside them.
-        if (span.Kind == QuoteMarkKind.StraightSingle && !(AttributionReader.FindAfter(view, span) is not null && AttributionReader.ClosesClause(view, span, span.End)) && !BeforeIsAdjacent(view, span))
+        if (span.Kind == QuoteMarkKind.StraightSingle && !(nearby.After() is not null && AttributionReader.ClosesClause(view, span, span.End)) && !nearby.BeforeIsAdjacent())
         {
             return QuoteUse.Title;
         }
@@ -58,7 +59,7 @@ internal static class QuoteClassifier
         var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
 
         // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
-        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
+        var attributedNextToIt = nearby.After() is not null || nearby.BeforeIsAdjacent();
         if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !(attributedNextToIt && speechPosition))
         {
             return QuoteUse.Title;
@@ -72,8 +73,8 @@ internal static class QuoteClassifier
         if (view.IsPunct(prev, ','))
         {
             // "…, “We will…”" and the second half of a quotation split by "Roe said,".
-            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span)
-                || (RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span)) ? QuoteUse.Speech : QuoteUse.Partial;
+            return capital || nearby.BeforeIsAdjacent() || FollowsSplitAttribution(view, span)
+                || (RunsToSentenceEnd(view, span, content) && nearby.Before() is not null) ? QuoteUse.Speech : QuoteUse.Partial;
         }
 
         if (view.IsReportingVerb(prev) && (capital || EndsClause(content)))
@@ -82,16 +83,13 @@ internal static class QuoteClassifier
         }
 
         // "Roe said that “…”" / "Roe said, but “…”": a clause that carries the sentence to its end.
-        if ((view.LowerIs(prev, "that") || view.LowerIs(prev, "but") || view.LowerIs(prev, "and")) && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
+        if ((view.LowerIs(prev, "that") || view.LowerIs(prev, "but") || view.LowerIs(prev, "and")) && RunsToSentenceEnd(view, span, content) && nearby.Before() is not null)
         {
             return QuoteUse.Speech;
         }
 
         return QuoteUse.Partial;
     }
-
-    private static bool HasVerbBefore(ParagraphView view, QuoteSpan span) =>
-        AttributionReader.FindBefore(view, span.Open, out _) is not null;
 
     /// <summary>The quotation's own sentence ends with it: a final mark inside, or the sentence or paragraph ends after it.</summary>
     private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, Content content)
@@ -132,9 +130,6 @@ internal static class QuoteClassifier
         var length = end - content.Start;
         return length > 1 && text[content.Start] == '(' && text[end - 1] == ')' && text.IndexOf(')', content.Start, length) == end - 1;
     }
-
-    private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>
-        AttributionReader.FindBefore(view, span.Open, out var adjacent) is not null && adjacent;
 
     private static bool HasTitleCue(ParagraphView view, int prev)
     {
@@ -312,6 +307,56 @@ internal static class QuoteClassifier
 
         var last = content.Last;
         return last is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '-' or ';' or ':';
+    }
+
+    /// <summary>
+    /// The attributions after and before one quotation, each read once when first asked for: the tests of
+    /// <see cref="Classify"/> ask for them several times, and the quoted flags do not change meanwhile.
+    /// </summary>
+    private struct NearbyAttributions
+    {
+        private readonly ParagraphView _view;
+        private readonly QuoteSpan _span;
+        private bool _afterRead;
+        private bool _beforeRead;
+        private Attribution? _after;
+        private Attribution? _before;
+        private bool _adjacent;
+
+        public NearbyAttributions(ParagraphView view, QuoteSpan span)
+        {
+            _view = view;
+            _span = span;
+            _afterRead = _beforeRead = _adjacent = false;
+            _after = _before = null;
+        }
+
+        /// <summary>As <see cref="AttributionReader.FindAfter"/>.</summary>
+        public Attribution? After()
+        {
+            if (!_afterRead)
+            {
+                _after = AttributionReader.FindAfter(_view, _span);
+                _afterRead = true;
+            }
+
+            return _after;
+        }
+
+        /// <summary>As <see cref="AttributionReader.FindBefore"/> at the opening mark.</summary>
+        public Attribution? Before()
+        {
+            if (!_beforeRead)
+            {
+                _before = AttributionReader.FindBefore(_view, _span.Open, out _adjacent);
+                _beforeRead = true;
+            }
+
+            return _before;
+        }
+
+        /// <summary>An attribution before the quotation, with only joiners between it and the marks.</summary>
+        public bool BeforeIsAdjacent() => Before() is not null && _adjacent;
     }
 
     /// <summary>A quotation's content trimmed of white space (as <see cref="string.Trim()"/> trims), as a span of the paragraph's text.</summary>

@@ -276,56 +276,103 @@ internal sealed class SpeakerResolver
     /// Names read as subjects of reporting verbs anywhere in the article ("Roe said the plan…"), so that a
     /// later "he said" finds them even when no person recogniser listed them.
     /// </summary>
-    public void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
+    private void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
 
-    // Where the reported subjects are to be found, until a pronoun first needs them: most articles resolve
-    // no pronoun, and the search reads every token up to the last quotation. The views do not change once
-    // the quotations are found, so gathering late finds the same subjects.
+    // Where the reported subjects are to be found, gathered paragraph by paragraph as far as a pronoun needs
+    // them: most articles resolve no pronoun, and the search reads every token. The views do not change once
+    // the quotations are found, so gathering late finds the same subjects, in the same order.
     private ParagraphViews? _subjectViews;
-    private int _subjectLastParagraph;
+    private int _subjectLastParagraph = -1;
+    private int _subjectsCollectedThrough = -1;
 
-    /// <summary>Gathers the reported subjects (see below) of paragraphs up to <paramref name="lastParagraph"/> when a pronoun first needs them.</summary>
+    /// <summary>Gathers the reported subjects (see below) of paragraphs up to <paramref name="lastParagraph"/> as pronouns need them.</summary>
     public void CollectReportedSubjectsWhenNeeded(ParagraphViews views, int lastParagraph)
     {
         _subjectViews = views;
         _subjectLastParagraph = lastParagraph;
-    }
-
-    private void CollectPendingReportedSubjects()
-    {
-        if (_subjectViews is { } views)
-        {
-            _subjectViews = null;
-            CollectReportedSubjects(views, _subjectLastParagraph);
-        }
+        _subjectsCollectedThrough = -1;
     }
 
     /// <summary>
-    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
-    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
+    /// Gathers the reported subjects of the paragraphs not yet read, up to the one holding <paramref name="offset"/>:
+    /// a subject starting before the offset lies in one of them, and paragraphs are read in order, so the list
+    /// is always the first part of the list a pass over every paragraph would make.
     /// </summary>
-    private void CollectReportedSubjects(ParagraphViews views, int lastParagraph)
+    private void CollectReportedSubjectsBefore(int offset)
     {
-        for (var p = 0; p <= lastParagraph; p++)
+        if (_subjectViews is not { } views || _subjectsCollectedThrough >= _subjectLastParagraph)
         {
-            var view = views[p];
-            for (var i = 0; i < view.Count; i++)
-            {
-                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
-                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
-                if (subject is not null)
-                {
-                    AddReportedSubject(view, subject);
-                }
-            }
+            return;
         }
+
+        var through = Math.Min(views.ParagraphAt(offset), _subjectLastParagraph);
+        for (var p = _subjectsCollectedThrough + 1; p <= through; p++)
+        {
+            CollectReportedSubjects(views[p]);
+        }
+
+        _subjectsCollectedThrough = Math.Max(_subjectsCollectedThrough, through);
     }
 
+    /// <summary>
+    /// Names reported as saying something, or opening a sentence, in one paragraph: what a later "he" or
+    /// "she" may mean. Only paragraphs up to the last quotation's matter: a pronoun is resolved only to names
+    /// written before it.
+    /// </summary>
+    private void CollectReportedSubjects(ParagraphView view)
+    {
+        var first = _reportedSubjects.Count;
+        for (var i = 0; i < view.Count; i++)
+        {
+            // Only a word can be either: a lower-case one as a reporting verb outside quotations, a capitalised
+            // one as the name that opens a sentence (the sentence end is tested just for those).
+            var initial = view.WordInitial(i);
+            Subject? subject = null;
+            if (char.IsLower(initial))
+            {
+                if (!view.IsQuoted(i) && view.IsReportingVerb(i))
+                {
+                    subject = AttributionReader.NamedSubjectOf(view, i);
+                }
+            }
+            else if (char.IsUpper(initial) && (i == 0 || view.EndsSentence(i - 1)))
+            {
+                subject = AttributionReader.SentenceOpeningSubject(view, i);
+            }
 
-    // The reported subjects' starts, sorted (start, then index), built once all are collected.
-    private long[]? _reportedByStart;
+            if (subject is not null)
+            {
+                AddReportedSubject(view, subject);
+            }
+        }
+
+        IndexReportedSubjectsFrom(first);
+    }
+
+    // The reported subjects' starts, sorted (start, then index): start in the high half, index in the low
+    // half, so one sort orders by start, then by index. A paragraph's subjects all start after those of the
+    // paragraphs before it, and have higher indexes: sorting each paragraph's keys and appending them keeps
+    // the whole list sorted.
+    private readonly List<long> _reportedByStart = new();
     private readonly List<int> _picked = new();
+
+    /// <summary>Appends the sort keys of the reported subjects from index <paramref name="first"/> on (one paragraph's) and sorts them.</summary>
+    private void IndexReportedSubjectsFrom(int first)
+    {
+        for (var i = first; i < _reportedSubjects.Count; i++)
+        {
+            var reported = _reportedSubjects[i];
+            _reportedByStart.Add(((long)reported.View.Tokens[reported.Subject.First].Start << 32) | (uint)i);
+        }
+
+        var added = _reportedSubjects.Count - first;
+        if (added > 1)
+        {
+            _reportedByStart.Sort(first, added, null);
+        }
+
+        WorkMeter.Add(added * 4);
+    }
 
     /// <summary>
     /// Indexes (ascending) of the last <see cref="MaxMentionsBack"/> reported subjects that start in
@@ -333,21 +380,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private List<int> ReportedSubjectsBetween(int from, int to)
     {
-        CollectPendingReportedSubjects();
-        if (_reportedByStart is null || _reportedByStart.Length != _reportedSubjects.Count)
-        {
-            // Start in the high half, index in the low half: one sort orders by start, then by index.
-            _reportedByStart = new long[_reportedSubjects.Count];
-            for (var i = 0; i < _reportedByStart.Length; i++)
-            {
-                var reported = _reportedSubjects[i];
-                _reportedByStart[i] = ((long)reported.View.Tokens[reported.Subject.First].Start << 32) | (uint)i;
-            }
-
-            Array.Sort(_reportedByStart);
-            WorkMeter.Add(_reportedByStart.Length * 4);
-        }
-
+        CollectReportedSubjectsBefore(to);
         var high = FirstStartAtOrAfter(_reportedByStart, to);
         var low = Math.Max(FirstStartAtOrAfter(_reportedByStart, from), high - MaxMentionsBack);
         _picked.Clear();
@@ -360,11 +393,11 @@ internal sealed class SpeakerResolver
         return _picked;
     }
 
-    private static int FirstStartAtOrAfter(long[] sorted, int start)
+    private static int FirstStartAtOrAfter(List<long> sorted, int start)
     {
         var key = (long)start << 32;
         var low = 0;
-        var high = sorted.Length;
+        var high = sorted.Count;
         while (low < high)
         {
             var mid = low + ((high - low) >> 1);
