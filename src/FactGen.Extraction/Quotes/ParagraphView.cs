@@ -23,9 +23,9 @@ internal sealed class ParagraphView
     // The flags live in one array for the whole article (reused between articles), this paragraph's
     // from _flagBase on.
     private const byte QuotedBit = 1;
-    private readonly byte[] _flags;
-    private readonly int _flagBase;
-    private readonly People.NameContext? _names;
+    private byte[] _flags;
+    private int _flagBase;
+    private People.NameContext? _names;
 
     /// <param name="text">The article text.</param>
     /// <param name="paragraph">The paragraph.</param>
@@ -35,6 +35,17 @@ internal sealed class ParagraphView
     /// <param name="names">The article's name context (word facts by token), or null to look words up by their text.</param>
     public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null)
     {
+        Text = text;
+        _flags = flags;
+        Reset(text, paragraph, tokens, flags, flagBase, names);
+    }
+
+    /// <summary>
+    /// Makes this object the view of another paragraph (parameters as for the constructor): the views of one
+    /// thread are reused from article to article (see <see cref="ParagraphViews"/>).
+    /// </summary>
+    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names)
+    {
         _names = names;
         Text = text;
         Paragraph = paragraph;
@@ -43,11 +54,11 @@ internal sealed class ParagraphView
         _flagBase = flagBase;
     }
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
-    public Paragraph Paragraph { get; }
+    public Paragraph Paragraph { get; private set; }
 
-    public TokenRange Tokens { get; }
+    public TokenRange Tokens { get; private set; }
 
     /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
     public bool IsQuoted(int i) => (_flags[_flagBase + i] & QuotedBit) != 0;

@@ -17,11 +17,15 @@ internal static class QuoteExtractor
     [ThreadStatic]
     private static List<QuoteSpan>? _scanned;
 
+    // The article's paragraphs, in one list per thread (Extract runs to its end before another article starts).
+    [ThreadStatic]
+    private static List<Paragraph>? _paragraphs;
+
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
-        var paragraphs = Paragraphs.Split(text, article.ParagraphCount);
-        var views = new ParagraphViews(article, paragraphs);
+        var paragraphs = Paragraphs.Split(text, _paragraphs ??= new List<Paragraph>());
+        var views = ParagraphViews.Take(article, paragraphs);
 
         var byParagraph = FindQuotations(text, paragraphs, views);
         var total = 0;
@@ -40,10 +44,11 @@ internal static class QuoteExtractor
         if (quotes.Count == 0)
         {
             // Nothing to attribute: the reported subjects and attribution passes would find no use.
+            Release(views, paragraphs);
             return new List<QuoteFact>();
         }
 
-        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        var resolver = SpeakerResolver.Take(article, people, quotes);
         resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, byParagraph, views, resolver);
 
@@ -58,8 +63,19 @@ internal static class QuoteExtractor
         }
 
         resolver.Release();
-
+        Release(views, paragraphs);
         return facts;
+    }
+
+    /// <summary>The views and the paragraph list go back to the thread for its next article (unless very large).</summary>
+    private static void Release(ParagraphViews views, List<Paragraph> paragraphs)
+    {
+        views.Release();
+        paragraphs.Clear();
+        if (paragraphs.Capacity > 4096)
+        {
+            _paragraphs = null;
+        }
     }
 
     /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>

@@ -24,38 +24,63 @@ internal sealed class SpeakerResolver
         "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
     });
 
-    private readonly ArticleAnalysis _article;
-    private readonly string _text;
-    private readonly PeopleIndex _people;
-    private readonly List<QuoteSpan> _quoted;
-    private readonly List<ReportedSubject> _reportedSubjects;
+    private ArticleAnalysis _article;
+    private string _text;
+    private PeopleIndex _people;
 
-    // The reported-subject list of the last resolver on this thread, emptied, for the next article's.
+    // The article's quotations, in text order.
+    private readonly List<QuoteSpan> _quoted = new();
+
+    // The reported subjects, and the person each resolved to (null until resolved), by the same index.
+    private readonly List<ReportedSubject> _reportedSubjects = new();
+    private readonly List<PersonEntity?> _reportedEntities = new();
+
+    // The resolver of the last article on this thread, emptied, for the next article.
     [ThreadStatic]
-    private static List<ReportedSubject>? _freeReportedSubjects;
+    private static SpeakerResolver? _free;
 
     // Reused by every pronoun resolved on this thread: one article's mentions, gathered again each time.
     [ThreadStatic]
     private static List<Candidate>? _candidates;
 
-    public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
+    private SpeakerResolver(ArticleAnalysis article, PeopleIndex people)
     {
         _article = article;
         _text = article.Raw;
         _people = people;
-        _quoted = quoted;
-        _reportedSubjects = _freeReportedSubjects ?? new List<ReportedSubject>();
-        _freeReportedSubjects = null;
-        _reportedSubjects.Clear();
     }
 
-    /// <summary>The article is done: the reported-subject list goes back to the thread, emptied, unless it grew very large.</summary>
+    /// <summary>The thread's resolver (a new one when another article holds it), for the quotations <paramref name="quotes"/> of <paramref name="article"/>.</summary>
+    public static SpeakerResolver Take(ArticleAnalysis article, PeopleIndex people, List<FoundQuote> quotes)
+    {
+        var resolver = _free ?? new SpeakerResolver(article, people);
+        _free = null;
+        resolver._article = article;
+        resolver._text = article.Raw;
+        resolver._people = people;
+        foreach (var quote in quotes)
+        {
+            resolver._quoted.Add(quote.Span);
+        }
+
+        return resolver;
+    }
+
+    /// <summary>The article is done: the resolver goes back to the thread, emptied, unless its lists grew very large.</summary>
     public void Release()
     {
+        _quoted.Clear();
         _reportedSubjects.Clear();
-        if (_reportedSubjects.Capacity <= 4096)
+        _reportedEntities.Clear();
+        _reportedByStart.Clear();
+        _picked.Clear();
+        _words.Clear();
+        _subjectViews = null;
+        _subjectLastParagraph = -1;
+        _subjectsCollectedThrough = -1;
+        if (_reportedSubjects.Capacity <= 4096 && _quoted.Capacity <= 4096)
         {
-            _freeReportedSubjects = _reportedSubjects;
+            _free = this;
         }
     }
 
@@ -104,9 +129,13 @@ internal sealed class SpeakerResolver
         return _people.GetOrAdd(name, start, label.Length);
     }
 
+    // The word tokens of the name being resolved (one name at a time).
+    private readonly List<int> _words = new();
+
     private PersonEntity? ResolveName(ParagraphView view, Subject subject, int offset)
     {
-        var words = new List<int>();
+        var words = _words;
+        words.Clear();
         for (var i = subject.First; i <= subject.Last; i++)
         {
             if (view.IsWord(i))
@@ -236,7 +265,7 @@ internal sealed class SpeakerResolver
             var mention = _people.Mentions[i];
             if (!IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)
             {
-                candidates.Add(new Candidate(mention.Start, mention.Entity, null));
+                candidates.Add(new Candidate(mention.Start, mention.Entity, NoReported));
             }
         }
 
@@ -245,9 +274,9 @@ internal sealed class SpeakerResolver
         foreach (var index in picked)
         {
             var reported = _reportedSubjects[index];
-            if (GenderOf(reported) != unwanted)
+            if (GenderOf(index) != unwanted)
             {
-                candidates.Add(new Candidate(reported.View.Tokens[reported.Subject.First].Start, null, reported));
+                candidates.Add(new Candidate(reported.View.Tokens[reported.Subject.First].Start, null, index));
             }
         }
 
@@ -263,20 +292,24 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (candidate.Entity is not null || ResolveReported(candidate.Reported!) is not null)
+            if (candidate.Entity is not null || ResolveReported(candidate.Reported) is not null)
             {
                 chosen = candidate;
             }
         }
 
-        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported!);
+        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported);
     }
 
     /// <summary>
     /// Names read as subjects of reporting verbs anywhere in the article ("Roe said the plan…"), so that a
     /// later "he said" finds them even when no person recogniser listed them.
     /// </summary>
-    private void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
+    private void AddReportedSubject(ParagraphView view, Subject subject)
+    {
+        _reportedSubjects.Add(new ReportedSubject(view, subject));
+        _reportedEntities.Add(null);
+    }
 
     // Where the reported subjects are to be found, gathered paragraph by paragraph as far as a pronoun needs
     // them: most articles resolve no pronoun, and the search reads every token. The views do not change once
@@ -414,12 +447,24 @@ internal sealed class SpeakerResolver
         return low;
     }
 
-    private PersonEntity? ResolveReported(ReportedSubject reported) =>
-        reported.Entity ??= ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+    /// <summary>The person reported subject <paramref name="index"/> names, resolved on first use.</summary>
+    private PersonEntity? ResolveReported(int index)
+    {
+        if (_reportedEntities[index] is { } known)
+        {
+            return known;
+        }
+
+        var reported = _reportedSubjects[index];
+        var entity = ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+        _reportedEntities[index] = entity;
+        return entity;
+    }
 
     /// <summary>'m' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss", else the known person's gender.</summary>
-    private char? GenderOf(ReportedSubject reported)
+    private char? GenderOf(int index)
     {
+        var reported = _reportedSubjects[index];
         var view = reported.View;
         for (var i = reported.Subject.First; i <= reported.Subject.Last; i++)
         {
@@ -434,16 +479,19 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return reported.Entity?.Gender;
+        return _reportedEntities[index]?.Gender;
     }
 
     private static readonly SliceSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father" });
 
     private static readonly SliceSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess" });
 
+    // Candidate.Reported of a candidate that is a mention, not a reported subject.
+    private const int NoReported = -1;
+
     private readonly struct Candidate
     {
-        public Candidate(int start, PersonEntity? entity, ReportedSubject? reported)
+        public Candidate(int start, PersonEntity? entity, int reported)
         {
             Start = start;
             Entity = entity;
@@ -454,10 +502,12 @@ internal sealed class SpeakerResolver
 
         public PersonEntity? Entity { get; }
 
-        public ReportedSubject? Reported { get; }
+        /// <summary>Index of the reported subject, or <see cref="NoReported"/> for a mention.</summary>
+        public int Reported { get; }
     }
 
-    private sealed class ReportedSubject
+    /// <summary>A name read as the subject of a reporting verb or as a sentence's opener, in its paragraph.</summary>
+    private readonly struct ReportedSubject
     {
         public ReportedSubject(ParagraphView view, Subject subject)
         {
@@ -468,8 +518,6 @@ internal sealed class SpeakerResolver
         public ParagraphView View { get; }
 
         public Subject Subject { get; }
-
-        public PersonEntity? Entity { get; set; }
     }
 
     /// <summary>
