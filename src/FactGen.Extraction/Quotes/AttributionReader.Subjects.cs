@@ -117,14 +117,19 @@ internal static partial class AttributionReader
 
         if (IsNameEnd(view, j))
         {
-            var name = NameBackward(view, j, limit);
-            if (name is not null && name.Kind == SubjectKind.Description)
+            var backward = NameBackward(view, j, limit);
+            if (backward is not { } name)
+            {
+                return null;
+            }
+
+            if (name.Kind == SubjectKind.Description)
             {
                 return NameBeforeOf(view, name, limit) ?? name;
             }
 
             // "Jane Roe, Hotel Association said": a body set after the person with one comma.
-            if (name is not null && NamesBody(view, name) && view.IsPunct(name.First - 1, ',') && name.First - 2 >= limit && IsNameEnd(view, name.First - 2))
+            if (NamesBody(view, name) && view.IsPunct(name.First - 1, ',') && name.First - 2 >= limit && IsNameEnd(view, name.First - 2))
             {
                 return NameBackward(view, name.First - 2, limit) ?? name;
             }
@@ -180,8 +185,7 @@ internal static partial class AttributionReader
 
             if (last > m && IsNameEnd(view, last))
             {
-                var name = NameBackward(view, last, m + 1);
-                if (name is not null && name.Kind == SubjectKind.Name && !IsPartyTag(view, name)
+                if (NameBackward(view, last, m + 1) is { Kind: SubjectKind.Name } name && !IsPartyTag(view, name)
                     && (name.First == m + 1 || IsLeadIn(view, m + 1, name.First)))
                 {
                     return name;
@@ -224,8 +228,7 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var name = NameBackward(view, p - 1, limit);
-        return name is not null && name.Kind == SubjectKind.Name ? name : null;
+        return NameBackward(view, p - 1, limit) is { Kind: SubjectKind.Name } name ? name : null;
     }
 
     /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
@@ -267,8 +270,7 @@ internal static partial class AttributionReader
             // "said her rival, Jane Roe": the name in apposition after the description.
             if (view.IsPunct(last + 1, ',') && view.IsCapitalized(last + 2))
             {
-                var apposed = ReadAfter(view, last + 2);
-                if (apposed is not null && apposed.Kind == SubjectKind.Name && !view.IsWord(apposed.Last + 1))
+                if (ReadAfter(view, last + 2) is { Kind: SubjectKind.Name } apposed && !view.IsWord(apposed.Last + 1))
                 {
                     return apposed;
                 }
@@ -350,8 +352,7 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var named = ReadAfterName(view, i, last);
-        return named is not null && named.First > i && view.IsLowerWord(named.First - 1) ? named : null;
+        return ReadAfterName(view, i, last) is { } named && named.First > i && view.IsLowerWord(named.First - 1) ? named : null;
     }
 
     /// <summary>The capitalised run that ends a description at <paramref name="last"/>, when it holds more than titles.</summary>

@@ -169,7 +169,7 @@ internal static class QuoteExtractor
     {
         var span = quote.Span;
         var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
-        if (quote.Use == QuoteUse.Partial && before is not null && TokensBetween(view, before.Offset, span.Open) > MaxPartialDistance)
+        if (quote.Use == QuoteUse.Partial && before is { } found && TokensBetween(view, found.Offset, span.Open) > MaxPartialDistance)
         {
             // "Roe said on Monday that the plan, which … a “fair deal”": too far to be Roe's words.
             before = null;
@@ -183,11 +183,11 @@ internal static class QuoteExtractor
         }
 
         var attribution = adjacent ? before : after ?? before;
-        if (attribution is not null)
+        if (attribution is { } read)
         {
             quote.Attributed = true;
-            quote.Speaker = resolver.Resolve(attribution);
-            quote.NamedNextToIt = attribution.Subject?.Kind == SubjectKind.Name;
+            quote.Speaker = resolver.Resolve(read);
+            quote.NamedNextToIt = read.Subject?.Kind == SubjectKind.Name;
         }
     }
 
@@ -232,10 +232,10 @@ internal static class QuoteExtractor
             subject = AttributionReader.SentenceSubjectBefore(view, quote.Span.Open);
         }
 
-        if (subject is not null)
+        if (subject is { } lead)
         {
             quote.Attributed = true;
-            quote.Speaker = resolver.Resolve(new Attribution(subject, view.Tokens[subject.First].Start, view));
+            quote.Speaker = resolver.Resolve(new Attribution(lead, view.Tokens[lead.First].Start, view));
         }
     }
 
@@ -300,9 +300,9 @@ internal static class QuoteExtractor
         if (source is null && views[p - 1].Text[previousView.Paragraph.End - 1] == ':')
         {
             var lead = AttributionReader.FindBefore(previousView, previousView.Paragraph.End, out var adjacent);
-            if (lead is not null && adjacent)
+            if (lead is { } found && adjacent)
             {
-                source = new FoundQuote(quotes[0].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(lead) };
+                source = new FoundQuote(quotes[0].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(found) };
             }
         }
 

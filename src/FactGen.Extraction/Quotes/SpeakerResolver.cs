@@ -86,8 +86,7 @@ internal sealed class SpeakerResolver
 
     public PersonEntity? Resolve(Attribution attribution)
     {
-        var subject = attribution.Subject;
-        if (subject is null)
+        if (attribution.Subject is not { } subject)
         {
             return null;
         }
@@ -373,9 +372,9 @@ internal sealed class SpeakerResolver
                 subject = AttributionReader.SentenceOpeningSubject(view, i);
             }
 
-            if (subject is not null)
+            if (subject is { } found)
             {
-                AddReportedSubject(view, subject);
+                AddReportedSubject(view, found);
             }
         }
 
