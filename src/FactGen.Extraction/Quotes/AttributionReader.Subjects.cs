@@ -201,8 +201,8 @@ internal static partial class AttributionReader
     /// <summary>"R-Texas", "D-N.Y.": a party and state tag between commas, not a name.</summary>
     private static bool IsPartyTag(ParagraphView view, Subject name)
     {
-        var word = view.Word(name.First);
-        return word.Length > 2 && word[1] == '-' && char.IsUpper(word[0]);
+        var token = view.Tokens[name.First];
+        return token.Length > 2 && view.Text[token.Start + 1] == '-' && char.IsUpper(view.Text[token.Start]);
     }
 
     /// <summary>Lower-case descriptive words before a name ("former adviser Jane Roe").</summary>

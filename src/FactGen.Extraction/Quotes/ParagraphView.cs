@@ -103,8 +103,6 @@ internal sealed class ParagraphView
         }
     }
 
-    public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
-
     /// <summary>True when token <paramref name="i"/> is exactly <paramref name="word"/> (ordinal, no copy).</summary>
     public bool WordIs(int i, string word) =>
         i >= 0 && i < Tokens.Length && Tokens[i].Length == word.Length && string.CompareOrdinal(Text, Tokens[i].Start, word, 0, word.Length) == 0;

@@ -178,7 +178,7 @@ internal sealed class SpeakerResolver
             first = words.Count - 3;
         }
 
-        if (words.Count - first == 1 && !LooksLikeName(view.Word(words[first])))
+        if (words.Count - first == 1 && !LooksLikeName(view, words[first]))
         {
             return null;
         }
@@ -220,24 +220,32 @@ internal sealed class SpeakerResolver
         return _people.OnlyWithFirstWord(surface);
     }
 
-    private static bool LooksLikeName(string word)
+    private static readonly Lexicon GroupSubjects = Lexicon.Get("quote-group-subjects");
+
+    private static readonly Lexicon Months = Lexicon.Get("months");
+
+    private static readonly Lexicon Weekdays = Lexicon.Get("weekdays");
+
+    /// <summary>Word <paramref name="i"/> of <paramref name="view"/> may be a person's name on its own (read in place).</summary>
+    private static bool LooksLikeName(ParagraphView view, int i)
     {
-        if (Lexicon.Get("quote-group-subjects").Contains(word) || Lexicon.Get("months").Contains(word) || Lexicon.Get("weekdays").Contains(word))
+        if (view.WordIn(i, GroupSubjects) || view.WordIn(i, Months) || view.WordIn(i, Weekdays))
         {
             return false;
         }
 
         // "CNN said", "NATO said": a short all-capital word is an acronym, not a person.
+        var token = view.Tokens[i];
         var upper = 0;
-        foreach (var c in word)
+        for (var k = token.Start; k < token.End; k++)
         {
-            if (char.IsUpper(c))
+            if (char.IsUpper(view.Text[k]))
             {
                 upper++;
             }
         }
 
-        return !(upper == word.Length && word.Length <= 4);
+        return !(upper == token.Length && token.Length <= 4);
     }
 
     /// <summary>
