@@ -14,6 +14,9 @@ internal sealed class FoundQuote
 
     public QuoteUse Use { get; private set; }
 
+    /// <summary>The attributions next to the quotation, as far as read (a field: reading fills it in place).</summary>
+    public NearbyAttributions Nearby;
+
     /// <summary>An attribution was found, even if its subject names no known person.</summary>
     public bool Attributed { get; set; }
 
@@ -34,6 +37,7 @@ internal sealed class FoundQuote
         Speaker = null;
         NamedNextToIt = false;
         LabelLength = 0;
+        Nearby = default;
     }
 
     public void CopyFrom(FoundQuote other)

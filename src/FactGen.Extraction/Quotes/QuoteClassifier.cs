@@ -28,7 +28,8 @@ internal static class QuoteClassifier
 
     private static readonly Lexicon TitleCues = Lexicon.Get("quote-title-cues");
 
-    public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
+    /// <summary>What the quotation <paramref name="span"/> is; <paramref name="nearby"/> (of the same span) keeps the attributions read on the way.</summary>
+    public static QuoteUse Classify(ParagraphView view, QuoteSpan span, ref NearbyAttributions nearby)
     {
         var content = new Content(view.Text, span.ContentStart, span.ContentEnd);
         if (IsStageDirection(content))
@@ -43,7 +44,6 @@ internal static class QuoteClassifier
 
         var mark = view.FirstAtOrAfter(span.Open);
         var prev = mark - 1;
-        var nearby = new NearbyAttributions(view, span);
         if (HasTitleCue(view, prev))
         {
             return QuoteUse.Title;
@@ -307,56 +307,6 @@ internal static class QuoteClassifier
 
         var last = content.Last;
         return last is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '-' or ';' or ':';
-    }
-
-    /// <summary>
-    /// The attributions after and before one quotation, each read once when first asked for: the tests of
-    /// <see cref="Classify"/> ask for them several times, and the quoted flags do not change meanwhile.
-    /// </summary>
-    private struct NearbyAttributions
-    {
-        private readonly ParagraphView _view;
-        private readonly QuoteSpan _span;
-        private bool _afterRead;
-        private bool _beforeRead;
-        private Attribution? _after;
-        private Attribution? _before;
-        private bool _adjacent;
-
-        public NearbyAttributions(ParagraphView view, QuoteSpan span)
-        {
-            _view = view;
-            _span = span;
-            _afterRead = _beforeRead = _adjacent = false;
-            _after = _before = null;
-        }
-
-        /// <summary>As <see cref="AttributionReader.FindAfter"/>.</summary>
-        public Attribution? After()
-        {
-            if (!_afterRead)
-            {
-                _after = AttributionReader.FindAfter(_view, _span);
-                _afterRead = true;
-            }
-
-            return _after;
-        }
-
-        /// <summary>As <see cref="AttributionReader.FindBefore"/> at the opening mark.</summary>
-        public Attribution? Before()
-        {
-            if (!_beforeRead)
-            {
-                _before = AttributionReader.FindBefore(_view, _span.Open, out _adjacent);
-                _beforeRead = true;
-            }
-
-            return _before;
-        }
-
-        /// <summary>An attribution before the quotation, with only joiners between it and the marks.</summary>
-        public bool BeforeIsAdjacent() => Before() is not null && _adjacent;
     }
 
     /// <summary>A quotation's content trimmed of white space (as <see cref="string.Trim()"/> trims), as a span of the paragraph's text.</summary>

@@ -80,21 +80,39 @@ internal static class QuoteExtractor
 
             var view = views[p];
             view.MarkQuoted(scanned, first, next - first);
+            var titles = false;
             for (var k = first; k < next; k++)
             {
                 var span = scanned[k];
-                var use = QuoteClassifier.Classify(view, span);
+                var nearby = new NearbyAttributions(view, span);
+                var use = QuoteClassifier.Classify(view, span, ref nearby);
                 if (use != QuoteUse.Title)
                 {
-                    scratch.AddQuote(span, use);
+                    scratch.AddQuote(span, use, nearby);
+                }
+                else
+                {
+                    titles = true;
                 }
             }
 
-            // Titles are the reporter's words: only real quotations bound the attribution windows.
+            if (!titles)
+            {
+                // The quoted flags stay as they are, and so do the attributions read while classifying.
+                continue;
+            }
+
+            // Titles are the reporter's words: only real quotations bound the attribution windows, which
+            // must be read again.
             view.ClearQuoted();
             for (var q = starts[p]; q < quotes.Count; q++)
             {
                 view.MarkQuoted(quotes[q].Span);
+            }
+
+            for (var q = starts[p]; q < quotes.Count; q++)
+            {
+                quotes[q].Nearby = new NearbyAttributions(view, quotes[q].Span);
             }
         }
 
@@ -136,14 +154,14 @@ internal static class QuoteExtractor
     private static void AttributeLocally(FoundQuote quote, ParagraphView view, SpeakerResolver resolver)
     {
         var span = quote.Span;
-        var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
+        var before = quote.Nearby.Before(out var adjacent);
         if (quote.Use == QuoteUse.Partial && before is { } found && TokensBetween(view, found.Offset, span.Open) > MaxPartialDistance)
         {
             // "Roe said on Monday that the plan, which … a “fair deal”": too far to be Roe's words.
             before = null;
         }
 
-        var after = AttributionReader.FindAfter(view, span);
+        var after = quote.Nearby.After();
         if (quote.Use == QuoteUse.Partial && after is not null && !AttributionReader.ClosesClause(view, span, span.End))
         {
             // "the “open door” Roe had promised": a verb after a fragment mid-sentence is not its attribution.

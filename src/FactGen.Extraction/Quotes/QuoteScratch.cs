@@ -57,7 +57,7 @@ internal sealed class QuoteScratch
     }
 
     /// <summary>Adds a quotation to <see cref="Quotes"/>, in an object reused from an earlier article when there is one.</summary>
-    public void AddQuote(QuoteSpan span, QuoteUse use)
+    public void AddQuote(QuoteSpan span, QuoteUse use, NearbyAttributions nearby)
     {
         FoundQuote quote;
         if (Quotes.Count < _made.Count)
@@ -71,6 +71,7 @@ internal sealed class QuoteScratch
             _made.Add(quote);
         }
 
+        quote.Nearby = nearby;
         Quotes.Add(quote);
     }
 
