@@ -172,8 +172,8 @@ internal static class QuoteClassifier
             end--;
         }
 
-        var count = WordCount(content.Text, content.Start, end);
-        if (count == 0 || count > 12 || (count == 1 && !midSentence))
+        var count = WordCount(content.Text, content.Start, end, MaxTitleWords + 1);
+        if (count == 0 || count > MaxTitleWords || (count == 1 && !midSentence))
         {
             return false;
         }
@@ -199,8 +199,8 @@ internal static class QuoteClassifier
         }
 
         // Count before looking at the words: most quotations are far longer than a title.
-        var count = WordCount(text, start, end);
-        if (count == 0 || count > 12 || (count == 1 && !midSentence))
+        var count = WordCount(text, start, end, MaxTitleWords + 1);
+        if (count == 0 || count > MaxTitleWords || (count == 1 && !midSentence))
         {
             return false;
         }
@@ -272,10 +272,13 @@ internal static class QuoteClassifier
     private static readonly char[] TitleWordTrim = { ',', ':', ';', '(', ')', '\'', '\u2019', '"' };
 
     /// <summary>Words between <paramref name="start"/> and <paramref name="end"/>: runs of characters other than ' ' (as a split on ' ' dropping empty entries counts them).</summary>
-    internal static int WordCount(string text, int start, int end)
+    internal static int WordCount(string text, int start, int end) => WordCount(text, start, end, int.MaxValue);
+
+    /// <summary>As <see cref="WordCount(string, int, int)"/>, but stops counting at <paramref name="limit"/>: a title test needs no more.</summary>
+    private static int WordCount(string text, int start, int end, int limit)
     {
         var count = 0;
-        for (var i = start; i < end; i++)
+        for (var i = start; i < end && count < limit; i++)
         {
             if (text[i] != ' ' && (i == start || text[i - 1] == ' '))
             {
@@ -285,6 +288,9 @@ internal static class QuoteClassifier
 
         return count;
     }
+
+    /// <summary>A title has at most this many words.</summary>
+    private const int MaxTitleWords = 12;
 
     /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
     private static bool IsWovenIn(ParagraphView view, QuoteSpan span, Content content)
