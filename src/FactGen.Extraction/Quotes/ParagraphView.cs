@@ -26,6 +26,7 @@ internal sealed class ParagraphView
     private byte[] _flags;
     private int _flagBase;
     private People.NameContext? _names;
+    private int[]? _tokenHashes;
 
     /// <param name="text">The article text.</param>
     /// <param name="paragraph">The paragraph.</param>
@@ -33,20 +34,22 @@ internal sealed class ParagraphView
     /// <param name="flags">Per token of the article, zero when the view is made.</param>
     /// <param name="flagBase">Index of the paragraph's first token in <paramref name="flags"/>.</param>
     /// <param name="names">The article's name context (word facts by token), or null to look words up by their text.</param>
-    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null)
+    /// <param name="tokenHashes">Per token of the article (indexed as <paramref name="flags"/>), the <see cref="WordHash"/> of its text, or null.</param>
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null, int[]? tokenHashes = null)
     {
         Text = text;
         _flags = flags;
-        Reset(text, paragraph, tokens, flags, flagBase, names);
+        Reset(text, paragraph, tokens, flags, flagBase, names, tokenHashes);
     }
 
     /// <summary>
     /// Makes this object the view of another paragraph (parameters as for the constructor): the views of one
     /// thread are reused from article to article (see <see cref="ParagraphViews"/>).
     /// </summary>
-    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names)
+    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names, int[]? tokenHashes)
     {
         _names = names;
+        _tokenHashes = tokenHashes;
         Text = text;
         Paragraph = paragraph;
         Tokens = tokens;
@@ -186,14 +189,20 @@ internal sealed class ParagraphView
         var known = (_flags[_flagBase + i] >> 1) & 3;
         if (known == 0)
         {
-            // The flag index is the token's index in the article, which is how the name context numbers tokens too.
-            var isVerb = _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
+            // The flag index is the token's index in the article, which is how the name context numbers tokens
+            // too, and the token hashes. A word whose hash no reporting verb has is none: most words are told
+            // apart so, without looking the word up.
+            var isVerb = _tokenHashes is { } hashes && !ReportingVerbHashes.MayContain(hashes[_flagBase + i]) ? false
+                : _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb
+                : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
             known = isVerb ? 1 : 2;
             _flags[_flagBase + i] |= (byte)(known << 1);
         }
 
         return known == 1;
     }
+
+    private static readonly HashFilter ReportingVerbHashes = new(ReportingVerbs.Entries);
 
     private static readonly SliceSet NounLikeForms = new(new[]
     {

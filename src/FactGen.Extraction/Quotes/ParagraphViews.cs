@@ -119,11 +119,11 @@ internal sealed class ParagraphViews
             var firstToken = _article.ParagraphFirstToken(p);
             if (view is null)
             {
-                view = _objects[p] = new ParagraphView(_article.Raw, _paragraphs[p], tokens, _flags, firstToken, _article.Names);
+                view = _objects[p] = new ParagraphView(_article.Raw, _paragraphs[p], tokens, _flags, firstToken, _article.Names, _article.TokenHashes);
             }
             else
             {
-                view.Reset(_article.Raw, _paragraphs[p], tokens, _flags, firstToken, _article.Names);
+                view.Reset(_article.Raw, _paragraphs[p], tokens, _flags, firstToken, _article.Names, _article.TokenHashes);
             }
 
             _made[p] = true;
