@@ -147,6 +147,40 @@ internal sealed class ParagraphView
     /// <summary><c>lexicon.Contains(Lower(i))</c> without the copy (a non-word is never in a list).</summary>
     public bool LowerIn(int i, Lexicon lexicon) => IsWord(i) && lexicon.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may name who said something: a lower-case word
+    /// outside quotations that may be a reporting verb (its word hash says so), or a capitalised word that opens a
+    /// sentence; <see cref="Count"/> when none. One tight pass over the tokens, for the reported-subject search.
+    /// </summary>
+    public int NextSubjectCue(int from)
+    {
+        var tokens = Tokens;
+        var text = Text;
+        for (var i = from; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var initial = text[token.Start];
+            if (char.IsLower(initial))
+            {
+                if ((_flags[_flagBase + i] & QuotedBit) == 0 && (_tokenHashes is not { } hashes || ReportingVerbHashes.MayContain(hashes[_flagBase + i])))
+                {
+                    return i;
+                }
+            }
+            else if (char.IsUpper(initial) && (i == 0 || EndsSentence(i - 1)))
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length;
+    }
+
     /// <summary>The first character of token <paramref name="i"/> when it is a word, else '\0' (neither upper nor lower case).</summary>
     public char WordInitial(int i)
     {

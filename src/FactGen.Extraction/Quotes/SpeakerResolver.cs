@@ -362,24 +362,12 @@ internal sealed class SpeakerResolver
     private void CollectReportedSubjects(ParagraphView view)
     {
         var first = _reportedSubjects.Count;
-        for (var i = 0; i < view.Count; i++)
+        for (var i = view.NextSubjectCue(0); i < view.Count; i = view.NextSubjectCue(i + 1))
         {
-            // Only a word can be either: a lower-case one as a reporting verb outside quotations, a capitalised
-            // one as the name that opens a sentence (the sentence end is tested just for those).
-            var initial = view.WordInitial(i);
-            Subject? subject = null;
-            if (char.IsLower(initial))
-            {
-                if (!view.IsQuoted(i) && view.IsReportingVerb(i))
-                {
-                    subject = AttributionReader.NamedSubjectOf(view, i);
-                }
-            }
-            else if (char.IsUpper(initial) && (i == 0 || view.EndsSentence(i - 1)))
-            {
-                subject = AttributionReader.SentenceOpeningSubject(view, i);
-            }
-
+            // A lower-case cue is outside quotations and may be a reporting verb; a capitalised one opens a sentence.
+            var subject = char.IsLower(view.WordInitial(i))
+                ? view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i) : null
+                : AttributionReader.SentenceOpeningSubject(view, i);
             if (subject is { } found)
             {
                 AddReportedSubject(view, found);
