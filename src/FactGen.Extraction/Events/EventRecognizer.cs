@@ -377,9 +377,10 @@ internal static class EventRecognizer
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var tokens = article.SentenceTokens[s];
+            var firstToken = article.FirstTokenOf(s);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i])
+                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i], firstToken + i)
                     && !(i > 0 && EventReference.IsNotEventModifier(article.TextOf(tokens[i - 1]))))
                 {
                     set.Add(s);
