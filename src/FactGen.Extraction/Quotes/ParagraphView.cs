@@ -172,8 +172,9 @@ internal sealed class ParagraphView
                     return i;
                 }
             }
-            else if (char.IsUpper(initial) && (i == 0 || EndsSentence(i - 1)))
+            else if (char.IsUpper(initial) && (i == 0 || (tokens[i - 1].Kind == TokenKind.Punctuation && EndsSentence(i - 1))))
             {
+                // Only punctuation ends a sentence: a word before it settles the question without the call.
                 return i;
             }
         }
