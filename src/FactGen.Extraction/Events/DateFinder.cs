@@ -192,6 +192,9 @@ internal static class DateFinder
 
         // Both searches jump from candidate to candidate (IndexOfAny is vectorised) instead of testing every
         // character. An ISO shape: four digits right before a '-', i.e. a run of at least four digits ending at one.
+        // Any other date writes its day as a run of one or two digits (the pattern's day is bounded on both sides):
+        // without one, month names need no search.
+        var shortRun = false;
         while (digit >= 0)
         {
             var runEnd = digit + 1;
@@ -205,7 +208,13 @@ internal static class DateFinder
                 return true;
             }
 
+            shortRun |= runEnd - digit <= 2;
             digit = runEnd < end ? text.IndexOfAny(Digits, runEnd, end - runEnd) : -1;
+        }
+
+        if (!shortRun)
+        {
+            return false;
         }
 
         // A month name starting a word.
