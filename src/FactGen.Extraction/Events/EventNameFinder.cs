@@ -47,6 +47,8 @@ internal static class EventNameFinder
 
     private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
 
+    private static readonly Lazy<Quotes.HashFilter> HeadHashes = new(() => new Quotes.HashFilter(Lexicon.Get("event-heads").Entries));
+
     /// <summary>True for an event word ("Conference", "Summit"); the word table asks it once per word.</summary>
     internal static bool IsHead(string word) => Heads.Value.Contains(word, 0, word.Length);
 
@@ -82,8 +84,10 @@ internal static class EventNameFinder
                     continue;
                 }
 
-                // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if ((names is null ? article.In(token, heads) : names.InfoAt(firstToken + i).IsEventHead)
+                // The token's hash rules out most words before their word facts are fetched. "Office of Fair
+                // Trading": a head followed by another capitalised word does not end a name.
+                if (HeadHashes.Value.MayContain(article.TokenHashes[firstToken + i])
+                    && (names is null ? article.In(token, heads) : names.InfoAt(firstToken + i).IsEventHead)
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
