@@ -292,7 +292,7 @@ internal static partial class AttributionReader
     /// <summary>Last token of the capitalised name that starts at <paramref name="i"/> ("Jane Roe", "Jean de Roe"), or -1 when none does.</summary>
     private static int NameEndAfter(ParagraphView view, int i, bool nounCheck)
     {
-        if (!view.IsCapitalized(i) || view.WordIn(i, NotNames))
+        if (!view.IsCapitalized(i) || view.WordIn(i, NotNames, NotNameHashes))
         {
             return -1;
         }
@@ -307,7 +307,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames) && !view.IsQuoted(n))
+            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames, NotNameHashes) && !view.IsQuoted(n))
             {
                 end = n;
                 continue;
@@ -359,7 +359,7 @@ internal static partial class AttributionReader
     private static Subject? ReadAfterName(ParagraphView view, int from, int last)
     {
         var start = last + 1;
-        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !view.WordIn(start - 1, NotNames))
+        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !view.WordIn(start - 1, NotNames, NotNameHashes))
         {
             start--;
         }
@@ -383,7 +383,7 @@ internal static partial class AttributionReader
         (view.IsPunct(i, '\'') || view.IsPunct(i, '\u2019')) && (view.LowerIs(i + 1, "s") || !view.IsWord(i + 1));
 
     private static bool IsNameEnd(ParagraphView view, int j) =>
-        (view.IsCapitalized(j) && !view.WordIn(j, NotNames)) || (view.IsAbbreviationDot(j) && (view.WordIs(j - 1, "Jr") || view.WordIs(j - 1, "Sr")));
+        (view.IsCapitalized(j) && !view.WordIn(j, NotNames, NotNameHashes)) || (view.IsAbbreviationDot(j) && (view.WordIs(j - 1, "Jr") || view.WordIs(j - 1, "Sr")));
 
     private static Subject? NameBackward(ParagraphView view, int end, int limit)
     {
@@ -402,7 +402,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(p) && !view.WordIn(p, NotNames))
+            if (view.IsCapitalized(p) && !view.WordIn(p, NotNames, NotNameHashes))
             {
                 start = p;
                 continue;
@@ -435,6 +435,8 @@ internal static partial class AttributionReader
     }
 
     private static readonly Lexicon NotNames = Lexicon.Get("quote-not-names");
+
+    private static readonly HashFilter NotNameHashes = new(NotNames.Entries);
 
     private static readonly Lexicon OrganizationWords = Lexicon.Get("quote-organization-words");
 

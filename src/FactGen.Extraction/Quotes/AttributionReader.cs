@@ -175,7 +175,7 @@ internal static partial class AttributionReader
                 break;
             }
 
-            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames) || (i > window[0] && view.IsCapitalized(i - 1))
+            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames, NotNameHashes) || (i > window[0] && view.IsCapitalized(i - 1))
                 || view.WordEndsWith(i, "ly"))
             {
                 continue;
@@ -239,7 +239,7 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.IsQuoted(i) || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
+        if (!view.IsCapitalized(i) || view.IsQuoted(i) || view.WordIn(i, NotNames, NotNameHashes) || view.LowerIn(i, Pronouns))
         {
             return null;
         }

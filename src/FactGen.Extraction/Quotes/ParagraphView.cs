@@ -113,6 +113,13 @@ internal sealed class ParagraphView
     /// <summary>True when token <paramref name="i"/> is in <paramref name="set"/> (no copy).</summary>
     public bool WordIn(int i, SliceSet set) => i >= 0 && i < Tokens.Length && set.Contains(Text, Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is in <paramref name="lexicon"/>, whose words' hashes are in
+    /// <paramref name="hashes"/>: the token's hash rules most words out before the lookup.
+    /// </summary>
+    public bool WordIn(int i, Lexicon lexicon, HashFilter hashes) =>
+        (_tokenHashes is not { } tokenHashes || (uint)i >= (uint)Tokens.Length || hashes.MayContain(tokenHashes[_flagBase + i])) && WordIn(i, lexicon);
+
     /// <summary>True when token <paramref name="i"/> is in <paramref name="lexicon"/> (no copy).</summary>
     public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Length && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
 
