@@ -57,6 +57,9 @@ internal sealed class ParagraphView
         _flagBase = flagBase;
     }
 
+    /// <summary>Lets go of the article, once its extraction is done (the object waits on the thread for the next).</summary>
+    public void Forget() => Reset(string.Empty, default, default, Array.Empty<byte>(), 0, null, null);
+
     public string Text { get; private set; }
 
     public Paragraph Paragraph { get; private set; }

@@ -53,6 +53,18 @@ internal sealed class ParagraphViews
     /// <summary>The article is done with its views: the set goes back to the thread, unless it grew very large.</summary>
     public void Release()
     {
+        // The kept views let go of the article (its text, word facts and flags) until the next one takes them.
+        for (var p = 0; p < Count; p++)
+        {
+            if (_made[p])
+            {
+                _objects[p]!.Forget();
+            }
+        }
+
+        _article = null!;
+        _paragraphs = null!;
+        _flags = Array.Empty<byte>();
         if (_objects.Length <= MaxKeptParagraphs)
         {
             _free = this;

@@ -78,6 +78,12 @@ internal sealed class QuoteScratch
     /// <summary>The article is done: the set goes back to the thread, emptied, unless it grew very large.</summary>
     public void Release()
     {
+        // The kept quotation objects let go of their speakers and paragraph views.
+        foreach (var quote in Quotes)
+        {
+            quote.Reset(default, default);
+        }
+
         Paragraphs.Clear();
         Spans.Clear();
         Quotes.Clear();

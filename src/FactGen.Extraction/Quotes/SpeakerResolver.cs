@@ -78,6 +78,11 @@ internal sealed class SpeakerResolver
         _subjectViews = null;
         _subjectLastParagraph = -1;
         _subjectsCollectedThrough = -1;
+
+        // The kept resolver lets go of the article and its people until the next article takes it.
+        _article = null!;
+        _text = string.Empty;
+        _people = null!;
         if (_reportedSubjects.Capacity <= 4096 && _quoted.Capacity <= 4096)
         {
             _free = this;
