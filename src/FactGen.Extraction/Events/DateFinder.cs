@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace FactGen.Extraction.Events;
@@ -58,30 +57,37 @@ internal static class DateFinder
             return;
         }
 
-        foreach (Match m in Explicit.Matches(text))
+        // Match by match and group by number: no match collection, and numbers read in place.
+        for (var m = Explicit.Match(text); m.Success; m = m.NextMatch())
         {
-            var month = m.Groups["mn"].Success ? NewsCalendar.MonthNumber(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
-            var year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : defaultYear;
+            var groups = m.Groups;
+            var monthName = groups[MonthNameGroup];
+            var yearGroup = groups[YearGroup];
+            var dayGroup = groups[DayGroup];
+            var month = monthName.Success ? NewsCalendar.MonthNumber(text, monthName.Index, monthName.Length) : Int(text, groups[MonthGroup]);
+            var year = yearGroup.Success ? Int(text, yearGroup) : defaultYear;
             if (year is null || month == 0)
             {
                 continue;
             }
 
-            var weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
-            var yearWritten = m.Groups["y"].Success;
+            var weekdayGroup = groups[WeekdayGroup];
+            var weekday = weekdayGroup.Success ? weekdayGroup.Value : null;
+            var yearWritten = yearGroup.Success;
             if (!yearWritten && weekday is not null)
             {
                 // "Saturday 12 March" with no year: the year next to the assumed one whose 12 March is a Saturday.
-                year = YearWithWeekday(year.Value, month, Int(m.Groups["d"].Value), weekday);
+                year = YearWithWeekday(year.Value, month, Int(text, dayGroup), weekday);
             }
 
-            var date = NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d"].Value));
+            var date = NewsCalendar.TryDate(year.Value, month, Int(text, dayGroup));
             if (date is null)
             {
                 continue;
             }
 
-            DateTime? end = m.Groups["d2"].Success ? NewsCalendar.TryDate(year.Value, month, Int(m.Groups["d2"].Value)) : null;
+            var lastDay = groups[LastDayGroup];
+            DateTime? end = lastDay.Success ? NewsCalendar.TryDate(year.Value, month, Int(text, lastDay)) : null;
             if (end is not null && end <= date)
             {
                 end = null;
@@ -89,6 +95,25 @@ internal static class DateFinder
 
             found.Add(new FoundDate(offset + m.Index, m.Length, date.Value, end, weekday, Relative: false, yearWritten));
         }
+    }
+
+    private static readonly int WeekdayGroup = Explicit.GroupNumberFromName("wd");
+    private static readonly int YearGroup = Explicit.GroupNumberFromName("y");
+    private static readonly int MonthGroup = Explicit.GroupNumberFromName("m");
+    private static readonly int MonthNameGroup = Explicit.GroupNumberFromName("mn");
+    private static readonly int DayGroup = Explicit.GroupNumberFromName("d");
+    private static readonly int LastDayGroup = Explicit.GroupNumberFromName("d2");
+
+    /// <summary>The number a group of ASCII digits captured (the patterns capture [0-9] only), read in place.</summary>
+    private static int Int(string text, Group digits)
+    {
+        var value = 0;
+        for (var i = digits.Index; i < digits.Index + digits.Length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -167,6 +192,9 @@ internal static class DateFinder
 
         // Both searches jump from candidate to candidate (IndexOfAny is vectorised) instead of testing every
         // character. An ISO shape: four digits right before a '-', i.e. a run of at least four digits ending at one.
+        // Any other date writes its day as a run of one or two digits (the pattern's day is bounded on both sides):
+        // without one, month names need no search.
+        var shortRun = false;
         while (digit >= 0)
         {
             var runEnd = digit + 1;
@@ -180,7 +208,13 @@ internal static class DateFinder
                 return true;
             }
 
+            shortRun |= runEnd - digit <= 2;
             digit = runEnd < end ? text.IndexOfAny(Digits, runEnd, end - runEnd) : -1;
+        }
+
+        if (!shortRun)
+        {
+            return false;
         }
 
         // A month name starting a word.
@@ -249,6 +283,4 @@ internal static class DateFinder
     }
 
     private static readonly string[] Weekdays = NewsCalendar.WeekdayPattern.Split('|');
-
-    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -186,12 +186,20 @@ internal static class DocumentInfoReader
                 end--;
             }
 
+            if (end <= start)
+            {
+                continue;
+            }
+
+            // Most agencies fail on the line's last letter: compared before the whole name.
+            var last = raw[end - 1];
             var entries = agencies.Entries;
             for (var a = 0; a < entries.Count; a++)
             {
                 var agency = entries[a];
                 var at = end - agency.Length;
-                if (at > start && !char.IsLetterOrDigit(raw[at - 1]) && string.CompareOrdinal(raw, at, agency, 0, agency.Length) == 0)
+                if (at > start && agency[agency.Length - 1] == last && !char.IsLetterOrDigit(raw[at - 1])
+                    && string.CompareOrdinal(raw, at, agency, 0, agency.Length) == 0)
                 {
                     return agency;
                 }

@@ -40,7 +40,14 @@ internal static class EventNameFinder
         "Federation", "Commission", "Committee", "Results",
     };
 
+    // The word lists above, for tests on a token's text in place.
+    private static readonly SliceSet ConnectorWords = new(Connectors);
+    private static readonly SliceSet NotNameWordSet = new(NotNameWords);
+    private static readonly SliceSet BodyWordSet = new(BodyWords);
+
     private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
+
+    private static readonly Lazy<Quotes.HashFilter> HeadHashes = new(() => new Quotes.HashFilter(Lexicon.Get("event-heads").Entries));
 
     /// <summary>True for an event word ("Conference", "Summit"); the word table asks it once per word.</summary>
     internal static bool IsHead(string word) => Heads.Value.Contains(word, 0, word.Length);
@@ -77,8 +84,10 @@ internal static class EventNameFinder
                     continue;
                 }
 
-                // "Office of Fair Trading": a head followed by another capitalised word does not end a name.
-                if ((names is null ? article.In(token, heads) : names.InfoAt(firstToken + i).IsEventHead)
+                // The token's hash rules out most words before their word facts are fetched. "Office of Fair
+                // Trading": a head followed by another capitalised word does not end a name.
+                if (HeadHashes.Value.MayContain(article.TokenHashes[firstToken + i])
+                    && (names is null ? article.In(token, heads) : names.InfoAt(firstToken + i).IsEventHead)
                     && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(raw[tokens[i + 1].Start])))
                 {
                     var mention = NameEndingAt(article, tokens, i);
@@ -122,6 +131,26 @@ internal static class EventNameFinder
         return builder.ToString();
     }
 
+    /// <summary>As <see cref="IsAcronym(string)"/> for the token's text, read in place.</summary>
+    private static bool IsAcronym(ArticleAnalysis article, Token token)
+    {
+        var raw = article.Raw;
+        if (token.Length < 2 || !char.IsUpper(raw[token.Start]))
+        {
+            return false;
+        }
+
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!char.IsUpper(raw[i]) && !char.IsDigit(raw[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for an all-capital word of two or more letters ("CES", "G20").</summary>
     public static bool IsAcronym(string word)
     {
@@ -143,6 +172,8 @@ internal static class EventNameFinder
 
     private static EventNameMention? NameEndingAt(ArticleAnalysis article, TokenRange tokens, int head)
     {
+        // Words are tested in place: most heads make no name, and their words are never cut out.
+        var raw = article.Raw;
         var first = head;
         for (var j = head - 1; j >= 0; j--)
         {
@@ -152,12 +183,12 @@ internal static class EventNameFinder
                 break;
             }
 
-            var word = article.TextOf(token);
-            if (Connectors.Contains(word))
+            if (article.In(token, ConnectorWords))
             {
                 // "Festival of the Arts": a connector needs a capitalised word (or "of the") before it.
-                var before = j > 0 ? article.TextOf(tokens[j - 1]) : string.Empty;
-                var joins = word == "the" ? before is "of" or "on" or "for" : before.Length > 0 && char.IsUpper(before[0]) && !NotNameWords.Contains(before);
+                var joins = j > 0 && (TokenText.Is(article, token, "the")
+                    ? TokenText.Is(article, tokens[j - 1], "of") || TokenText.Is(article, tokens[j - 1], "on") || TokenText.Is(article, tokens[j - 1], "for")
+                    : char.IsUpper(raw[tokens[j - 1].Start]) && !article.In(tokens[j - 1], NotNameWordSet));
                 if (!joins)
                 {
                     break;
@@ -166,7 +197,7 @@ internal static class EventNameFinder
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
+            if (!char.IsUpper(raw[token.Start]) || article.In(token, NotNameWordSet) || NewsCalendar.IsMonthName(raw, token.Start, token.Length))
             {
                 break;
             }
@@ -181,28 +212,28 @@ internal static class EventNameFinder
         }
 
         // "Organisation of Islamic Conference", "African National Congress": bodies, not gatherings.
-        var firstWord = article.TextOf(tokens[first]);
-        if (BodyWords.Contains(firstWord) || (article.TextOf(tokens[head]) == "Congress" && head > 0 && article.TextOf(tokens[head - 1]) == "National"))
+        if (article.In(tokens[first], BodyWordSet)
+            || (TokenText.Is(article, tokens[head], "Congress") && head > 0 && TokenText.Is(article, tokens[head - 1], "National")))
         {
             return null;
         }
 
         int? year = null;
-        if (first > 0 && tokens[first - 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[first - 1])))
+        if (first > 0 && tokens[first - 1].Kind == TokenKind.Number && YearOf(article, tokens[first - 1]) is { } before)
         {
-            year = int.Parse(article.TextOf(tokens[first - 1]), System.Globalization.CultureInfo.InvariantCulture);
+            year = before;
         }
-        else if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number && IsYear(article.TextOf(tokens[last + 1])))
+        else if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number && YearOf(article, tokens[last + 1]) is { } after)
         {
-            year = int.Parse(article.TextOf(tokens[last + 1]), System.Globalization.CultureInfo.InvariantCulture);
+            year = after;
         }
 
         string? acronym = null;
-        var after = last + 1 + (year is not null && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number ? 1 : 0);
-        if (after + 2 < tokens.Count && IsPunct(article, tokens[after], '(') && IsPunct(article, tokens[after + 2], ')')
-            && tokens[after + 1].Kind == TokenKind.Word && IsAcronym(article.TextOf(tokens[after + 1])))
+        var afterName = last + 1 + (year is not null && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number ? 1 : 0);
+        if (afterName + 2 < tokens.Count && IsPunct(article, tokens[afterName], '(') && IsPunct(article, tokens[afterName + 2], ')')
+            && tokens[afterName + 1].Kind == TokenKind.Word && IsAcronym(article, tokens[afterName + 1]))
         {
-            acronym = article.TextOf(tokens[after + 1]);
+            acronym = article.TextOf(tokens[afterName + 1]);
         }
 
         var start = tokens[first].Start;
@@ -214,22 +245,23 @@ internal static class EventNameFinder
     private static int ForwardEnd(ArticleAnalysis article, TokenRange tokens, int head)
     {
         var k = head + 1;
-        if (k >= tokens.Count || article.TextOf(tokens[k]) is not ("of" or "on" or "for"))
+        if (k >= tokens.Count || !(TokenText.Is(article, tokens[k], "of") || TokenText.Is(article, tokens[k], "on") || TokenText.Is(article, tokens[k], "for")))
         {
             return head;
         }
 
         k++;
-        if (k < tokens.Count && article.TextOf(tokens[k]) == "the")
+        if (k < tokens.Count && TokenText.Is(article, tokens[k], "the"))
         {
             k++;
         }
 
+        var raw = article.Raw;
         var last = head;
         for (; k < tokens.Count && tokens[k].Kind == TokenKind.Word; k++)
         {
-            var word = article.TextOf(tokens[k]);
-            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word) || IsMonthName(word))
+            var token = tokens[k];
+            if (!char.IsUpper(raw[token.Start]) || article.In(token, NotNameWordSet) || NewsCalendar.IsMonthName(raw, token.Start, token.Length))
             {
                 break;
             }
@@ -239,8 +271,6 @@ internal static class EventNameFinder
 
         return last;
     }
-
-    private static bool IsMonthName(string word) => NewsCalendar.IsMonthName(word);
 
     /// <summary>
     /// An acronym used as a recurring event: "this year's CES", "last year's MWC", or an acronym
@@ -260,19 +290,19 @@ internal static class EventNameFinder
             }
 
             var acronymThenYear = a.Kind == TokenKind.Word && a.Length is >= 3 and <= 6 && char.IsUpper(article.Raw[a.Start])
-                && b.Kind == TokenKind.Number && b.Length == 4 && IsYear(article.TextOf(b));
+                && b.Kind == TokenKind.Number && b.Length == 4 && YearOf(article, b) is not null;
 
             // "the 2024 CES", not "in 2023 GDP grew".
             var yearThenAcronym = a.Kind == TokenKind.Number && a.Length == 4 && b.Kind == TokenKind.Word && b.Length is >= 3 and <= 6
                 && char.IsUpper(article.Raw[b.Start]) && i > 0 && (TokenText.Is(article, tokens[i - 1], "the") || TokenText.Is(article, tokens[i - 1], "The"))
-                && IsYear(article.TextOf(a))
+                && YearOf(article, a) is not null
                 && (i + 2 >= tokens.Count || tokens[i + 2].Kind != TokenKind.Word || !char.IsUpper(article.Raw[tokens[i + 2].Start]));
             var word = acronymThenYear ? a : b;
             if ((acronymThenYear || yearThenAcronym) && word.Length is >= 3 and <= 6 && b.Start - a.End == 1
-                && IsAcronym(article.TextOf(word)) && !InCapitalsOrDate(article, tokens, i) && PlaceGazetteer.City(article.TextOf(word)) is null
+                && IsAcronym(article, word) && !InCapitalsOrDate(article, tokens, i) && PlaceGazetteer.City(article.TextOf(word)) is null
                 && PlaceGazetteer.Country(article.TextOf(word)) is null)
             {
-                var year = int.Parse(article.TextOf(acronymThenYear ? b : a), System.Globalization.CultureInfo.InvariantCulture);
+                var year = YearOf(article, acronymThenYear ? b : a)!.Value;
                 found.Add(new EventNameMention(word.Start, word.Length, article.TextOf(word), null, year));
             }
         }
@@ -314,12 +344,35 @@ internal static class EventNameFinder
         }
 
         var before = i > 0 ? tokens[i - 1] : default;
-        return (before.Length > 1 && before.Kind == TokenKind.Word && IsAcronym(article.TextOf(before)))
-            || (after.Length > 1 && after.Kind == TokenKind.Word && IsAcronym(article.TextOf(after)));
+        return (before.Length > 1 && before.Kind == TokenKind.Word && IsAcronym(article, before))
+            || (after.Length > 1 && after.Kind == TokenKind.Word && IsAcronym(article, after));
     }
 
-    private static bool IsYear(string number) =>
-        number.Length == 4 && int.TryParse(number, out var y) && y is >= 1900 and <= 2100;
+    /// <summary>
+    /// The year a four-digit number token writes (1900-2100), read in place, or null. (What parsing its text
+    /// as an integer gives: a four-character integer in that range is four ASCII digits.)
+    /// </summary>
+    private static int? YearOf(ArticleAnalysis article, Token number)
+    {
+        if (number.Length != 4)
+        {
+            return null;
+        }
+
+        var value = 0;
+        for (var i = number.Start; i < number.End; i++)
+        {
+            var c = article.Raw[i];
+            if (c < '0' || c > '9')
+            {
+                return null;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value is >= 1900 and <= 2100 ? value : null;
+    }
 
     private static bool IsPunct(ArticleAnalysis article, Token token, char c) =>
         token.Kind == TokenKind.Punctuation && article.Raw[token.Start] == c;

@@ -237,13 +237,8 @@ internal static class EventRecognizer
 
     private static EventFact Describe(ArticleAnalysis article, EventCandidate main, List<FoundDate> dates, DateTime? published, Dateline? dateline)
     {
-        var name = main.Names.Count == 0
-            ? main.Acronyms[0]
-            : main.Names.GroupBy(n => n.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .First().Key;
-        var aliases = main.Names.Select(n => n.Name).Concat(main.Acronyms)
-            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+        var name = main.Names.Count == 0 ? main.Acronyms[0] : MostWrittenName(main.Names);
+        var aliases = Aliases(main, name);
 
         var eventSentences = EventSentences(article, main);
         var place = EventPlace(article, main, eventSentences) ?? dateline?.Place;
@@ -260,7 +255,7 @@ internal static class EventRecognizer
             end = start.Value.AddDays(duration.Value - 1);
         }
 
-        var theme = FirstTheme(article, eventSentences) ?? FirstTheme(article, AllSentences(article));
+        var theme = FirstTheme(article, eventSentences.Ascending) ?? FirstThemeAnywhere(article);
 
         return new EventFact(
             name,
@@ -275,6 +270,56 @@ internal static class EventRecognizer
             duration);
     }
 
+    /// <summary>The name written most often; ties go to the longer name, then to the ordinal first.</summary>
+    private static string MostWrittenName(List<EventNameMention> names)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in names)
+        {
+            counts[mention.Name] = counts.TryGetValue(mention.Name, out var count) ? count + 1 : 1;
+        }
+
+        // Names are distinct keys, so the order is total and the pick does not depend on the table's order.
+        string? best = null;
+        var bestCount = 0;
+        foreach (var pair in counts)
+        {
+            if (best is null || pair.Value > bestCount
+                || (pair.Value == bestCount && (pair.Key.Length > best.Length || (pair.Key.Length == best.Length && string.CompareOrdinal(pair.Key, best) < 0))))
+            {
+                best = pair.Key;
+                bestCount = pair.Value;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>The event's other written names and acronyms, each once, in ordinal order.</summary>
+    private static EquatableArray<string> Aliases(EventCandidate main, string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        var aliases = new List<string>();
+        foreach (var mention in main.Names)
+        {
+            if (seen.Add(mention.Name))
+            {
+                aliases.Add(mention.Name);
+            }
+        }
+
+        foreach (var acronym in main.Acronyms)
+        {
+            if (seen.Add(acronym))
+            {
+                aliases.Add(acronym);
+            }
+        }
+
+        aliases.Sort(StringComparer.Ordinal);
+        return new EquatableArray<string>(aliases.ToArray());
+    }
+
     private static FactEvidence[] MentionEvidence(ArticleAnalysis article, EventCandidate main)
     {
         var evidence = new FactEvidence[main.Mentions.Count];
@@ -287,13 +332,11 @@ internal static class EventRecognizer
     }
 
     /// <summary>The first theme stated in the given sentences, in their order; a sentence without "heme" is never cut out.</summary>
-    private static FoundTheme? FirstTheme(ArticleAnalysis article, IEnumerable<int> sentences)
+    private static FoundTheme? FirstTheme(ArticleAnalysis article, List<int> sentences)
     {
         foreach (var s in sentences)
         {
-            var sentence = article.Sentences[s];
-            if (ThemeFinder.MightHoldTheme(article.Raw, sentence.Start, sentence.End)
-                && ThemeFinder.Find(sentence.Text, sentence.Start) is { } theme)
+            if (ThemeIn(article, s) is { } theme)
             {
                 return theme;
             }
@@ -302,18 +345,30 @@ internal static class EventRecognizer
         return null;
     }
 
-    private static IEnumerable<int> AllSentences(ArticleAnalysis article)
+    /// <summary>The first theme stated anywhere in the article.</summary>
+    private static FoundTheme? FirstThemeAnywhere(ArticleAnalysis article)
     {
         for (var s = 0; s < article.Sentences.Count; s++)
         {
-            yield return s;
+            if (ThemeIn(article, s) is { } theme)
+            {
+                return theme;
+            }
         }
+
+        return null;
+    }
+
+    private static FoundTheme? ThemeIn(ArticleAnalysis article, int s)
+    {
+        var sentence = article.Sentences[s];
+        return ThemeFinder.MightHoldTheme(article.Raw, sentence.Start, sentence.End) ? ThemeFinder.Find(sentence.Text, sentence.Start) : null;
     }
 
     /// <summary>Indexes of the sentences that name the event or refer to it ("the conference", "this year's event").</summary>
-    private static SortedSet<int> EventSentences(ArticleAnalysis article, EventCandidate main)
+    private static SentenceSet EventSentences(ArticleAnalysis article, EventCandidate main)
     {
-        var set = new SortedSet<int>();
+        var set = new SentenceSet(article.Sentences.Count);
         foreach (var mention in main.Mentions)
         {
             set.Add(article.SentenceIndexAt(mention.Start));
@@ -322,9 +377,10 @@ internal static class EventRecognizer
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var tokens = article.SentenceTokens[s];
+            var firstToken = article.FirstTokenOf(s);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i])
+                if (tokens[i].Kind == TokenKind.Word && EventReference.IsReferenceNoun(article, tokens[i], firstToken + i)
                     && !(i > 0 && EventReference.IsNotEventModifier(article.TextOf(tokens[i - 1]))))
                 {
                     set.Add(s);
@@ -337,7 +393,7 @@ internal static class EventRecognizer
     }
 
     /// <summary>"NAME in CITY", "in CITY" near the event, or "the CITY conference".</summary>
-    private static Place? EventPlace(ArticleAnalysis article, EventCandidate main, SortedSet<int> eventSentences)
+    private static Place? EventPlace(ArticleAnalysis article, EventCandidate main, SentenceSet eventSentences)
     {
         foreach (var mention in main.Mentions)
         {
@@ -355,7 +411,7 @@ internal static class EventRecognizer
             }
         }
 
-        foreach (var s in eventSentences)
+        foreach (var s in eventSentences.Ascending)
         {
             var tokens = article.SentenceTokens[s];
             for (var i = 0; i + 1 < tokens.Count; i++)
@@ -372,7 +428,7 @@ internal static class EventRecognizer
             }
         }
 
-        foreach (var s in eventSentences)
+        foreach (var s in eventSentences.Ascending)
         {
             if (UnlistedVenueTown(article, s) is { } town)
             {
@@ -381,7 +437,7 @@ internal static class EventRecognizer
         }
 
         // No city, but "in Portugal": the country alone.
-        foreach (var s in eventSentences)
+        foreach (var s in eventSentences.Ascending)
         {
             var tokens = article.SentenceTokens[s];
             for (var i = 0; i + 1 < tokens.Count; i++)
@@ -537,7 +593,7 @@ internal static class EventRecognizer
     /// the earliest date is the start. A date whose weekday does not match is corrected to the
     /// publication date when that date has the stated weekday and lies within the week.
     /// </summary>
-    private static (DateTime? Start, DateTime? End) EventDates(List<FoundDate> dates, SortedSet<int> eventSentences, ArticleAnalysis article, DateTime? published)
+    private static (DateTime? Start, DateTime? End) EventDates(List<FoundDate> dates, SentenceSet eventSentences, ArticleAnalysis article, DateTime? published)
     {
         var stated = new List<FoundDate>();
         foreach (var date in dates)
@@ -582,10 +638,21 @@ internal static class EventRecognizer
         }
 
         // "runs until Sunday", "closes on 30 June": an end, not a start.
-        var ends = stated.Where(d => IsEnd(article, d)).ToList();
-        var starts = stated.Except(ends).ToList();
-        DateTime? start = starts.Count == 0 ? null : starts.Min(d => d.Date);
-        DateTime? end = ends.Count == 0 ? null : ends.Max(d => d.Date);
+        // The earliest of the other dates is the start, the latest end date the end.
+        DateTime? start = null;
+        DateTime? end = null;
+        foreach (var date in stated)
+        {
+            if (IsEnd(article, date))
+            {
+                end = end is null || date.Date > end ? date.Date : end;
+            }
+            else
+            {
+                start = start is null || date.Date < start ? date.Date : start;
+            }
+        }
+
         return (start, end is not null && (start is null || end > start) ? end : null);
     }
 
@@ -606,9 +673,9 @@ internal static class EventRecognizer
         @"\b(?:until|till|through|ends?|ended|closes?|closed|concludes?|concluded|ending|closing)(?: on)?\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static int? Duration(ArticleAnalysis article, SortedSet<int> eventSentences)
+    private static int? Duration(ArticleAnalysis article, SentenceSet eventSentences)
     {
-        foreach (var s in eventSentences)
+        foreach (var s in eventSentences.Ascending)
         {
             var sentence = article.Sentences[s];
             if (article.Raw.IndexOf("day", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase) >= 0
@@ -622,7 +689,7 @@ internal static class EventRecognizer
     }
 
     /// <summary>Figures in the event's sentences and in the sentence after one of them in the same paragraph; one per value and counted noun.</summary>
-    private static List<FigureFact> Figures(ArticleAnalysis article, SortedSet<int> eventSentences)
+    private static List<FigureFact> Figures(ArticleAnalysis article, SentenceSet eventSentences)
     {
         var figures = new List<FigureFact>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -38,6 +38,15 @@ internal static class EventReference
 
     public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);
 
+    private static readonly Quotes.HashFilter ReferenceNounHashes = new(ReferenceNouns);
+
+    /// <summary>
+    /// As <see cref="IsReferenceNoun(Text.ArticleAnalysis, Text.Token)"/> for the article's token number
+    /// <paramref name="index"/>: its word hash rules out most words before the text is looked at.
+    /// </summary>
+    public static bool IsReferenceNoun(Text.ArticleAnalysis article, Text.Token token, int index) =>
+        ReferenceNounHashes.MayContain(article.TokenHashes[index]) && IsReferenceNoun(article, token);
+
     /// <summary>True when the token is a reference noun; allocates nothing.</summary>
     public static bool IsReferenceNoun(Text.ArticleAnalysis article, Text.Token token) =>
         token.Length >= 4 && token.Length <= LongestReferenceNoun && ReferenceNounInitials.IndexOf(article.Raw[token.Start]) >= 0

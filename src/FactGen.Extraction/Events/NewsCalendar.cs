@@ -18,17 +18,21 @@ internal static class NewsCalendar
     };
 
     /// <summary>1-12 for a month name or its abbreviation, 0 when it is none.</summary>
-    public static int MonthNumber(string name)
+    public static int MonthNumber(string name) => MonthNumber(name, 0, name.Length);
+
+    /// <summary>As <see cref="MonthNumber(string)"/> for the name written at <paramref name="start"/> of <paramref name="text"/>, <paramref name="length"/> long.</summary>
+    public static int MonthNumber(string text, int start, int length)
     {
-        if (name.Length < 3)
+        if (length < 3)
         {
             return 0;
         }
 
         // The first three letters, lowered and compared in place: no copy per date read.
+        var (a, b, c) = (char.ToLowerInvariant(text[start]), char.ToLowerInvariant(text[start + 1]), char.ToLowerInvariant(text[start + 2]));
         for (var m = 0; m < Months.Length; m++)
         {
-            if (char.ToLowerInvariant(name[0]) == Months[m][0] && char.ToLowerInvariant(name[1]) == Months[m][1] && char.ToLowerInvariant(name[2]) == Months[m][2])
+            if (a == Months[m][0] && b == Months[m][1] && c == Months[m][2])
             {
                 return m + 1;
             }
@@ -39,8 +43,13 @@ internal static class NewsCalendar
 
     private static readonly System.Collections.Generic.HashSet<string> MonthNames = new(MonthPattern.Split('|'), StringComparer.Ordinal);
 
+    private static readonly Text.SliceSet MonthNameSlices = new(MonthNames);
+
     /// <summary>True for a capitalised month name or its abbreviation ("March", "Sept").</summary>
     public static bool IsMonthName(string word) => MonthNames.Contains(word);
+
+    /// <summary>As <see cref="IsMonthName(string)"/> for <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
+    public static bool IsMonthName(string text, int start, int length) => MonthNameSlices.Contains(text, start, length);
 
     /// <summary>The English weekday name of a date.</summary>
     public static string WeekdayName(DateTime date) => date.DayOfWeek.ToString();

@@ -117,14 +117,19 @@ internal static partial class AttributionReader
 
         if (IsNameEnd(view, j))
         {
-            var name = NameBackward(view, j, limit);
-            if (name is not null && name.Kind == SubjectKind.Description)
+            var backward = NameBackward(view, j, limit);
+            if (backward is not { } name)
+            {
+                return null;
+            }
+
+            if (name.Kind == SubjectKind.Description)
             {
                 return NameBeforeOf(view, name, limit) ?? name;
             }
 
             // "Jane Roe, Hotel Association said": a body set after the person with one comma.
-            if (name is not null && NamesBody(view, name) && view.IsPunct(name.First - 1, ',') && name.First - 2 >= limit && IsNameEnd(view, name.First - 2))
+            if (NamesBody(view, name) && view.IsPunct(name.First - 1, ',') && name.First - 2 >= limit && IsNameEnd(view, name.First - 2))
             {
                 return NameBackward(view, name.First - 2, limit) ?? name;
             }
@@ -180,8 +185,7 @@ internal static partial class AttributionReader
 
             if (last > m && IsNameEnd(view, last))
             {
-                var name = NameBackward(view, last, m + 1);
-                if (name is not null && name.Kind == SubjectKind.Name && !IsPartyTag(view, name)
+                if (NameBackward(view, last, m + 1) is { Kind: SubjectKind.Name } name && !IsPartyTag(view, name)
                     && (name.First == m + 1 || IsLeadIn(view, m + 1, name.First)))
                 {
                     return name;
@@ -197,8 +201,8 @@ internal static partial class AttributionReader
     /// <summary>"R-Texas", "D-N.Y.": a party and state tag between commas, not a name.</summary>
     private static bool IsPartyTag(ParagraphView view, Subject name)
     {
-        var word = view.Word(name.First);
-        return word.Length > 2 && word[1] == '-' && char.IsUpper(word[0]);
+        var token = view.Tokens[name.First];
+        return token.Length > 2 && view.Text[token.Start + 1] == '-' && char.IsUpper(view.Text[token.Start]);
     }
 
     /// <summary>Lower-case descriptive words before a name ("former adviser Jane Roe").</summary>
@@ -224,8 +228,7 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var name = NameBackward(view, p - 1, limit);
-        return name is not null && name.Kind == SubjectKind.Name ? name : null;
+        return NameBackward(view, p - 1, limit) is { Kind: SubjectKind.Name } name ? name : null;
     }
 
     /// <summary>The subject that starts at <paramref name="i"/>, just after an inverted verb ("said Roe").</summary>
@@ -267,8 +270,7 @@ internal static partial class AttributionReader
             // "said her rival, Jane Roe": the name in apposition after the description.
             if (view.IsPunct(last + 1, ',') && view.IsCapitalized(last + 2))
             {
-                var apposed = ReadAfter(view, last + 2);
-                if (apposed is not null && apposed.Kind == SubjectKind.Name && !view.IsWord(apposed.Last + 1))
+                if (ReadAfter(view, last + 2) is { Kind: SubjectKind.Name } apposed && !view.IsWord(apposed.Last + 1))
                 {
                     return apposed;
                 }
@@ -290,7 +292,7 @@ internal static partial class AttributionReader
     /// <summary>Last token of the capitalised name that starts at <paramref name="i"/> ("Jane Roe", "Jean de Roe"), or -1 when none does.</summary>
     private static int NameEndAfter(ParagraphView view, int i, bool nounCheck)
     {
-        if (!view.IsCapitalized(i) || view.WordIn(i, NotNames))
+        if (!view.IsCapitalized(i) || view.WordIn(i, NotNames, NotNameHashes))
         {
             return -1;
         }
@@ -305,7 +307,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames) && !view.IsQuoted(n))
+            if (view.IsCapitalized(n) && !view.WordIn(n, NotNames, NotNameHashes) && !view.IsQuoted(n))
             {
                 end = n;
                 continue;
@@ -350,15 +352,14 @@ internal static partial class AttributionReader
             return null;
         }
 
-        var named = ReadAfterName(view, i, last);
-        return named is not null && named.First > i && view.IsLowerWord(named.First - 1) ? named : null;
+        return ReadAfterName(view, i, last) is { } named && named.First > i && view.IsLowerWord(named.First - 1) ? named : null;
     }
 
     /// <summary>The capitalised run that ends a description at <paramref name="last"/>, when it holds more than titles.</summary>
     private static Subject? ReadAfterName(ParagraphView view, int from, int last)
     {
         var start = last + 1;
-        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !view.WordIn(start - 1, NotNames))
+        while (start - 1 >= from && (view.IsCapitalized(start - 1) || view.IsAbbreviationDot(start - 1)) && !view.WordIn(start - 1, NotNames, NotNameHashes))
         {
             start--;
         }
@@ -382,7 +383,7 @@ internal static partial class AttributionReader
         (view.IsPunct(i, '\'') || view.IsPunct(i, '\u2019')) && (view.LowerIs(i + 1, "s") || !view.IsWord(i + 1));
 
     private static bool IsNameEnd(ParagraphView view, int j) =>
-        (view.IsCapitalized(j) && !view.WordIn(j, NotNames)) || (view.IsAbbreviationDot(j) && (view.WordIs(j - 1, "Jr") || view.WordIs(j - 1, "Sr")));
+        (view.IsCapitalized(j) && !view.WordIn(j, NotNames, NotNameHashes)) || (view.IsAbbreviationDot(j) && (view.WordIs(j - 1, "Jr") || view.WordIs(j - 1, "Sr")));
 
     private static Subject? NameBackward(ParagraphView view, int end, int limit)
     {
@@ -401,7 +402,7 @@ internal static partial class AttributionReader
                 continue;
             }
 
-            if (view.IsCapitalized(p) && !view.WordIn(p, NotNames))
+            if (view.IsCapitalized(p) && !view.WordIn(p, NotNames, NotNameHashes))
             {
                 start = p;
                 continue;
@@ -434,6 +435,8 @@ internal static partial class AttributionReader
     }
 
     private static readonly Lexicon NotNames = Lexicon.Get("quote-not-names");
+
+    private static readonly HashFilter NotNameHashes = new(NotNames.Entries);
 
     private static readonly Lexicon OrganizationWords = Lexicon.Get("quote-organization-words");
 

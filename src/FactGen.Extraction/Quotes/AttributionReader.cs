@@ -25,8 +25,7 @@ internal static partial class AttributionReader
         // "“…” ― Jane Roe": a credit line after a dash.
         if (first > 0 && IsDash(view, window[first - 1]))
         {
-            var credit = ReadAfter(view, window[first]);
-            if (credit is not null && credit.Kind == SubjectKind.Name && credit.Last >= window[window.Count - 1] - 1)
+            if (ReadAfter(view, window[first]) is { Kind: SubjectKind.Name } credit && credit.Last >= window[window.Count - 1] - 1)
             {
                 return new Attribution(credit, view.Tokens[window[first]].Start, view);
             }
@@ -176,15 +175,14 @@ internal static partial class AttributionReader
                 break;
             }
 
-            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames) || (i > window[0] && view.IsCapitalized(i - 1))
+            if (!view.IsCapitalized(i) || view.WordIn(i, NotNames, NotNameHashes) || (i > window[0] && view.IsCapitalized(i - 1))
                 || view.WordEndsWith(i, "ly"))
             {
                 continue;
             }
 
             // The subject is followed by its verb ("Roe attacked", "Roe tells") or by an appositive.
-            var name = ReadAfter(view, i, nounCheck: false);
-            if (name is not null && name.Kind == SubjectKind.Name && ((i == window[0] && view.IsPunct(name.Last + 1, ',')) || LooksLikeVerb(view, name.Last + 1)))
+            if (ReadAfter(view, i, nounCheck: false) is { Kind: SubjectKind.Name } name && ((i == window[0] && view.IsPunct(name.Last + 1, ',')) || LooksLikeVerb(view, name.Last + 1)))
             {
                 return name;
             }
@@ -219,8 +217,7 @@ internal static partial class AttributionReader
     {
         var window = WindowBefore(view, verb - 1);
         var limit = window.Count > 0 ? window[0] : verb;
-        var subject = ReadBefore(view, verb, limit) ?? ReadAfter(view, verb + 1);
-        return subject is not null && subject.Kind == SubjectKind.Name ? subject : null;
+        return (ReadBefore(view, verb, limit) ?? ReadAfter(view, verb + 1)) is { Kind: SubjectKind.Name } subject ? subject : null;
     }
 
     /// <summary>
@@ -242,7 +239,7 @@ internal static partial class AttributionReader
     /// <summary>A name at <paramref name="i"/> followed by a verb ("Roe defended the plan"): a sentence's likely subject.</summary>
     public static Subject? SentenceOpeningSubject(ParagraphView view, int i)
     {
-        if (!view.IsCapitalized(i) || view.IsQuoted(i) || view.WordIn(i, NotNames) || view.LowerIn(i, Pronouns))
+        if (!view.IsCapitalized(i) || view.IsQuoted(i) || view.WordIn(i, NotNames, NotNameHashes) || view.LowerIn(i, Pronouns))
         {
             return null;
         }
@@ -250,8 +247,7 @@ internal static partial class AttributionReader
         if (view.LowerIn(i, Determiners))
         {
             // "The Rev. Jane Roe said": a name may end the description.
-            var name = ReadAfter(view, i, nounCheck: false);
-            return name is not null && name.Kind == SubjectKind.Name && LooksLikeVerb(view, name.Last + 1) ? name : null;
+            return ReadAfter(view, i, nounCheck: false) is { Kind: SubjectKind.Name } name && LooksLikeVerb(view, name.Last + 1) ? name : null;
         }
 
         // Read as ReadAfter reads a name, without building a subject for every capitalised sentence opener.

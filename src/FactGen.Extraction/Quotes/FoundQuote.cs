@@ -7,13 +7,15 @@ internal sealed class FoundQuote
 {
     public FoundQuote(QuoteSpan span, QuoteUse use)
     {
-        Span = span;
-        Use = use;
+        Reset(span, use);
     }
 
-    public QuoteSpan Span { get; }
+    public QuoteSpan Span { get; private set; }
 
-    public QuoteUse Use { get; }
+    public QuoteUse Use { get; private set; }
+
+    /// <summary>The attributions next to the quotation, as far as read (a field: reading fills it in place).</summary>
+    public NearbyAttributions Nearby;
 
     /// <summary>An attribution was found, even if its subject names no known person.</summary>
     public bool Attributed { get; set; }
@@ -25,6 +27,18 @@ internal sealed class FoundQuote
 
     /// <summary>Characters of a transcript label ("ROE: ") that open the quotation.</summary>
     public int LabelLength { get; set; }
+
+    /// <summary>Makes this object a new quotation, nothing found yet (objects are reused, see <see cref="QuoteScratch"/>).</summary>
+    public void Reset(QuoteSpan span, QuoteUse use)
+    {
+        Span = span;
+        Use = use;
+        Attributed = false;
+        Speaker = null;
+        NamedNextToIt = false;
+        LabelLength = 0;
+        Nearby = default;
+    }
 
     public void CopyFrom(FoundQuote other)
     {

@@ -23,9 +23,10 @@ internal sealed class ParagraphView
     // The flags live in one array for the whole article (reused between articles), this paragraph's
     // from _flagBase on.
     private const byte QuotedBit = 1;
-    private readonly byte[] _flags;
-    private readonly int _flagBase;
-    private readonly People.NameContext? _names;
+    private byte[] _flags;
+    private int _flagBase;
+    private People.NameContext? _names;
+    private int[]? _tokenHashes;
 
     /// <param name="text">The article text.</param>
     /// <param name="paragraph">The paragraph.</param>
@@ -33,9 +34,22 @@ internal sealed class ParagraphView
     /// <param name="flags">Per token of the article, zero when the view is made.</param>
     /// <param name="flagBase">Index of the paragraph's first token in <paramref name="flags"/>.</param>
     /// <param name="names">The article's name context (word facts by token), or null to look words up by their text.</param>
-    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null)
+    /// <param name="tokenHashes">Per token of the article (indexed as <paramref name="flags"/>), the <see cref="WordHash"/> of its text, or null.</param>
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null, int[]? tokenHashes = null)
+    {
+        Text = text;
+        _flags = flags;
+        Reset(text, paragraph, tokens, flags, flagBase, names, tokenHashes);
+    }
+
+    /// <summary>
+    /// Makes this object the view of another paragraph (parameters as for the constructor): the views of one
+    /// thread are reused from article to article (see <see cref="ParagraphViews"/>).
+    /// </summary>
+    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names, int[]? tokenHashes)
     {
         _names = names;
+        _tokenHashes = tokenHashes;
         Text = text;
         Paragraph = paragraph;
         Tokens = tokens;
@@ -43,11 +57,14 @@ internal sealed class ParagraphView
         _flagBase = flagBase;
     }
 
-    public string Text { get; }
+    /// <summary>Lets go of the article, once its extraction is done (the object waits on the thread for the next).</summary>
+    public void Forget() => Reset(string.Empty, default, default, Array.Empty<byte>(), 0, null, null);
 
-    public Paragraph Paragraph { get; }
+    public string Text { get; private set; }
 
-    public TokenRange Tokens { get; }
+    public Paragraph Paragraph { get; private set; }
+
+    public TokenRange Tokens { get; private set; }
 
     /// <summary>True for token <paramref name="i"/> inside a quotation (marks included).</summary>
     public bool IsQuoted(int i) => (_flags[_flagBase + i] & QuotedBit) != 0;
@@ -92,14 +109,19 @@ internal sealed class ParagraphView
         }
     }
 
-    public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
-
     /// <summary>True when token <paramref name="i"/> is exactly <paramref name="word"/> (ordinal, no copy).</summary>
     public bool WordIs(int i, string word) =>
         i >= 0 && i < Tokens.Length && Tokens[i].Length == word.Length && string.CompareOrdinal(Text, Tokens[i].Start, word, 0, word.Length) == 0;
 
     /// <summary>True when token <paramref name="i"/> is in <paramref name="set"/> (no copy).</summary>
     public bool WordIn(int i, SliceSet set) => i >= 0 && i < Tokens.Length && set.Contains(Text, Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>
+    /// True when token <paramref name="i"/> is in <paramref name="lexicon"/>, whose words' hashes are in
+    /// <paramref name="hashes"/>: the token's hash rules most words out before the lookup.
+    /// </summary>
+    public bool WordIn(int i, Lexicon lexicon, HashFilter hashes) =>
+        (_tokenHashes is not { } tokenHashes || (uint)i >= (uint)Tokens.Length || hashes.MayContain(tokenHashes[_flagBase + i])) && WordIn(i, lexicon);
 
     /// <summary>True when token <paramref name="i"/> is in <paramref name="lexicon"/> (no copy).</summary>
     public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Length && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
@@ -135,6 +157,53 @@ internal sealed class ParagraphView
     /// <summary><c>lexicon.Contains(Lower(i))</c> without the copy (a non-word is never in a list).</summary>
     public bool LowerIn(int i, Lexicon lexicon) => IsWord(i) && lexicon.ContainsLowered(Text, Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may name who said something: a lower-case word
+    /// outside quotations that may be a reporting verb (its word hash says so), or a capitalised word that opens a
+    /// sentence; <see cref="Count"/> when none. One tight pass over the tokens, for the reported-subject search.
+    /// </summary>
+    public int NextSubjectCue(int from)
+    {
+        var tokens = Tokens;
+        var text = Text;
+        for (var i = from; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var initial = text[token.Start];
+            if (char.IsLower(initial))
+            {
+                if ((_flags[_flagBase + i] & QuotedBit) == 0 && (_tokenHashes is not { } hashes || ReportingVerbHashes.MayContain(hashes[_flagBase + i])))
+                {
+                    return i;
+                }
+            }
+            else if (char.IsUpper(initial) && (i == 0 || (tokens[i - 1].Kind == TokenKind.Punctuation && EndsSentence(i - 1))))
+            {
+                // Only punctuation ends a sentence: a word before it settles the question without the call.
+                return i;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    /// <summary>The first character of token <paramref name="i"/> when it is a word, else '\0' (neither upper nor lower case).</summary>
+    public char WordInitial(int i)
+    {
+        if ((uint)i >= (uint)Tokens.Length)
+        {
+            return '\0';
+        }
+
+        var token = Tokens[i];
+        return token.Kind == TokenKind.Word ? Text[token.Start] : '\0';
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>
@@ -165,14 +234,20 @@ internal sealed class ParagraphView
         var known = (_flags[_flagBase + i] >> 1) & 3;
         if (known == 0)
         {
-            // The flag index is the token's index in the article, which is how the name context numbers tokens too.
-            var isVerb = _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
+            // The flag index is the token's index in the article, which is how the name context numbers tokens
+            // too, and the token hashes. A word whose hash no reporting verb has is none: most words are told
+            // apart so, without looking the word up.
+            var isVerb = _tokenHashes is { } hashes && !ReportingVerbHashes.MayContain(hashes[_flagBase + i]) ? false
+                : _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb
+                : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
             known = isVerb ? 1 : 2;
             _flags[_flagBase + i] |= (byte)(known << 1);
         }
 
         return known == 1;
     }
+
+    private static readonly HashFilter ReportingVerbHashes = new(ReportingVerbs.Entries);
 
     private static readonly SliceSet NounLikeForms = new(new[]
     {

@@ -10,9 +10,10 @@ internal readonly record struct Paragraph(int Start, int End);
 /// <summary>Splits an article into paragraphs (news text puts one paragraph per line).</summary>
 internal static class Paragraphs
 {
-    public static List<Paragraph> Split(string text, int expected = 0)
+    /// <summary>The paragraphs of <paramref name="text"/>, into <paramref name="result"/> (emptied first): a list the caller reuses.</summary>
+    public static List<Paragraph> Split(string text, List<Paragraph> result)
     {
-        var result = new List<Paragraph>(expected);
+        result.Clear();
         var lineStart = 0;
         while (lineStart <= text.Length)
         {

@@ -28,7 +28,8 @@ internal static class QuoteClassifier
 
     private static readonly Lexicon TitleCues = Lexicon.Get("quote-title-cues");
 
-    public static QuoteUse Classify(ParagraphView view, QuoteSpan span)
+    /// <summary>What the quotation <paramref name="span"/> is; <paramref name="nearby"/> (of the same span) keeps the attributions read on the way.</summary>
+    public static QuoteUse Classify(ParagraphView view, QuoteSpan span, ref NearbyAttributions nearby)
     {
         var content = new Content(view.Text, span.ContentStart, span.ContentEnd);
         if (IsStageDirection(content))
@@ -49,7 +50,7 @@ internal static class QuoteClassifier
         }
 
         // Straight single marks double as apostrophes: trust them only with an attribution right beside them.
-        if (span.Kind == QuoteMarkKind.StraightSingle && !(AttributionReader.FindAfter(view, span) is not null && AttributionReader.ClosesClause(view, span, span.End)) && !BeforeIsAdjacent(view, span))
+        if (span.Kind == QuoteMarkKind.StraightSingle && !(nearby.After() is not null && AttributionReader.ClosesClause(view, span, span.End)) && !nearby.BeforeIsAdjacent())
         {
             return QuoteUse.Title;
         }
@@ -58,7 +59,7 @@ internal static class QuoteClassifier
         var speechPosition = startsSentence || view.IsPunct(prev, ',') || view.IsReportingVerb(prev);
 
         // A title-case phrase is a title unless it stands where speech stands and someone is said to say it.
-        var attributedNextToIt = AttributionReader.FindAfter(view, span) is not null || BeforeIsAdjacent(view, span);
+        var attributedNextToIt = nearby.After() is not null || nearby.BeforeIsAdjacent();
         if (IsTitleCase(content, prev >= 0 && !view.EndsSentence(prev)) && !(attributedNextToIt && speechPosition))
         {
             return QuoteUse.Title;
@@ -72,8 +73,8 @@ internal static class QuoteClassifier
         if (view.IsPunct(prev, ','))
         {
             // "…, “We will…”" and the second half of a quotation split by "Roe said,".
-            return capital || BeforeIsAdjacent(view, span) || FollowsSplitAttribution(view, span)
-                || (RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span)) ? QuoteUse.Speech : QuoteUse.Partial;
+            return capital || nearby.BeforeIsAdjacent() || FollowsSplitAttribution(view, span)
+                || (RunsToSentenceEnd(view, span, content) && nearby.Before() is not null) ? QuoteUse.Speech : QuoteUse.Partial;
         }
 
         if (view.IsReportingVerb(prev) && (capital || EndsClause(content)))
@@ -82,16 +83,13 @@ internal static class QuoteClassifier
         }
 
         // "Roe said that “…”" / "Roe said, but “…”": a clause that carries the sentence to its end.
-        if ((view.LowerIs(prev, "that") || view.LowerIs(prev, "but") || view.LowerIs(prev, "and")) && RunsToSentenceEnd(view, span, content) && HasVerbBefore(view, span))
+        if ((view.LowerIs(prev, "that") || view.LowerIs(prev, "but") || view.LowerIs(prev, "and")) && RunsToSentenceEnd(view, span, content) && nearby.Before() is not null)
         {
             return QuoteUse.Speech;
         }
 
         return QuoteUse.Partial;
     }
-
-    private static bool HasVerbBefore(ParagraphView view, QuoteSpan span) =>
-        AttributionReader.FindBefore(view, span.Open, out _) is not null;
 
     /// <summary>The quotation's own sentence ends with it: a final mark inside, or the sentence or paragraph ends after it.</summary>
     private static bool RunsToSentenceEnd(ParagraphView view, QuoteSpan span, Content content)
@@ -132,9 +130,6 @@ internal static class QuoteClassifier
         var length = end - content.Start;
         return length > 1 && text[content.Start] == '(' && text[end - 1] == ')' && text.IndexOf(')', content.Start, length) == end - 1;
     }
-
-    private static bool BeforeIsAdjacent(ParagraphView view, QuoteSpan span) =>
-        AttributionReader.FindBefore(view, span.Open, out var adjacent) is not null && adjacent;
 
     private static bool HasTitleCue(ParagraphView view, int prev)
     {
@@ -177,8 +172,8 @@ internal static class QuoteClassifier
             end--;
         }
 
-        var count = WordCount(content.Text, content.Start, end);
-        if (count == 0 || count > 12 || (count == 1 && !midSentence))
+        var count = WordCount(content.Text, content.Start, end, MaxTitleWords + 1);
+        if (count == 0 || count > MaxTitleWords || (count == 1 && !midSentence))
         {
             return false;
         }
@@ -204,8 +199,8 @@ internal static class QuoteClassifier
         }
 
         // Count before looking at the words: most quotations are far longer than a title.
-        var count = WordCount(text, start, end);
-        if (count == 0 || count > 12 || (count == 1 && !midSentence))
+        var count = WordCount(text, start, end, MaxTitleWords + 1);
+        if (count == 0 || count > MaxTitleWords || (count == 1 && !midSentence))
         {
             return false;
         }
@@ -277,10 +272,13 @@ internal static class QuoteClassifier
     private static readonly char[] TitleWordTrim = { ',', ':', ';', '(', ')', '\'', '\u2019', '"' };
 
     /// <summary>Words between <paramref name="start"/> and <paramref name="end"/>: runs of characters other than ' ' (as a split on ' ' dropping empty entries counts them).</summary>
-    internal static int WordCount(string text, int start, int end)
+    internal static int WordCount(string text, int start, int end) => WordCount(text, start, end, int.MaxValue);
+
+    /// <summary>As <see cref="WordCount(string, int, int)"/>, but stops counting at <paramref name="limit"/>: a title test needs no more.</summary>
+    private static int WordCount(string text, int start, int end, int limit)
     {
         var count = 0;
-        for (var i = start; i < end; i++)
+        for (var i = start; i < end && count < limit; i++)
         {
             if (text[i] != ' ' && (i == start || text[i - 1] == ' '))
             {
@@ -290,6 +288,9 @@ internal static class QuoteClassifier
 
         return count;
     }
+
+    /// <summary>A title has at most this many words.</summary>
+    private const int MaxTitleWords = 12;
 
     /// <summary>A sentence-opening quote that the reporter's sentence carries on ("“Fair play” is what they want").</summary>
     private static bool IsWovenIn(ParagraphView view, QuoteSpan span, Content content)

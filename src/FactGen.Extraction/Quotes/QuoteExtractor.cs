@@ -14,38 +14,25 @@ namespace FactGen.Extraction.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
-    [ThreadStatic]
-    private static List<QuoteSpan>? _scanned;
-
     public static List<QuoteFact> Extract(ArticleAnalysis article, PeopleIndex people)
     {
         var text = article.Raw;
-        var paragraphs = Paragraphs.Split(text, article.ParagraphCount);
-        var views = new ParagraphViews(article, paragraphs);
+        var scratch = QuoteScratch.Take();
+        var paragraphs = Paragraphs.Split(text, scratch.Paragraphs);
+        var views = ParagraphViews.Take(article, paragraphs);
 
-        var byParagraph = FindQuotations(text, paragraphs, views);
-        var total = 0;
-        foreach (var inParagraph in byParagraph)
-        {
-            total += inParagraph.Count;
-        }
-
-        // Sized once: the lists below are built at their final length rather than grown by doubling.
-        var quotes = new List<FoundQuote>(total);
-        foreach (var inParagraph in byParagraph)
-        {
-            quotes.AddRange(inParagraph);
-        }
-
+        var quotes = FindQuotations(text, scratch, views);
         if (quotes.Count == 0)
         {
             // Nothing to attribute: the reported subjects and attribution passes would find no use.
+            views.Release();
+            scratch.Release();
             return new List<QuoteFact>();
         }
 
-        var resolver = new SpeakerResolver(article, people, quotes.ConvertAll(q => q.Span));
+        var resolver = SpeakerResolver.Take(article, people, quotes);
         resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
-        Attribute(quotes, byParagraph, views, resolver);
+        Attribute(quotes, scratch.ParagraphQuoteStarts, views, resolver);
 
         var facts = new List<QuoteFact>(quotes.Count);
         foreach (var quote in quotes)
@@ -58,24 +45,28 @@ internal static class QuoteExtractor
         }
 
         resolver.Release();
-
+        views.Release();
+        scratch.Release();
         return facts;
     }
 
-    /// <summary>Paired marks, classified, titles and headline quotations left out; one list per paragraph.</summary>
-    private static List<FoundQuote>[] FindQuotations(string text, List<Paragraph> paragraphs, ParagraphViews views)
+    /// <summary>
+    /// Paired marks, classified, titles and headline quotations left out, into the scratch set's quotations
+    /// (in text order) with each paragraph's first in its paragraph starts.
+    /// </summary>
+    private static List<FoundQuote> FindQuotations(string text, QuoteScratch scratch, ParagraphViews views)
     {
-        var byParagraph = new List<FoundQuote>[paragraphs.Count];
+        var paragraphs = scratch.Paragraphs;
+        var quotes = scratch.Quotes;
+        scratch.SizeForParagraphs(paragraphs.Count);
+        var starts = scratch.ParagraphQuoteStarts;
 
-        // One list per thread serves every article's scan. The scanner gives the spans paragraph by
-        // paragraph, so each paragraph's spans are one run of it: no list per paragraph.
-        var scanned = QuoteMarkScanner.Scan(text, paragraphs, _scanned ??= new List<QuoteSpan>());
+        // The scanner gives the spans paragraph by paragraph, so each paragraph's spans are one run of them.
+        var scanned = QuoteMarkScanner.Scan(text, paragraphs, scratch.Spans);
         var next = 0;
-
-        // Most paragraphs quote nobody: they share one empty list, never added to.
-        var none = new List<FoundQuote>(0);
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            starts[p] = quotes.Count;
             var first = next;
             while (next < scanned.Count && scanned[next].Paragraph == p)
             {
@@ -84,42 +75,53 @@ internal static class QuoteExtractor
 
             if (next == first || IsHeadline(paragraphs, p, text))
             {
-                byParagraph[p] = none;
                 continue;
             }
 
-            byParagraph[p] = new List<FoundQuote>(next - first);
             var view = views[p];
             view.MarkQuoted(scanned, first, next - first);
+            var titles = false;
             for (var k = first; k < next; k++)
             {
                 var span = scanned[k];
-                var use = QuoteClassifier.Classify(view, span);
+                var nearby = new NearbyAttributions(view, span);
+                var use = QuoteClassifier.Classify(view, span, ref nearby);
                 if (use != QuoteUse.Title)
                 {
-                    byParagraph[p].Add(new FoundQuote(span, use));
+                    scratch.AddQuote(span, use, nearby);
+                }
+                else
+                {
+                    titles = true;
                 }
             }
 
-            // Titles are the reporter's words: only real quotations bound the attribution windows.
-            view.ClearQuoted();
-            foreach (var quote in byParagraph[p])
+            if (!titles)
             {
-                view.MarkQuoted(quote.Span);
+                // The quoted flags stay as they are, and so do the attributions read while classifying.
+                continue;
+            }
+
+            // Titles are the reporter's words: only real quotations bound the attribution windows, which
+            // must be read again.
+            view.ClearQuoted();
+            for (var q = starts[p]; q < quotes.Count; q++)
+            {
+                view.MarkQuoted(quotes[q].Span);
+            }
+
+            for (var q = starts[p]; q < quotes.Count; q++)
+            {
+                quotes[q].Nearby = new NearbyAttributions(view, quotes[q].Span);
             }
         }
 
-        scanned.Clear();
-        if (scanned.Capacity > 4096)
-        {
-            _scanned = null;
-        }
-
-        return byParagraph;
+        starts[paragraphs.Count] = quotes.Count;
+        return quotes;
     }
 
     /// <summary>The attribution passes, from the most local evidence to the weakest.</summary>
-    private static void Attribute(List<FoundQuote> quotes, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
+    private static void Attribute(List<FoundQuote> quotes, int[] paragraphStarts, ParagraphViews views, SpeakerResolver resolver)
     {
         var text = views.Count > 0 ? views[0].Text : string.Empty;
         foreach (var quote in quotes)
@@ -128,10 +130,10 @@ internal static class QuoteExtractor
             ReadTranscriptLabel(quote, text, resolver);
         }
 
-        for (var p = 0; p < byParagraph.Length; p++)
+        for (var p = 0; p < views.Count; p++)
         {
-            ShareWithinParagraph(byParagraph[p]);
-            CarryFromPreviousParagraph(p, byParagraph, views, resolver);
+            ShareWithinParagraph(quotes, paragraphStarts[p], paragraphStarts[p + 1]);
+            CarryFromPreviousParagraph(p, quotes, paragraphStarts, views, resolver);
         }
 
         // A quotation left open at a paragraph end takes the attribution found where it closes.
@@ -152,14 +154,14 @@ internal static class QuoteExtractor
     private static void AttributeLocally(FoundQuote quote, ParagraphView view, SpeakerResolver resolver)
     {
         var span = quote.Span;
-        var before = AttributionReader.FindBefore(view, span.Open, out var adjacent);
-        if (quote.Use == QuoteUse.Partial && before is not null && TokensBetween(view, before.Offset, span.Open) > MaxPartialDistance)
+        var before = quote.Nearby.Before(out var adjacent);
+        if (quote.Use == QuoteUse.Partial && before is { } found && TokensBetween(view, found.Offset, span.Open) > MaxPartialDistance)
         {
             // "Roe said on Monday that the plan, which … a “fair deal”": too far to be Roe's words.
             before = null;
         }
 
-        var after = AttributionReader.FindAfter(view, span);
+        var after = quote.Nearby.After();
         if (quote.Use == QuoteUse.Partial && after is not null && !AttributionReader.ClosesClause(view, span, span.End))
         {
             // "the “open door” Roe had promised": a verb after a fragment mid-sentence is not its attribution.
@@ -167,11 +169,11 @@ internal static class QuoteExtractor
         }
 
         var attribution = adjacent ? before : after ?? before;
-        if (attribution is not null)
+        if (attribution is { } read)
         {
             quote.Attributed = true;
-            quote.Speaker = resolver.Resolve(attribution);
-            quote.NamedNextToIt = attribution.Subject?.Kind == SubjectKind.Name;
+            quote.Speaker = resolver.Resolve(read);
+            quote.NamedNextToIt = read.Subject?.Kind == SubjectKind.Name;
         }
     }
 
@@ -216,24 +218,24 @@ internal static class QuoteExtractor
             subject = AttributionReader.SentenceSubjectBefore(view, quote.Span.Open);
         }
 
-        if (subject is not null)
+        if (subject is { } lead)
         {
             quote.Attributed = true;
-            quote.Speaker = resolver.Resolve(new Attribution(subject, view.Tokens[subject.First].Start, view));
+            quote.Speaker = resolver.Resolve(new Attribution(lead, view.Tokens[lead.First].Start, view));
         }
     }
 
     private static int TokensBetween(ParagraphView view, int from, int to) =>
         view.LastEndingBy(to) - view.FirstAtOrAfter(from);
 
-    /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's.</summary>
-    private static void ShareWithinParagraph(List<FoundQuote> quotes)
+    /// <summary>"“A,” Roe said. “B.”": a quotation with no attribution of its own shares its neighbour's (quotations <paramref name="start"/> to <paramref name="end"/>, one paragraph's).</summary>
+    private static void ShareWithinParagraph(List<FoundQuote> quotes, int start, int end)
     {
         // The nearest attributed speech before each quotation is tracked as the loop goes (it sees the ones
         // this loop attributes): a pass, not a search each. Only a quotation before the first attributed
         // speech has none before it, and the nearest after it is then that first one.
         var first = -1;
-        for (var i = 0; i < quotes.Count && first < 0; i++)
+        for (var i = start; i < end && first < 0; i++)
         {
             if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
@@ -247,7 +249,7 @@ internal static class QuoteExtractor
         }
 
         FoundQuote? previous = null;
-        for (var i = 0; i < quotes.Count; i++)
+        for (var i = start; i < end; i++)
         {
             if (!quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
             {
@@ -265,38 +267,40 @@ internal static class QuoteExtractor
     /// A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker:
     /// the quotation left open there, its "Roe said:" lead-in, or its last attributed quotation.
     /// </summary>
-    private static void CarryFromPreviousParagraph(int p, List<FoundQuote>[] byParagraph, ParagraphViews views, SpeakerResolver resolver)
+    private static void CarryFromPreviousParagraph(int p, List<FoundQuote> quotes, int[] paragraphStarts, ParagraphViews views, SpeakerResolver resolver)
     {
-        var quotes = byParagraph[p];
-        if (p == 0 || quotes.Count == 0 || quotes[0].Attributed || quotes[0].Use != QuoteUse.Speech || quotes[0].Span.Open != views[p].Paragraph.Start)
+        // This paragraph's quotations are those from index start to end, the previous paragraph's those from previousStart to start.
+        var start = paragraphStarts[p];
+        var end = paragraphStarts[p + 1];
+        if (p == 0 || end == start || quotes[start].Attributed || quotes[start].Use != QuoteUse.Speech || quotes[start].Span.Open != views[p].Paragraph.Start)
         {
             return;
         }
 
-        var previous = byParagraph[p - 1];
+        var previousStart = paragraphStarts[p - 1];
         FoundQuote? source = null;
-        if (quotes[0].Span.ContinuesPrevious && previous.Count > 0)
+        if (quotes[start].Span.ContinuesPrevious && start > previousStart)
         {
-            source = previous[previous.Count - 1];
+            source = quotes[start - 1];
         }
 
         var previousView = views[p - 1];
         if (source is null && views[p - 1].Text[previousView.Paragraph.End - 1] == ':')
         {
             var lead = AttributionReader.FindBefore(previousView, previousView.Paragraph.End, out var adjacent);
-            if (lead is not null && adjacent)
+            if (lead is { } found && adjacent)
             {
-                source = new FoundQuote(quotes[0].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(lead) };
+                source = new FoundQuote(quotes[start].Span, QuoteUse.Speech) { Attributed = true, Speaker = resolver.Resolve(found) };
             }
         }
 
         if (source is null)
         {
-            for (var i = previous.Count - 1; i >= 0; i--)
+            for (var i = start - 1; i >= previousStart; i--)
             {
-                if (previous[i].Attributed && previous[i].Use == QuoteUse.Speech)
+                if (quotes[i].Attributed && quotes[i].Use == QuoteUse.Speech)
                 {
-                    source = previous[i];
+                    source = quotes[i];
                     break;
                 }
             }
@@ -307,8 +311,9 @@ internal static class QuoteExtractor
             return;
         }
 
-        foreach (var quote in quotes)
+        for (var i = start; i < end; i++)
         {
+            var quote = quotes[i];
             if (!quote.Attributed && quote.Use == QuoteUse.Speech)
             {
                 quote.CopyFrom(source);

@@ -26,7 +26,7 @@ internal static class QuoteMarkScanner
             ScanParagraph(text, paragraphs[p], p, spans);
             if (previousOpen && spans.Count > first && spans[first].Open == paragraphs[p].Start)
             {
-                spans[first].ContinuesPrevious = true;
+                spans[first] = spans[first].WithContinuesPrevious();
             }
 
             previousOpen = false;
@@ -35,7 +35,7 @@ internal static class QuoteMarkScanner
                 var last = spans[spans.Count - 1];
                 if (p + 1 < paragraphs.Count && OpensWith(text, paragraphs[p + 1], last.Kind))
                 {
-                    last.ContinuesNext = true;
+                    spans[spans.Count - 1] = last.WithContinuesNext();
                     previousOpen = true;
                 }
                 else

@@ -18,9 +18,10 @@ internal enum QuoteMarkKind
 
 /// <summary>
 /// One quoted stretch inside one paragraph. A quotation that runs on into the next paragraph is one
-/// span per paragraph, linked by <see cref="ContinuesNext"/> / <see cref="ContinuesPrevious"/>.
+/// span per paragraph, linked by <see cref="ContinuesNext"/> / <see cref="ContinuesPrevious"/>. A value: an
+/// article has many, each read a few times and none kept past the article.
 /// </summary>
-internal sealed class QuoteSpan
+internal readonly struct QuoteSpan
 {
     public QuoteSpan(int open, int contentStart, int contentEnd, int end, int paragraph, QuoteMarkKind kind, bool closed)
     {
@@ -54,8 +55,14 @@ internal sealed class QuoteSpan
     public bool Closed { get; }
 
     /// <summary>The quotation goes on in the next paragraph (no closing mark here, an opening mark there).</summary>
-    public bool ContinuesNext { get; set; }
+    public bool ContinuesNext { get; private init; }
 
     /// <summary>The span goes on with a quotation left open at the end of the previous paragraph.</summary>
-    public bool ContinuesPrevious { get; set; }
+    public bool ContinuesPrevious { get; private init; }
+
+    /// <summary>This span, going on in the next paragraph.</summary>
+    public QuoteSpan WithContinuesNext() => this with { ContinuesNext = true };
+
+    /// <summary>This span, going on from the previous paragraph.</summary>
+    public QuoteSpan WithContinuesPrevious() => this with { ContinuesPrevious = true };
 }

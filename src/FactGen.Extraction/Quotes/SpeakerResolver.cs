@@ -24,45 +24,74 @@ internal sealed class SpeakerResolver
         "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
     });
 
-    private readonly ArticleAnalysis _article;
-    private readonly string _text;
-    private readonly PeopleIndex _people;
-    private readonly List<QuoteSpan> _quoted;
-    private readonly List<ReportedSubject> _reportedSubjects;
+    private ArticleAnalysis _article;
+    private string _text;
+    private PeopleIndex _people;
 
-    // The reported-subject list of the last resolver on this thread, emptied, for the next article's.
+    // The article's quotations, in text order.
+    private readonly List<QuoteSpan> _quoted = new();
+
+    // The reported subjects, and the person each resolved to (null until resolved), by the same index.
+    private readonly List<ReportedSubject> _reportedSubjects = new();
+    private readonly List<PersonEntity?> _reportedEntities = new();
+
+    // The resolver of the last article on this thread, emptied, for the next article.
     [ThreadStatic]
-    private static List<ReportedSubject>? _freeReportedSubjects;
+    private static SpeakerResolver? _free;
 
     // Reused by every pronoun resolved on this thread: one article's mentions, gathered again each time.
     [ThreadStatic]
     private static List<Candidate>? _candidates;
 
-    public SpeakerResolver(ArticleAnalysis article, PeopleIndex people, List<QuoteSpan> quoted)
+    private SpeakerResolver(ArticleAnalysis article, PeopleIndex people)
     {
         _article = article;
         _text = article.Raw;
         _people = people;
-        _quoted = quoted;
-        _reportedSubjects = _freeReportedSubjects ?? new List<ReportedSubject>();
-        _freeReportedSubjects = null;
-        _reportedSubjects.Clear();
     }
 
-    /// <summary>The article is done: the reported-subject list goes back to the thread, emptied, unless it grew very large.</summary>
+    /// <summary>The thread's resolver (a new one when another article holds it), for the quotations <paramref name="quotes"/> of <paramref name="article"/>.</summary>
+    public static SpeakerResolver Take(ArticleAnalysis article, PeopleIndex people, List<FoundQuote> quotes)
+    {
+        var resolver = _free ?? new SpeakerResolver(article, people);
+        _free = null;
+        resolver._article = article;
+        resolver._text = article.Raw;
+        resolver._people = people;
+        foreach (var quote in quotes)
+        {
+            resolver._quoted.Add(quote.Span);
+        }
+
+        return resolver;
+    }
+
+    /// <summary>The article is done: the resolver goes back to the thread, emptied, unless its lists grew very large.</summary>
     public void Release()
     {
+        _quoted.Clear();
         _reportedSubjects.Clear();
-        if (_reportedSubjects.Capacity <= 4096)
+        _reportedEntities.Clear();
+        _reportedByStart.Clear();
+        _picked.Clear();
+        _words.Clear();
+        _subjectViews = null;
+        _subjectLastParagraph = -1;
+        _subjectsCollectedThrough = -1;
+
+        // The kept resolver lets go of the article and its people until the next article takes it.
+        _article = null!;
+        _text = string.Empty;
+        _people = null!;
+        if (_reportedSubjects.Capacity <= 4096 && _quoted.Capacity <= 4096)
         {
-            _freeReportedSubjects = _reportedSubjects;
+            _free = this;
         }
     }
 
     public PersonEntity? Resolve(Attribution attribution)
     {
-        var subject = attribution.Subject;
-        if (subject is null)
+        if (attribution.Subject is not { } subject)
         {
             return null;
         }
@@ -104,9 +133,13 @@ internal sealed class SpeakerResolver
         return _people.GetOrAdd(name, start, label.Length);
     }
 
+    // The word tokens of the name being resolved (one name at a time).
+    private readonly List<int> _words = new();
+
     private PersonEntity? ResolveName(ParagraphView view, Subject subject, int offset)
     {
-        var words = new List<int>();
+        var words = _words;
+        words.Clear();
         for (var i = subject.First; i <= subject.Last; i++)
         {
             if (view.IsWord(i))
@@ -150,7 +183,7 @@ internal sealed class SpeakerResolver
             first = words.Count - 3;
         }
 
-        if (words.Count - first == 1 && !LooksLikeName(view.Word(words[first])))
+        if (words.Count - first == 1 && !LooksLikeName(view, words[first]))
         {
             return null;
         }
@@ -192,24 +225,32 @@ internal sealed class SpeakerResolver
         return _people.OnlyWithFirstWord(surface);
     }
 
-    private static bool LooksLikeName(string word)
+    private static readonly Lexicon GroupSubjects = Lexicon.Get("quote-group-subjects");
+
+    private static readonly Lexicon Months = Lexicon.Get("months");
+
+    private static readonly Lexicon Weekdays = Lexicon.Get("weekdays");
+
+    /// <summary>Word <paramref name="i"/> of <paramref name="view"/> may be a person's name on its own (read in place).</summary>
+    private static bool LooksLikeName(ParagraphView view, int i)
     {
-        if (Lexicon.Get("quote-group-subjects").Contains(word) || Lexicon.Get("months").Contains(word) || Lexicon.Get("weekdays").Contains(word))
+        if (view.WordIn(i, GroupSubjects) || view.WordIn(i, Months) || view.WordIn(i, Weekdays))
         {
             return false;
         }
 
         // "CNN said", "NATO said": a short all-capital word is an acronym, not a person.
+        var token = view.Tokens[i];
         var upper = 0;
-        foreach (var c in word)
+        for (var k = token.Start; k < token.End; k++)
         {
-            if (char.IsUpper(c))
+            if (char.IsUpper(view.Text[k]))
             {
                 upper++;
             }
         }
 
-        return !(upper == word.Length && word.Length <= 4);
+        return !(upper == token.Length && token.Length <= 4);
     }
 
     /// <summary>
@@ -236,7 +277,7 @@ internal sealed class SpeakerResolver
             var mention = _people.Mentions[i];
             if (!IsQuoted(mention.Start) && mention.Entity.Gender != unwanted)
             {
-                candidates.Add(new Candidate(mention.Start, mention.Entity, null));
+                candidates.Add(new Candidate(mention.Start, mention.Entity, NoReported));
             }
         }
 
@@ -245,9 +286,9 @@ internal sealed class SpeakerResolver
         foreach (var index in picked)
         {
             var reported = _reportedSubjects[index];
-            if (GenderOf(reported) != unwanted)
+            if (GenderOf(index) != unwanted)
             {
-                candidates.Add(new Candidate(reported.View.Tokens[reported.Subject.First].Start, null, reported));
+                candidates.Add(new Candidate(reported.View.Tokens[reported.Subject.First].Start, null, index));
             }
         }
 
@@ -263,69 +304,108 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (candidate.Entity is not null || ResolveReported(candidate.Reported!) is not null)
+            if (candidate.Entity is not null || ResolveReported(candidate.Reported) is not null)
             {
                 chosen = candidate;
             }
         }
 
-        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported!);
+        return chosen is null ? null : chosen.Value.Entity ?? ResolveReported(chosen.Value.Reported);
     }
 
     /// <summary>
     /// Names read as subjects of reporting verbs anywhere in the article ("Roe said the plan…"), so that a
     /// later "he said" finds them even when no person recogniser listed them.
     /// </summary>
-    public void AddReportedSubject(ParagraphView view, Subject subject) => _reportedSubjects.Add(new ReportedSubject(view, subject));
+    private void AddReportedSubject(ParagraphView view, Subject subject)
+    {
+        _reportedSubjects.Add(new ReportedSubject(view, subject));
+        _reportedEntities.Add(null);
+    }
 
-    // Where the reported subjects are to be found, until a pronoun first needs them: most articles resolve
-    // no pronoun, and the search reads every token up to the last quotation. The views do not change once
-    // the quotations are found, so gathering late finds the same subjects.
+    // Where the reported subjects are to be found, gathered paragraph by paragraph as far as a pronoun needs
+    // them: most articles resolve no pronoun, and the search reads every token. The views do not change once
+    // the quotations are found, so gathering late finds the same subjects, in the same order.
     private ParagraphViews? _subjectViews;
-    private int _subjectLastParagraph;
+    private int _subjectLastParagraph = -1;
+    private int _subjectsCollectedThrough = -1;
 
-    /// <summary>Gathers the reported subjects (see below) of paragraphs up to <paramref name="lastParagraph"/> when a pronoun first needs them.</summary>
+    /// <summary>Gathers the reported subjects (see below) of paragraphs up to <paramref name="lastParagraph"/> as pronouns need them.</summary>
     public void CollectReportedSubjectsWhenNeeded(ParagraphViews views, int lastParagraph)
     {
         _subjectViews = views;
         _subjectLastParagraph = lastParagraph;
-    }
-
-    private void CollectPendingReportedSubjects()
-    {
-        if (_subjectViews is { } views)
-        {
-            _subjectViews = null;
-            CollectReportedSubjects(views, _subjectLastParagraph);
-        }
+        _subjectsCollectedThrough = -1;
     }
 
     /// <summary>
-    /// Names reported as saying something, or opening a sentence: what a later "he" or "she" may mean. Only
-    /// paragraphs up to the last quotation's matter: a pronoun is resolved only to names written before it.
+    /// Gathers the reported subjects of the paragraphs not yet read, up to the one holding <paramref name="offset"/>:
+    /// a subject starting before the offset lies in one of them, and paragraphs are read in order, so the list
+    /// is always the first part of the list a pass over every paragraph would make.
     /// </summary>
-    private void CollectReportedSubjects(ParagraphViews views, int lastParagraph)
+    private void CollectReportedSubjectsBefore(int offset)
     {
-        for (var p = 0; p <= lastParagraph; p++)
+        if (_subjectViews is not { } views || _subjectsCollectedThrough >= _subjectLastParagraph)
         {
-            var view = views[p];
-            for (var i = 0; i < view.Count; i++)
-            {
-                // Only a capitalised word can open a sentence with a name: test the sentence end just for those.
-                var subject = !view.IsQuoted(i) && view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i)
-                    : view.IsCapitalized(i) && (i == 0 || view.EndsSentence(i - 1)) ? AttributionReader.SentenceOpeningSubject(view, i) : null;
-                if (subject is not null)
-                {
-                    AddReportedSubject(view, subject);
-                }
-            }
+            return;
         }
+
+        var through = Math.Min(views.ParagraphAt(offset), _subjectLastParagraph);
+        for (var p = _subjectsCollectedThrough + 1; p <= through; p++)
+        {
+            CollectReportedSubjects(views[p]);
+        }
+
+        _subjectsCollectedThrough = Math.Max(_subjectsCollectedThrough, through);
     }
 
+    /// <summary>
+    /// Names reported as saying something, or opening a sentence, in one paragraph: what a later "he" or
+    /// "she" may mean. Only paragraphs up to the last quotation's matter: a pronoun is resolved only to names
+    /// written before it.
+    /// </summary>
+    private void CollectReportedSubjects(ParagraphView view)
+    {
+        var first = _reportedSubjects.Count;
+        for (var i = view.NextSubjectCue(0); i < view.Count; i = view.NextSubjectCue(i + 1))
+        {
+            // A lower-case cue is outside quotations and may be a reporting verb; a capitalised one opens a sentence.
+            var subject = char.IsLower(view.WordInitial(i))
+                ? view.IsReportingVerb(i) ? AttributionReader.NamedSubjectOf(view, i) : null
+                : AttributionReader.SentenceOpeningSubject(view, i);
+            if (subject is { } found)
+            {
+                AddReportedSubject(view, found);
+            }
+        }
 
-    // The reported subjects' starts, sorted (start, then index), built once all are collected.
-    private long[]? _reportedByStart;
+        IndexReportedSubjectsFrom(first);
+    }
+
+    // The reported subjects' starts, sorted (start, then index): start in the high half, index in the low
+    // half, so one sort orders by start, then by index. A paragraph's subjects all start after those of the
+    // paragraphs before it, and have higher indexes: sorting each paragraph's keys and appending them keeps
+    // the whole list sorted.
+    private readonly List<long> _reportedByStart = new();
     private readonly List<int> _picked = new();
+
+    /// <summary>Appends the sort keys of the reported subjects from index <paramref name="first"/> on (one paragraph's) and sorts them.</summary>
+    private void IndexReportedSubjectsFrom(int first)
+    {
+        for (var i = first; i < _reportedSubjects.Count; i++)
+        {
+            var reported = _reportedSubjects[i];
+            _reportedByStart.Add(((long)reported.View.Tokens[reported.Subject.First].Start << 32) | (uint)i);
+        }
+
+        var added = _reportedSubjects.Count - first;
+        if (added > 1)
+        {
+            _reportedByStart.Sort(first, added, null);
+        }
+
+        WorkMeter.Add(added * 4);
+    }
 
     /// <summary>
     /// Indexes (ascending) of the last <see cref="MaxMentionsBack"/> reported subjects that start in
@@ -333,21 +413,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private List<int> ReportedSubjectsBetween(int from, int to)
     {
-        CollectPendingReportedSubjects();
-        if (_reportedByStart is null || _reportedByStart.Length != _reportedSubjects.Count)
-        {
-            // Start in the high half, index in the low half: one sort orders by start, then by index.
-            _reportedByStart = new long[_reportedSubjects.Count];
-            for (var i = 0; i < _reportedByStart.Length; i++)
-            {
-                var reported = _reportedSubjects[i];
-                _reportedByStart[i] = ((long)reported.View.Tokens[reported.Subject.First].Start << 32) | (uint)i;
-            }
-
-            Array.Sort(_reportedByStart);
-            WorkMeter.Add(_reportedByStart.Length * 4);
-        }
-
+        CollectReportedSubjectsBefore(to);
         var high = FirstStartAtOrAfter(_reportedByStart, to);
         var low = Math.Max(FirstStartAtOrAfter(_reportedByStart, from), high - MaxMentionsBack);
         _picked.Clear();
@@ -360,11 +426,11 @@ internal sealed class SpeakerResolver
         return _picked;
     }
 
-    private static int FirstStartAtOrAfter(long[] sorted, int start)
+    private static int FirstStartAtOrAfter(List<long> sorted, int start)
     {
         var key = (long)start << 32;
         var low = 0;
-        var high = sorted.Length;
+        var high = sorted.Count;
         while (low < high)
         {
             var mid = low + ((high - low) >> 1);
@@ -381,12 +447,24 @@ internal sealed class SpeakerResolver
         return low;
     }
 
-    private PersonEntity? ResolveReported(ReportedSubject reported) =>
-        reported.Entity ??= ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+    /// <summary>The person reported subject <paramref name="index"/> names, resolved on first use.</summary>
+    private PersonEntity? ResolveReported(int index)
+    {
+        if (_reportedEntities[index] is { } known)
+        {
+            return known;
+        }
+
+        var reported = _reportedSubjects[index];
+        var entity = ResolveName(reported.View, reported.Subject, reported.View.Tokens[reported.Subject.First].Start);
+        _reportedEntities[index] = entity;
+        return entity;
+    }
 
     /// <summary>'m' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss", else the known person's gender.</summary>
-    private char? GenderOf(ReportedSubject reported)
+    private char? GenderOf(int index)
     {
+        var reported = _reportedSubjects[index];
         var view = reported.View;
         for (var i = reported.Subject.First; i <= reported.Subject.Last; i++)
         {
@@ -401,16 +479,19 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return reported.Entity?.Gender;
+        return _reportedEntities[index]?.Gender;
     }
 
     private static readonly SliceSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father" });
 
     private static readonly SliceSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess" });
 
+    // Candidate.Reported of a candidate that is a mention, not a reported subject.
+    private const int NoReported = -1;
+
     private readonly struct Candidate
     {
-        public Candidate(int start, PersonEntity? entity, ReportedSubject? reported)
+        public Candidate(int start, PersonEntity? entity, int reported)
         {
             Start = start;
             Entity = entity;
@@ -421,10 +502,12 @@ internal sealed class SpeakerResolver
 
         public PersonEntity? Entity { get; }
 
-        public ReportedSubject? Reported { get; }
+        /// <summary>Index of the reported subject, or <see cref="NoReported"/> for a mention.</summary>
+        public int Reported { get; }
     }
 
-    private sealed class ReportedSubject
+    /// <summary>A name read as the subject of a reporting verb or as a sentence's opener, in its paragraph.</summary>
+    private readonly struct ReportedSubject
     {
         public ReportedSubject(ParagraphView view, Subject subject)
         {
@@ -435,8 +518,6 @@ internal sealed class SpeakerResolver
         public ParagraphView View { get; }
 
         public Subject Subject { get; }
-
-        public PersonEntity? Entity { get; set; }
     }
 
     /// <summary>

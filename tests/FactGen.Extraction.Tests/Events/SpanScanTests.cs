@@ -22,6 +22,16 @@ public class SpanScanTests
     }
 
     [Theory]
+    [InlineData("The fair opened on 5 July.", true)]
+    [InlineData("The fair opened on July 12, 2024.", true)]
+    [InlineData("In July 2024 the fair drew 3000 people.", false)] // no one- or two-digit day: no date the pattern reads
+    [InlineData("Prices rose 123 percent in March.", false)]
+    public void MightHoldDateWantsADayOfOneOrTwoDigits(string sentence, bool expected)
+    {
+        Assert.Equal(expected, DateFinder.MightHoldDate(sentence, 0, sentence.Length));
+    }
+
+    [Theory]
     [InlineData("They met on Friday.", true)]
     [InlineData("A day of rest.", false)]
     [InlineData("Fridays are quiet.", true)] // a cheap scan: the pattern decides later
