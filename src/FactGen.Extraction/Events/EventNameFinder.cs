@@ -47,7 +47,7 @@ internal static class EventNameFinder
 
     private static readonly Lazy<SliceSet> Heads = new(() => new SliceSet(Lexicon.Get("event-heads").Entries));
 
-    private static readonly Lazy<Quotes.HashFilter> HeadHashes = new(() => new Quotes.HashFilter(Lexicon.Get("event-heads").Entries));
+    private static readonly Lazy<HashFilter> HeadHashes = new(() => new HashFilter(Lexicon.Get("event-heads").Entries));
 
     /// <summary>True for an event word ("Conference", "Summit"); the word table asks it once per word.</summary>
     internal static bool IsHead(string word) => Heads.Value.Contains(word, 0, word.Length);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Events;
 
@@ -38,7 +39,7 @@ internal static class EventReference
 
     public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);
 
-    private static readonly Quotes.HashFilter ReferenceNounHashes = new(ReferenceNouns);
+    private static readonly HashFilter ReferenceNounHashes = new(ReferenceNouns);
 
     /// <summary>
     /// As <see cref="IsReferenceNoun(Text.ArticleAnalysis, Text.Token)"/> for the article's token number

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using FactGen.Extraction.Text;
 
-namespace FactGen.Extraction.Quotes;
+namespace FactGen.Extraction.Text;
 
 /// <summary>
 /// A bit per value of the low bits of a <see cref="WordHash"/>, set for the hashes of a list of words: a word

@@ -1,8 +1,7 @@
-using FactGen.Extraction.Quotes;
 using FactGen.Extraction.Text;
 using Xunit;
 
-namespace FactGen.Extraction.Tests.Quotes;
+namespace FactGen.Extraction.Tests.Text;
 
 /// <summary>The hash filter may say "maybe" for a word not listed, never "no" for a listed one.</summary>
 public class HashFilterTests
