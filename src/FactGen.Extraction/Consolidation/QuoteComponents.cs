@@ -24,8 +24,9 @@ internal sealed class QuoteComponents
     public static readonly List<ItemRef> NoNear = new();
 
     /// <summary>
-    /// Last run's groups as <see cref="RememberingQuoteGrouper"/> found them in full, or null when they cannot serve (the
-    /// order had ties).
+    /// Last run's groups as <see cref="RememberingQuoteGrouper"/> found them in full, or null when they cannot serve (one
+    /// quotation object for two groups). Only for an order without ties, which the sort reports
+    /// (<see cref="SortHint{T}.Strict"/>): an edit's groups are binary-searched into it.
     /// </summary>
     /// <param name="documents">The documents, in order.</param>
     /// <param name="fileIds">Per document, its file's number.</param>
@@ -47,14 +48,6 @@ internal sealed class QuoteComponents
         List<QuoteFact> inGroupOrder,
         List<QuoteFact> sorted)
     {
-        for (var k = 1; k < sorted.Count; k++)
-        {
-            if (QuoteGrouper.ByFirstEvidence(sorted[k - 1], sorted[k]) >= 0)
-            {
-                return null;
-            }
-        }
-
         var count = documents.Count;
         var refs = new ItemRef[items.Count];
         var speakers = new string?[count][];

@@ -159,7 +159,8 @@ internal static class RememberingQuoteGrouper
         Groups? groups = null;
         List<QuoteFact>? inGroupOrder = null;
         var sorted = QuoteGrouper.Merged(items, sets, memo.Groups, memo.Order, (g, q) => (groups, inGroupOrder) = (g, new List<QuoteFact>(q)));
-        memo.Components = QuoteComponents.Capture(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted);
+        // The sort has just checked whether any two quotations tie; with ties, an edit could not place its groups.
+        memo.Components = memo.Order.Strict ? QuoteComponents.Capture(documents, fileIds, ownQuotes, items, firstItem, pairs, groups!, inGroupOrder!, sorted) : null;
         return sorted;
     }
 
