@@ -281,34 +281,12 @@ internal static class IncrementalQuoteGrouper
             places[k] = low;
         }
 
-        // Kept quotations are copied from last run's output in runs (one bulk copy between changes, not a checked store each).
-        var kept = state.Order.Count;
-        var order = new List<int>(kept + added.Count);
-        var output = new QuoteFact[kept - reached.Count + added.Count];
-        var n = 0;
-        var next = 0;
-        var runStart = 0;
-        for (var p = 0; p <= kept; p++)
+        var splice = new OutputSplice(state.Order, dead, places, state.Groups.Count);
+        var output = new QuoteFact[splice.Order.Count];
+        splice.CopyKept(state.Output, output);
+        for (var k = 0; k < added.Count; k++)
         {
-            var insert = next < added.Count && places[next] == p;
-            var gone = p < kept && dead[state.Order[p]];
-            if (insert || gone || p == kept)
-            {
-                Array.Copy(state.Output, runStart, output, n, p - runStart);
-                n += p - runStart;
-                for (; next < added.Count && places[next] == p; next++)
-                {
-                    order.Add(state.Groups.Count + next);
-                    output[n++] = added[next].Merged;
-                }
-
-                runStart = gone ? p + 1 : p;
-            }
-
-            if (p < kept && !gone)
-            {
-                order.Add(state.Order[p]);
-            }
+            output[splice.AddedAt[k]] = added[k].Merged;
         }
 
         // Only now, with nothing left to decline, does the state change.
@@ -344,7 +322,7 @@ internal static class IncrementalQuoteGrouper
             state.Near[members[k].Document][members[k].Index] = near[k] ?? QuoteComponents.NoNear;
         }
 
-        state.Order = order;
+        state.Order = splice.Order;
         state.Output = output;
         return new List<QuoteFact>(output);
     }

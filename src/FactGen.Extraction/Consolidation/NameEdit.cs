@@ -204,39 +204,16 @@ internal sealed class NameEdit<TResult>
             dead[g] = true;
         }
 
-        // Kept facts are copied from last run's output in runs: one bulk copy between changes rather than a checked store
-        // each (a store into a shared-generic list reads every object's type: a cache miss per fact).
-        var previous = (TFact[])state.Output!;
-        var count = state.Order.Count;
-        var order = new List<int>(count + added.Count);
-        var output = new TFact[count - Reached.Count + added.Count];
+        var splice = new OutputSplice(state.Order, dead, places, state.Groups.Count);
+        var output = new TFact[splice.Order.Count];
         var hashes = new int[output.Length];
-        var n = 0;
-        var next = 0;
-        var runStart = 0;
-        for (var p = 0; p <= count; p++)
+        splice.CopyKept((TFact[])state.Output!, output);
+        splice.CopyKept(state.OutputHashes, hashes);
+        for (var k = 0; k < added.Count; k++)
         {
-            var insert = next < added.Count && places[next] == p;
-            var gone = p < count && dead[state.Order[p]];
-            if (insert || gone || p == count)
-            {
-                Array.Copy(previous, runStart, output, n, p - runStart);
-                Array.Copy(state.OutputHashes, runStart, hashes, n, p - runStart);
-                n += p - runStart;
-                for (; next < added.Count && places[next] == p; next++)
-                {
-                    order.Add(state.Groups.Count + next);
-                    output[n] = factOf(added[next].Merged);
-                    hashes[n++] = StringComparer.Ordinal.GetHashCode(nameOf(output[n - 1]));
-                }
-
-                runStart = gone ? p + 1 : p;
-            }
-
-            if (p < count && !gone)
-            {
-                order.Add(state.Order[p]);
-            }
+            var at = splice.AddedAt[k];
+            output[at] = factOf(added[k].Merged);
+            hashes[at] = StringComparer.Ordinal.GetHashCode(nameOf(output[at]));
         }
 
         // The state takes the edit.
@@ -272,7 +249,7 @@ internal sealed class NameEdit<TResult>
             }
         }
 
-        state.Order = order;
+        state.Order = splice.Order;
         state.Output = output;
         state.OutputHashes = hashes;
         state.Canonical = canonical;
