@@ -50,13 +50,13 @@ internal sealed class NameGroupState<TResult>
     /// Per name key, the items whose name or alias has it; made on first use (the first edit), so the full run that
     /// captured the state does not pay for it.
     /// </summary>
-    public Dictionary<string, List<ItemRef>> ByKey
+    public ItemsByKey<string> ByKey
     {
         get
         {
             if (_byKey is null)
             {
-                _byKey = new Dictionary<string, List<ItemRef>>(StringComparer.Ordinal);
+                _byKey = new ItemsByKey<string>(StringComparer.Ordinal);
                 for (var d = 0; d < Keys.Length; d++)
                 {
                     Index(d, Keys[d], remove: false);
@@ -67,7 +67,7 @@ internal sealed class NameGroupState<TResult>
         }
     }
 
-    private Dictionary<string, List<ItemRef>>? _byKey;
+    private ItemsByKey<string>? _byKey;
 
     /// <summary>For people: the one-word name joins and title conflicts; null for organizations.</summary>
     public PeopleJoins? Joins { get; set; }
@@ -182,27 +182,14 @@ internal sealed class NameGroupState<TResult>
 
     private void Index(string key, ItemRef item, bool remove)
     {
-        if (!_byKey!.TryGetValue(key, out var list))
+        if (remove)
         {
-            if (remove)
-            {
-                return;
-            }
-
-            _byKey[key] = list = new List<ItemRef>();
+            _byKey!.RemoveDocument(key, item.Document);
         }
-
-        if (!remove)
+        else
         {
-            if (list.Count == 0 || list[list.Count - 1].Order != item.Order)
-            {
-                list.Add(item);
-            }
-
-            return;
+            _byKey!.Add(key, item);
         }
-
-        list.RemoveAll(r => r.Document == item.Document);
     }
 }
 

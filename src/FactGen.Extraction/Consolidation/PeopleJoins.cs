@@ -9,7 +9,7 @@ namespace FactGen.Extraction.Consolidation;
 internal sealed class PeopleJoins
 {
     private readonly NameKeys[] _keys;
-    private Dictionary<int, List<ItemRef>>? _byWord;
+    private ItemsByKey<int>? _byWord;
 
     private PeopleJoins(long[][] joinedTo, NameKeys[] keys)
     {
@@ -21,13 +21,13 @@ internal sealed class PeopleJoins
     /// Per word id, the items whose full name starts or ends with it, or whose one-word name it is; made on first use
     /// (the first edit) from the state's keys.
     /// </summary>
-    public Dictionary<int, List<ItemRef>> ByWord
+    public ItemsByKey<int> ByWord
     {
         get
         {
             if (_byWord is null)
             {
-                _byWord = new Dictionary<int, List<ItemRef>>();
+                _byWord = new ItemsByKey<int>();
                 for (var d = 0; d < _keys.Length; d++)
                 {
                     Index(d, _keys[d].Words!, remove: false);
@@ -122,23 +122,13 @@ internal sealed class PeopleJoins
             return;
         }
 
-        if (!_byWord!.TryGetValue(word, out var list))
-        {
-            if (remove)
-            {
-                return;
-            }
-
-            _byWord[word] = list = new List<ItemRef>();
-        }
-
         if (remove)
         {
-            list.RemoveAll(r => r.Document == item.Document);
+            _byWord!.RemoveDocument(word, item.Document);
         }
         else
         {
-            list.Add(item);
+            _byWord!.Add(word, item);
         }
     }
 }
