@@ -310,7 +310,7 @@ internal static class IncrementalQuoteGrouper
         foreach (var (merged, own) in added)
         {
             var id = state.Groups.Count;
-            state.Groups.Add(new QuoteGroup(own, merged));
+            state.Groups.Add(new MergedGroup<QuoteFact>(own, merged));
             foreach (var m in own)
             {
                 state.GroupOf[m.Document][m.Index] = id;

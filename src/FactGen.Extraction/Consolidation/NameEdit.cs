@@ -238,7 +238,7 @@ internal sealed class NameEdit<TResult>
         foreach (var (members, merged) in added)
         {
             var id = state.Groups.Count;
-            state.Groups.Add(new NameGroup<TResult>(members, merged));
+            state.Groups.Add(new MergedGroup<TResult>(members, merged));
             var name = nameOf(factOf(merged));
             foreach (var m in members)
             {

@@ -29,7 +29,7 @@ internal sealed class NameGroupState<TResult>
     public int[][] GroupOf { get; }
 
     /// <summary>Every group by index; a group an edit replaced is null.</summary>
-    public List<NameGroup<TResult>?> Groups { get; } = new();
+    public List<MergedGroup<TResult>?> Groups { get; } = new();
 
     /// <summary>The groups in output order.</summary>
     public List<int> Order { get; set; } = new();
@@ -139,7 +139,7 @@ internal sealed class NameGroupState<TResult>
             }
 
             idOf.Add(fact, g);
-            state.Groups.Add(new NameGroup<TResult>(own, inGroupOrder[g]));
+            state.Groups.Add(new MergedGroup<TResult>(own, inGroupOrder[g]));
         }
 
         foreach (var fact in sorted)
@@ -191,21 +191,4 @@ internal sealed class NameGroupState<TResult>
             _byKey!.Add(key, item);
         }
     }
-}
-
-/// <summary>One group of merged items: its members in document order and the fact they merged into.</summary>
-internal sealed class NameGroup<TResult>
-{
-    public NameGroup(ItemRef[] members, TResult merged)
-    {
-        Members = members;
-        Merged = merged;
-    }
-
-    public ItemRef[] Members { get; }
-
-    public TResult Merged { get; }
-
-    /// <summary>The group's first member, which orders groups as the merge does.</summary>
-    public long Root => Members[0].Order;
 }

@@ -90,7 +90,7 @@ internal sealed class QuoteComponents
                 groupOf[own[k].Document][own[k].Index] = g;
             }
 
-            state.Groups.Add(new QuoteGroup(own, inGroupOrder[g]));
+            state.Groups.Add(new MergedGroup<QuoteFact>(own, inGroupOrder[g]));
             if (idOf.ContainsKey(inGroupOrder[g]))
             {
                 return null; // one quotation object for two groups: the order could not name each group
@@ -142,25 +142,11 @@ internal sealed class QuoteComponents
     public QuoteWordIndex? Words { get; set; }
 
     /// <summary>Every group by index; a group an edit replaced is null.</summary>
-    public List<QuoteGroup?> Groups { get; } = new();
+    public List<MergedGroup<QuoteFact>?> Groups { get; } = new();
 
     /// <summary>The groups in output order (each one's quotation strictly after the one before: no two compare equal).</summary>
     public List<int> Order { get; set; } = new();
 
     /// <summary>Their quotations in that order.</summary>
     public QuoteFact[] Output { get; set; } = Array.Empty<QuoteFact>();
-}
-
-/// <summary>One group of near quotes: its members in document order and their merged quotation.</summary>
-internal sealed class QuoteGroup
-{
-    public QuoteGroup(ItemRef[] members, QuoteFact merged)
-    {
-        Members = members;
-        Merged = merged;
-    }
-
-    public ItemRef[] Members { get; }
-
-    public QuoteFact Merged { get; }
 }
