@@ -19,19 +19,7 @@ internal static class Evidence
             all.AddAll(list.AsArray());
         }
 
-        all.SortShort(Order);
-
-        // Order compares every field, so neighbours it calls equal are the same evidence.
-        var distinct = new List<FactEvidence>(all.Count);
-        foreach (var evidence in all)
-        {
-            if (distinct.Count == 0 || Order.Compare(distinct[distinct.Count - 1], evidence) != 0)
-            {
-                distinct.Add(evidence);
-            }
-        }
-
-        return new EquatableArray<FactEvidence>(distinct.ToArray());
+        return SortDistinct(all);
     }
 
     /// <summary>The evidence of one fact, sorted, duplicates removed; an already sorted list is reused as it is.</summary>
@@ -71,9 +59,10 @@ internal static class Evidence
         return SortDistinct(scratch);
     }
 
-    /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
+    /// <summary>Sorts <paramref name="all"/> in place and returns it distinct.</summary>
     public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
     {
+        // Order compares every field, so neighbours it calls equal are the same evidence.
         all.SortShort(Order);
         var distinct = 0;
         for (var i = 0; i < all.Count; i++)
