@@ -290,8 +290,14 @@ internal static class EventMerger
 
         var written = members.Where(m => m.Fact.Name.IndexOf(' ') > 0).ToList();
         var name = Evidence.Majority((written.Count > 0 ? written : members).Select(m => ((string?)m.Fact.Name, m.Doc.Document.File)), PeopleMerger.NamePreference)!;
-        var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
-            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+        var names = new List<string>();
+        foreach (var m in members)
+        {
+            names.AddAll(m.Fact.Aliases.AsArray());
+            names.Add(m.Fact.Name);
+        }
+
+        var aliases = Evidence.OtherNames(names, name);
 
         var city = Evidence.Majority(members.Select(m => (m.Fact.City, m.Doc.Document.File)), StringComparer.Ordinal);
         var country = Evidence.Majority(members.Where(m => m.Fact.City == city).Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -77,11 +76,6 @@ internal static class Evidence
         all.CopyTo(0, result, 0, distinct);
         return new EquatableArray<FactEvidence>(result);
     }
-
-    /// <summary>Every name and alias the merged members carry, except <paramref name="canonical"/>, ordinal and distinct.</summary>
-    public static EquatableArray<string> OtherNames(IEnumerable<(string Name, EquatableArray<string> Aliases)> members, string canonical) =>
-        members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
-            .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered and shortened.</summary>
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)
