@@ -111,7 +111,7 @@ internal static class QuoteGrouper
         // The prefix postings list items shortest first (then by index): a search for near wordings reads only
         // the stretch whose lengths Dice allows.
         var flat = new Flat(items, classes);
-        var prefixes = new Postings(prefixCount);
+        var prefixes = new Postings(prefixCount, withPositions: true);
         foreach (var i in ByKeyThenIndex(flat.WordCount, classes.Representative))
         {
             var own = items[i].Ids;
@@ -815,8 +815,11 @@ internal static class QuoteGrouper
         private readonly int[] _start;
         private readonly int[] _fill;
 
-        /// <summary>Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>.</summary>
-        public Postings(int[] counts)
+        /// <summary>
+        /// Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>,
+        /// or <paramref name="withPositions"/> by <see cref="Add(int, int, int)"/>.
+        /// </summary>
+        public Postings(int[] counts, bool withPositions = false)
         {
             _start = new int[counts.Length + 1];
             for (var w = 0; w < counts.Length; w++)
@@ -826,7 +829,7 @@ internal static class QuoteGrouper
 
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
-            Positions = new byte[Items.Length];
+            Positions = withPositions ? new byte[Items.Length] : Array.Empty<byte>();
         }
 
         /// <summary>
@@ -844,7 +847,7 @@ internal static class QuoteGrouper
         public int[] Items { get; }
 
         /// <summary>
-        /// Per posting, the word's place in its item's ascending ids (0 when not given), at most 255: a byte keeps the
+        /// Per posting, the word's place in its item's ascending ids (empty for postings made without), at most 255: a byte keeps the
         /// array small, and a place read lower than it is only makes the positional filter looser, never wrong.
         /// </summary>
         public byte[] Positions { get; }
