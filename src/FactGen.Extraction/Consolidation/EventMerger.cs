@@ -131,44 +131,32 @@ internal static class EventMerger
             }
         }
 
-        var events = new List<EventFact>();
-        if (memo is null)
+        // Groups by root (their first member), members in input order, as GroupBy(Find).OrderBy(root) gives them.
+        var groups = new Groups(sets, items.Count);
+        var facts = memo is null ? null : items.Select(m => m.Fact).ToArray();
+        var owners = memo is null ? null : items.Select(m => (object?)m.Doc).ToArray();
+        var events = new List<EventFact>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
         {
-            // Groups by root (their first member), members in input order, as GroupBy(Find).OrderBy(root) gives them.
-            var groups = new Groups(sets, items.Count);
-            for (var g = 0; g < groups.Count; g++)
+            var start = groups.Start(g);
+            var end = start + groups.Size(g);
+            if (memo is not null && memo.Groups.TryGet(facts!, owners!, null, groups.Members, start, end, out var known))
             {
-                var members = new List<(DocumentFacts Doc, EventFact Fact)>(groups.Size(g));
-                for (var k = groups.Start(g); k < groups.Start(g) + groups.Size(g); k++)
-                {
-                    members.Add(items[groups.Members[k]]);
-                }
-
-                events.Add(MergeGroup(members, diagnostics));
-            }
-        }
-        else
-        {
-            var facts = items.Select(m => m.Fact).ToArray();
-            var owners = items.Select(m => (object?)m.Doc).ToArray();
-            foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find).OrderBy(g => g.Key))
-            {
-                var members = group.ToArray();
-                if (memo.Groups.TryGet(facts, owners, null, members, 0, members.Length, out var known))
-                {
-                    events.Add(known.Fact);
-                    diagnostics.AddRange(known.Conflicts);
-                    continue;
-                }
-
-                var reported = diagnostics.Count;
-                events.Add(MergeGroup(members.Select(i => items[i]).ToList(), diagnostics));
-                memo.Groups.Add(facts, owners, null, members, 0, members.Length, new MergedFact<EventFact>(events[events.Count - 1], diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray()));
+                events.Add(known.Fact);
+                diagnostics.AddRange(known.Conflicts);
+                continue;
             }
 
-            memo.Groups.EndRun();
+            var reported = diagnostics.Count;
+            events.Add(MergeGroup(groups.ItemsOf(g, items), diagnostics));
+            if (memo is not null)
+            {
+                var conflicts = diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray();
+                memo.Groups.Add(facts!, owners!, null, groups.Members, start, end, new MergedFact<EventFact>(events[events.Count - 1], conflicts));
+            }
         }
 
+        memo?.Groups.EndRun();
         return events.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.StartDate, StringComparer.Ordinal).ToList();
     }
 
@@ -293,7 +281,7 @@ internal static class EventMerger
     private static HashSet<string> FullWords(string name) =>
         new(name.Split(' ').Where(w => w.Length > 0 && !EventNameFinder.IsAcronym(w)).Select(w => TextKeys.Key(w)), StringComparer.Ordinal);
 
-    private static EventFact MergeGroup(List<(DocumentFacts Doc, EventFact Fact)> members, List<FactDiagnostic> diagnostics)
+    private static EventFact MergeGroup(IReadOnlyList<(DocumentFacts Doc, EventFact Fact)> members, List<FactDiagnostic> diagnostics)
     {
         if (members.Count == 1)
         {
@@ -302,8 +290,14 @@ internal static class EventMerger
 
         var written = members.Where(m => m.Fact.Name.IndexOf(' ') > 0).ToList();
         var name = Evidence.Majority((written.Count > 0 ? written : members).Select(m => ((string?)m.Fact.Name, m.Doc.Document.File)), PeopleMerger.NamePreference)!;
-        var aliases = members.SelectMany(m => m.Fact.Aliases.Concat(new[] { m.Fact.Name }))
-            .Where(a => a != name).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+        var names = new List<string>();
+        foreach (var m in members)
+        {
+            names.AddAll(m.Fact.Aliases.AsArray());
+            names.Add(m.Fact.Name);
+        }
+
+        var aliases = Evidence.OtherNames(names, name);
 
         var city = Evidence.Majority(members.Select(m => (m.Fact.City, m.Doc.Document.File)), StringComparer.Ordinal);
         var country = Evidence.Majority(members.Where(m => m.Fact.City == city).Select(m => (m.Fact.Country, m.Doc.Document.File)), StringComparer.Ordinal)
@@ -314,11 +308,7 @@ internal static class EventMerger
             .GroupBy(m => m.Fact.DurationDays!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (int?)g.Key).FirstOrDefault();
-        if (end is null && duration is > 1 && NewsCalendar.ParseIso(start) is { } first)
-        {
-            end = NewsCalendar.Iso(first.AddDays(duration.Value - 1));
-        }
-
+        end = EndDate(start, end, duration);
         var theme = Evidence.Majority(members.Select(m => (m.Fact.Theme, m.Doc.Document.File)), PeopleMerger.NamePreference);
         var figures = FigureReconciler.Reconcile(members.SelectMany(m => m.Fact.Figures.Select(f => (m.Doc.Document.File, f))).ToList(), diagnostics);
         return new EventFact(name, aliases, city, country, start, end, theme, figures.ToEquatableArray(),
@@ -334,12 +324,7 @@ internal static class EventMerger
         var e = member.Fact;
         var aliases = new List<string>(e.Aliases.Count);
         aliases.AddAll(e.Aliases.AsArray());
-        var end = e.EndDate;
-        if (end is null && e.DurationDays is > 1 && NewsCalendar.ParseIso(e.StartDate) is { } first)
-        {
-            end = NewsCalendar.Iso(first.AddDays(e.DurationDays.Value - 1));
-        }
-
+        var end = EndDate(e.StartDate, e.EndDate, e.DurationDays);
         var file = member.Doc.Document.File;
         var own = new List<(string File, FigureFact Figure)>(e.Figures.Count);
         foreach (var f in e.Figures.AsArray())
@@ -352,9 +337,15 @@ internal static class EventMerger
             figures.ToEquatableArray(), Evidence.Merge(e.Evidence), e.DurationDays);
     }
 
+    /// <summary>The stated end date, else the one a duration of more than a day counts from the start date.</summary>
+    private static string? EndDate(string? start, string? end, int? duration) =>
+        end is null && duration is > 1 && NewsCalendar.ParseIso(start) is { } first
+            ? NewsCalendar.Iso(first.AddDays(duration.Value - 1))
+            : end;
+
     /// <summary>The majority value of a field; each minority value is reported where its article states it.</summary>
     private static string? Field(
-        List<(DocumentFacts Doc, EventFact Fact)> members,
+        IReadOnlyList<(DocumentFacts Doc, EventFact Fact)> members,
         Func<EventFact, string?> field,
         string what,
         List<FactDiagnostic> diagnostics,

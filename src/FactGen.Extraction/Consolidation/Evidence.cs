@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FactGen.Extraction.Consolidation;
 
@@ -19,19 +18,7 @@ internal static class Evidence
             all.AddAll(list.AsArray());
         }
 
-        all.SortShort(Order);
-
-        // Order compares every field, so neighbours it calls equal are the same evidence.
-        var distinct = new List<FactEvidence>(all.Count);
-        foreach (var evidence in all)
-        {
-            if (distinct.Count == 0 || Order.Compare(distinct[distinct.Count - 1], evidence) != 0)
-            {
-                distinct.Add(evidence);
-            }
-        }
-
-        return new EquatableArray<FactEvidence>(distinct.ToArray());
+        return SortDistinct(all);
     }
 
     /// <summary>The evidence of one fact, sorted, duplicates removed; an already sorted list is reused as it is.</summary>
@@ -71,9 +58,10 @@ internal static class Evidence
         return SortDistinct(scratch);
     }
 
-    /// <summary>Sorts <paramref name="all"/> in place and returns it distinct, as <see cref="Merge(IEnumerable{EquatableArray{FactEvidence}})"/> does.</summary>
+    /// <summary>Sorts <paramref name="all"/> in place and returns it distinct.</summary>
     public static EquatableArray<FactEvidence> SortDistinct(List<FactEvidence> all)
     {
+        // Order compares every field, so neighbours it calls equal are the same evidence.
         all.SortShort(Order);
         var distinct = 0;
         for (var i = 0; i < all.Count; i++)
@@ -88,11 +76,6 @@ internal static class Evidence
         all.CopyTo(0, result, 0, distinct);
         return new EquatableArray<FactEvidence>(result);
     }
-
-    /// <summary>Every name and alias the merged members carry, except <paramref name="canonical"/>, ordinal and distinct.</summary>
-    public static EquatableArray<string> OtherNames(IEnumerable<(string Name, EquatableArray<string> Aliases)> members, string canonical) =>
-        members.SelectMany(m => m.Aliases.Concat(new[] { m.Name }))
-            .Where(a => a != canonical).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary><paramref name="names"/> without <paramref name="canonical"/>, ordinal and distinct; <paramref name="names"/> is reordered and shortened.</summary>
     public static EquatableArray<string> OtherNames(List<string> names, string canonical)

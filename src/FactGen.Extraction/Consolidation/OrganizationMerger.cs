@@ -46,34 +46,7 @@ internal static class OrganizationMerger
         }
         else
         {
-            var byName = memo.FirstByName;
-            byName.Clear();
-            for (var i = 0; i < count; i++)
-            {
-                var key = keys![i];
-                if (byName.TryGetValue(key, out var first))
-                {
-                    sets.Union(first, i);
-                }
-                else
-                {
-                    byName[key] = i;
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var aliases = facts[i].Aliases.AsArray();
-                for (var a = 0; a < aliases.Length; a++)
-                {
-                    // Two organizations one article kept apart stay apart.
-                    var key = aliasKeys![i][a]!;
-                    if (byName.TryGetValue(key, out var other) && files[other] != files[i])
-                    {
-                        sets.Union(i, other);
-                    }
-                }
-            }
+            NameJoins.ByName(files, keys!, aliasKeys!, memo.FirstByName, sets, multiWordOnly: false);
         }
 
         var groups = new Groups(sets, count);
@@ -92,14 +65,14 @@ internal static class OrganizationMerger
             if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
             {
                 merged.Add(known);
-                Record(known.Name, g, members, start, end, canonicalOf, groupOf);
+                NameJoins.Record(known.Name, g, members, start, end, canonicalOf, groupOf);
                 continue;
             }
 
             var organization = MergeGroup(facts, files, members, start, end, ballot, names, evidence, kinds);
             var name = organization.Name;
             merged.Add(organization);
-            Record(name, g, members, start, end, canonicalOf, groupOf);
+            NameJoins.Record(name, g, members, start, end, canonicalOf, groupOf);
             memo?.Groups.Add(facts, files, null, members, start, end, organization);
         }
 
@@ -146,15 +119,6 @@ internal static class OrganizationMerger
         var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
         var role = participant ? OrganizationRole.Participant : OrganizationRole.Mentioned;
         return new OrganizationFact(name, Evidence.OtherNames(names, name), kinds.Winner(), role, groupEvidence);
-    }
-
-    private static void Record(string name, long group, int[] members, int start, int end, string[] canonicalOf, long[] groupOf)
-    {
-        for (var k = start; k < end; k++)
-        {
-            canonicalOf[members[k]] = name;
-            groupOf[members[k]] = group;
-        }
     }
 
     internal static NameKeys KeysOf(DocumentFacts document)

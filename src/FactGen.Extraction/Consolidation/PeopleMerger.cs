@@ -78,7 +78,7 @@ internal static class PeopleMerger
         }
         else
         {
-            JoinByName(facts, files, keys, aliasKeys!, memo.FirstByName, sets);
+            NameJoins.ByName(files, keys, aliasKeys!, memo.FirstByName, sets, multiWordOnly: true);
         }
 
         var joinedTo = memo is null ? null : new int[count];
@@ -100,7 +100,7 @@ internal static class PeopleMerger
             if (memo is not null && memo.Groups.TryGet(facts, files, null, members, start, end, out var known))
             {
                 diagnostics.AddRange(known.Conflicts);
-                Record(known.Fact.Name, g, members, start, end, canonicalOf, groupOf);
+                NameJoins.Record(known.Fact.Name, g, members, start, end, canonicalOf, groupOf);
                 merged.Add(known.Fact);
                 inGroupOrder!.Add(known);
                 continue;
@@ -110,7 +110,7 @@ internal static class PeopleMerger
             var person = MergeGroup(files, keys, facts, members, start, end, ballot, names, evidence, diagnostics);
             var name = person.Name;
             merged.Add(person);
-            Record(name, g, members, start, end, canonicalOf, groupOf);
+            NameJoins.Record(name, g, members, start, end, canonicalOf, groupOf);
             if (memo is not null)
             {
                 var result = new MergedFact<PersonFact>(person, diagnostics.GetRange(reported, diagnostics.Count - reported).ToArray());
@@ -195,48 +195,6 @@ internal static class PeopleMerger
         }
     }
 
-    /// <summary>With a memo: <see cref="JoinByKey"/> over the documents' remembered keys, first people by key in <paramref name="byName"/>.</summary>
-    private static void JoinByName(PersonFact[] facts, string[] files, string[] keys, string?[][] aliasKeys, Dictionary<string, int> byName, UnionFind sets)
-    {
-        var count = facts.Length;
-        byName.Clear();
-        for (var i = 0; i < count; i++)
-        {
-            if (keys[i].IndexOf(' ') < 0)
-            {
-                continue; // one-word names need evidence: see JoinSingleWordNames
-            }
-
-            if (byName.TryGetValue(keys[i], out var first))
-            {
-                sets.Union(first, i);
-            }
-            else
-            {
-                byName[keys[i]] = i;
-            }
-        }
-
-        // A multi-word alias that is someone's full name ("Bill Gates" as an alias of "William Gates").
-        for (var i = 0; i < count; i++)
-        {
-            var aliases = facts[i].Aliases.AsArray();
-            for (var a = 0; a < aliases.Length; a++)
-            {
-                var key = aliasKeys[i][a];
-                if (key is null)
-                {
-                    continue;
-                }
-
-                if (key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[i])
-                {
-                    sets.Union(i, other);
-                }
-            }
-        }
-    }
-
     /// <summary>A document's name keys with their words, made once per document object.</summary>
     internal static NameKeys KeysWithWords(DocumentFacts document, MergeMemo<PersonFact, MergedFact<PersonFact>> memo)
     {
@@ -299,15 +257,6 @@ internal static class PeopleMerger
 
         var groupEvidence = Evidence.OfGroup(facts, members, start, end, f => f.Evidence, evidence);
         return new PersonFact(name, aliases, titles, role, groupEvidence);
-    }
-
-    private static void Record(string name, long group, int[] members, int start, int end, string[] canonicalOf, long[] groupOf)
-    {
-        for (var k = start; k < end; k++)
-        {
-            canonicalOf[members[k]] = name;
-            groupOf[members[k]] = group;
-        }
     }
 
     internal static NameKeys KeysOf(DocumentFacts document)

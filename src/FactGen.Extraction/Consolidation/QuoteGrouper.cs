@@ -93,17 +93,15 @@ internal static class QuoteGrouper
         // Renumbering the words rarest first makes each item's ascending ids its rarest-first list as well.
         var all = RenumberRarestFirst(items, wordCount, classes);
 
-        var rarest = new int[items.Count][];
         var prefixCount = new int[wordCount];
         for (var i = 0; i < items.Count; i++)
         {
-            var own = items[i].Ids;
-            rarest[i] = own;
             if (classes.Representative[i] != i)
             {
                 continue;
             }
 
+            var own = items[i].Ids;
             for (var k = 0; k < PrefixLength(own.Length); k++)
             {
                 prefixCount[own[k]]++;
@@ -113,12 +111,13 @@ internal static class QuoteGrouper
         // The prefix postings list items shortest first (then by index): a search for near wordings reads only
         // the stretch whose lengths Dice allows.
         var flat = new Flat(items, classes);
-        var prefixes = new Postings(prefixCount);
+        var prefixes = new Postings(prefixCount, withPositions: true);
         foreach (var i in ByKeyThenIndex(flat.WordCount, classes.Representative))
         {
-            for (var k = 0; k < PrefixLength(rarest[i].Length); k++)
+            var own = items[i].Ids;
+            for (var k = 0; k < PrefixLength(own.Length); k++)
             {
-                prefixes.Add(rarest[i][k], i, k);
+                prefixes.Add(own[k], i, k);
             }
         }
 
@@ -135,16 +134,17 @@ internal static class QuoteGrouper
             // Near wordings share a word among both prefixes of rarest words (prefix filtering for Dice),
             // and Dice >= t needs lengths within a factor t/(2-t) of each other. Each near pair is searched from
             // its longer member (of equal lengths, the later one), so once.
-            var n = rarest[i].Length;
+            var rarest = items[i].Ids;
+            var n = rarest.Length;
             for (var k = 0; k < PrefixLength(n); k++)
             {
-                TryShorter(items, flat, sets, tried, i, prefixes, k, rarest[i][k], Math.Ceiling(n * MinDice / (2 - MinDice)));
+                TryShorter(items, flat, sets, tried, i, prefixes, k, rarest[k], Math.Ceiling(n * MinDice / (2 - MinDice)));
             }
 
             // A wording contained whole in a longer one: the longer holds the shorter's rarest word.
             if (n >= MinContainedWords)
             {
-                TryLonger(items, flat, sets, tried, i, all, rarest[i][0]);
+                TryLonger(items, flat, sets, tried, i, all, rarest[0]);
             }
         }
 
@@ -242,17 +242,11 @@ internal static class QuoteGrouper
             }
         }
 
-        var byRarity = new long[wordCount];
-        for (var w = 0; w < wordCount; w++)
-        {
-            byRarity[w] = ((long)frequency[w] << 32) | (uint)w;
-        }
-
-        Array.Sort(byRarity);
+        var byRarity = ByKeyThenIndex(frequency, null);
         var rank = new int[wordCount];
         for (var r = 0; r < wordCount; r++)
         {
-            rank[(int)byRarity[r]] = r;
+            rank[byRarity[r]] = r;
         }
 
         return rank;
@@ -821,8 +815,11 @@ internal static class QuoteGrouper
         private readonly int[] _start;
         private readonly int[] _fill;
 
-        /// <summary>Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>.</summary>
-        public Postings(int[] counts)
+        /// <summary>
+        /// Empty postings with room for <paramref name="counts"/>[word] items per word, filled by <see cref="Add(int, int)"/>,
+        /// or <paramref name="withPositions"/> by <see cref="Add(int, int, int)"/>.
+        /// </summary>
+        public Postings(int[] counts, bool withPositions = false)
         {
             _start = new int[counts.Length + 1];
             for (var w = 0; w < counts.Length; w++)
@@ -832,7 +829,7 @@ internal static class QuoteGrouper
 
             _fill = new int[counts.Length];
             Items = new int[_start[counts.Length]];
-            Positions = new byte[Items.Length];
+            Positions = withPositions ? new byte[Items.Length] : Array.Empty<byte>();
         }
 
         /// <summary>
@@ -850,7 +847,7 @@ internal static class QuoteGrouper
         public int[] Items { get; }
 
         /// <summary>
-        /// Per posting, the word's place in its item's ascending ids (0 when not given), at most 255: a byte keeps the
+        /// Per posting, the word's place in its item's ascending ids (empty for postings made without), at most 255: a byte keeps the
         /// array small, and a place read lower than it is only makes the positional filter looser, never wrong.
         /// </summary>
         public byte[] Positions { get; }

@@ -10,17 +10,12 @@ internal static class TextKeys
     /// <summary>Lower case, accents and punctuation removed, single spaces ("Jean-Pierre  Raffarin's" → "jean pierre raffarin").</summary>
     public static string Key(string text)
     {
-        var length = Normalize(text, out var buffer);
+        var buffer = Buffer(text.Length);
+        var length = Normalize(text, buffer);
         return length == text.Length && SameChars(text, buffer, length)
             ? text
             : new string(buffer, 0, length);
     }
-
-    /// <summary>
-    /// Writes <see cref="Key"/> of <paramref name="text"/> into a per-thread <paramref name="buffer"/> (valid until the next
-    /// call on this thread) and returns its length: for callers that look keys up without making a string.
-    /// </summary>
-    public static int Normalize(string text, out char[] buffer) => Normalize(text, buffer = Buffer(text.Length));
 
     /// <summary>
     /// Writes <see cref="Key"/> of <paramref name="text"/> into <paramref name="chars"/>, which must hold at least as many

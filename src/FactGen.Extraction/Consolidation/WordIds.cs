@@ -33,14 +33,9 @@ internal sealed class WordIds
     public int Count => _ids.Count;
 
     /// <summary>The id of <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>]; a new word gets the next id.</summary>
-    public int IdOf(string text, int start, int length) => IdOf(text, start, length, Hash(text, start, length));
-
-    /// <summary>
-    /// <see cref="IdOf(string, int, int)"/> given the slice's <see cref="Hash"/>, for a caller that computes it while
-    /// finding where the word ends.
-    /// </summary>
-    public int IdOf(string text, int start, int length, int hash)
+    public int IdOf(string text, int start, int length)
     {
+        var hash = Hash(text, start, length);
         var slot = _ids.First(hash);
         for (var id = _ids.IdAt(slot); id >= 0; slot = _ids.Next(slot), id = _ids.IdAt(slot))
         {
@@ -127,6 +122,8 @@ internal sealed class WordIds
         return added;
     }
 
+    // The string and char[] twins of SameChars (and of IdOf's probe): netstandard2.0 without System.Memory has no span
+    // to take both, and copying a string slice to a buffer first would add a copy to every look-up.
     private bool SameChars(int id, string text, int start)
     {
         var pool = _blocks[_spans[id * 3]];
