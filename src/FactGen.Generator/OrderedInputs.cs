@@ -20,6 +20,7 @@ internal sealed class OrderedInputs<T>
 
     private readonly Func<T, string> _path;
     private readonly Func<T, string> _name;
+    private readonly IComparer<T> _order;
     private readonly object _gate = new();
     private T[] _lastInput = Array.Empty<T>();
     private T[] _lastOutput = Array.Empty<T>();
@@ -32,6 +33,7 @@ internal sealed class OrderedInputs<T>
     {
         _path = path;
         _name = name;
+        _order = Comparer<T>.Create(Compare);
     }
 
     /// <summary>The distinct articles of <paramref name="all"/>, by name, then path, and what changed since the last call.</summary>
@@ -143,24 +145,11 @@ internal sealed class OrderedInputs<T>
         return (kept, paths);
     }
 
-    /// <summary>Where <paramref name="item"/> is or goes in the ordered <paramref name="items"/> (binary search).</summary>
+    /// <summary>Where <paramref name="item"/> is or goes in the ordered <paramref name="items"/>; their paths are distinct, so the item found is the only one of its name and path.</summary>
     private int Position(List<T> items, T item)
     {
-        int low = 0, high = items.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Compare(items[middle], item) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        var at = items.BinarySearch(item, _order);
+        return at >= 0 ? at : ~at;
     }
 
     private int Compare(T a, T b)

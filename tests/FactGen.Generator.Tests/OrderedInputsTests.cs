@@ -31,12 +31,12 @@ public class OrderedInputsTests
                 // What changed is told by object: every object not given again is gone, every new one added, and one
                 // that moved (given again, out of its order) is both.
                 updates++;
-                var gone = result.Gone!.ToHashSet(ReferenceComparer.Instance);
-                var added = result.Added!.ToHashSet(ReferenceComparer.Instance);
-                Assert.All(last.Where(i => !input.Contains(i, ReferenceComparer.Instance)), i => Assert.Contains(i, gone));
-                Assert.All(input.Where(i => !last.Contains(i, ReferenceComparer.Instance)), i => Assert.Contains(i, added));
-                Assert.All(gone.Where(i => input.Contains(i, ReferenceComparer.Instance)), i => Assert.Contains(i, added));
-                Assert.All(added.Where(i => last.Contains(i, ReferenceComparer.Instance)), i => Assert.Contains(i, gone));
+                var gone = result.Gone!.ToHashSet<Item>(ReferenceEqualityComparer.Instance);
+                var added = result.Added!.ToHashSet<Item>(ReferenceEqualityComparer.Instance);
+                Assert.All(last.Where(i => !input.Contains(i, ReferenceEqualityComparer.Instance)), i => Assert.Contains(i, gone));
+                Assert.All(input.Where(i => !last.Contains(i, ReferenceEqualityComparer.Instance)), i => Assert.Contains(i, added));
+                Assert.All(gone.Where(i => input.Contains(i, ReferenceEqualityComparer.Instance)), i => Assert.Contains(i, added));
+                Assert.All(added.Where(i => last.Contains(i, ReferenceEqualityComparer.Instance)), i => Assert.Contains(i, gone));
             }
 
             last = input;
@@ -117,13 +117,4 @@ public class OrderedInputsTests
     }
 
     private sealed record Item(string Path, string Name);
-
-    private sealed class ReferenceComparer : IEqualityComparer<Item>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(Item? x, Item? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Item obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 }

@@ -59,41 +59,34 @@ internal static class EmitPlanner
         }
 
         var documents = corpus.Documents.AsArray();
-        var documentShards = Place(memo.Documents, documents, d => d.File, shardCount, dirty).Shards;
+        memo.Documents.Shards = Place(memo.Documents, documents, d => d.File, shardCount, dirty).Shards;
         memo.Documents.Facts = documents;
-        memo.Documents.Shards = documentShards;
 
-        var quotes = corpus.Quotes.AsArray();
-        var speakersWithNewCounts = CountQuotes(memo, quotes, shardCount, dirty, out var quoteShards);
+        var speakersWithNewCounts = CountQuotes(memo, corpus.Quotes.AsArray(), shardCount, dirty);
 
         var events = PlaceEvents(corpus.Events, shardCount, memo, dirty);
 
-        var people = corpus.People.AsArray();
-        var namedPeople = Name(
-            memo.People, people, p => p.Name, p => Home(p.Evidence, p.Name), PeopleScope, shardCount, memo, dirty,
+        memo.Speakers += Name(
+            memo.People, corpus.People.AsArray(), p => p.Name, p => Home(p.Evidence, p.Name), PeopleScope, shardCount, memo, dirty,
             quoteCount: (p, previous, hash) => previous >= 0 && !speakersWithNewCounts.Contains(hash) ? memo.People.QuoteCounts[previous] : QuotesOf(memo, p.Name),
             create: (p, identifier, quotes) => new NamedPerson(p, identifier, quotes),
             counted: p => p.Role == PersonRole.Speaker);
-        memo.Speakers += namedPeople.CountedChange;
-
-        var organizations = corpus.Organizations.AsArray();
-        var namedOrganizations = Name(
-            memo.Organizations, organizations, o => o.Name, o => Home(o.Evidence, o.Name), OrganizationScope, shardCount, memo, dirty,
+        memo.Companies += Name(
+            memo.Organizations, corpus.Organizations.AsArray(), o => o.Name, o => Home(o.Evidence, o.Name), OrganizationScope, shardCount, memo, dirty,
             quoteCount: (_, _, _) => 0,
             create: (o, identifier, _) => new NamedOrganization(o, identifier),
             counted: o => o.Kind == OrganizationKind.Company);
-        memo.Companies += namedOrganizations.CountedChange;
 
-        var shards = BuildShards(memo, dirty, shardCount, total, settings, events, documents, quotes, quoteShards);
+        var shards = BuildShards(memo, dirty, shardCount, total, settings, events);
         memo.Shards = shards;
 
         var order = new[]
         {
-            Order(documentShards), Order(events.Shards), Order(memo.People.Shards), Order(memo.Organizations.Shards), Order(quoteShards),
+            Order(memo.Documents.Shards), Order(events.Shards), Order(memo.People.Shards), Order(memo.Organizations.Shards), Order(memo.Quotes.Shards),
         };
         var counts = new[]
         {
-            documents.Length, corpus.Events.Count, people.Length, organizations.Length, quotes.Length,
+            corpus.Documents.Count, corpus.Events.Count, corpus.People.Count, corpus.Organizations.Count, corpus.Quotes.Count,
             memo.Speakers, memo.Companies, memo.Attributed,
         };
 
@@ -144,7 +137,7 @@ internal static class EmitPlanner
     }
 
     /// <summary>Places the quotations and brings the per-speaker counts up to date; returns the name hashes of speakers whose count changed.</summary>
-    private static HashSet<int> CountQuotes(PlanMemo memo, QuoteFact[] quotes, int shardCount, bool[] dirty, out int[] shards)
+    private static HashSet<int> CountQuotes(PlanMemo memo, QuoteFact[] quotes, int shardCount, bool[] dirty)
     {
         var placement = Place(memo.Quotes, quotes, q => Home(q.Evidence, q.Text), shardCount, dirty);
         var changed = new HashSet<int>();
@@ -162,7 +155,7 @@ internal static class EmitPlanner
         }
 
         memo.Quotes.Facts = quotes;
-        memo.Quotes.Shards = shards = placement.Shards;
+        memo.Quotes.Shards = placement.Shards;
         return changed;
 
         void Count(string? speaker, int change)
@@ -192,8 +185,9 @@ internal static class EmitPlanner
     /// <summary>
     /// Places and names people or organizations. An unchanged fact keeps its identifier unless its family lost or gained
     /// a name; those families are named afresh, in corpus order, in a scope of their own (families never share identifiers).
+    /// Returns how many more of them are counted (speakers, companies) than in the last plan.
     /// </summary>
-    private static Naming<TNamed> Name<TFact, TNamed>(
+    private static int Name<TFact, TNamed>(
         NamedFacts<TFact, TNamed> memoed,
         TFact[] facts,
         Func<TFact, string> name,
@@ -271,7 +265,7 @@ internal static class EmitPlanner
         memoed.Identifiers = identifiers;
         memoed.QuoteCounts = quoteCounts;
         memoed.Named = named;
-        return new Naming<TNamed>(named, countedChange);
+        return countedChange;
     }
 
     /// <summary>Places and names the events (few, so always afresh) and marks the shards whose events changed.</summary>
@@ -313,9 +307,7 @@ internal static class EmitPlanner
     }
 
     /// <summary>Rebuilds the dirty shards from the placed facts and reuses the others as the last plan made them.</summary>
-    private static FactsShard[] BuildShards(
-        PlanMemo memo, bool[] dirty, int shardCount, int total, EmitSettings settings, PlacedEvents events,
-        DocumentInfo[] documents, QuoteFact[] quotes, int[] quoteShards)
+    private static FactsShard[] BuildShards(PlanMemo memo, bool[] dirty, int shardCount, int total, EmitSettings settings, PlacedEvents events)
     {
         var builders = new ShardBuilder?[ShardKeys.MaxShards];
         for (var s = 0; s < builders.Length; s++)
@@ -326,10 +318,10 @@ internal static class EmitPlanner
             }
         }
 
-        Fill(documents, memo.Documents.Shards, (b, d) => b.Documents.Add(d));
+        Fill(memo.Documents.Facts, memo.Documents.Shards, (b, d) => b.Documents.Add(d));
         Fill(memo.People.Named, memo.People.Shards, (b, p) => b.People.Add(p));
         Fill(memo.Organizations.Named, memo.Organizations.Shards, (b, o) => b.Organizations.Add(o));
-        Fill(quotes, quoteShards, (b, q) => b.Quotes.Add(q));
+        Fill(memo.Quotes.Facts, memo.Quotes.Shards, (b, q) => b.Quotes.Add(q));
 
         var shards = new FactsShard[ShardKeys.MaxShards];
         for (var s = 0; s < shards.Length; s++)
@@ -381,9 +373,6 @@ internal static class EmitPlanner
 
     /// <summary>Where this plan's facts line up with the last plan's, which of the last plan's are gone, and each fact's shard.</summary>
     private sealed record Placement(int[] Matches, List<int> Removed, int[] Shards);
-
-    /// <summary>The named facts, and how many more of them are counted (speakers, companies) than in the last plan.</summary>
-    private sealed record Naming<TNamed>(TNamed[] Named, int CountedChange);
 
     /// <summary>The events by shard, each event's shard in corpus order, and where the main event is: its corpus index (-1 without events), shard and index in that shard.</summary>
     private sealed record PlacedEvents(NamedEvent[][] ByShard, int[] Shards, int Main, int MainShard, int MainLocal);

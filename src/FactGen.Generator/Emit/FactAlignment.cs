@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace FactGen.Generator.Emit;
 
 /// <summary>
-/// Lines up the facts of this plan with those of the last one by reference: consolidation hands over the very same
-/// objects for facts an edit did not touch, in the same relative order. Only the two arrays of references are read,
-/// never the facts themselves, so lining up thousands of facts costs next to nothing however cold they are in memory.
+/// Lines up this run's items with the last run's by reference: the plan's facts (consolidation hands over the very same
+/// objects for facts an edit did not touch, in the same relative order), and likewise the collected articles
+/// (<see cref="OrderedInputs{T}"/>) and the diagnostics (<see cref="DiagnosticPlacer"/>). Only the two arrays of
+/// references are read, never the items themselves, so lining up thousands costs next to nothing however cold they are in memory.
 /// </summary>
 internal static class FactAlignment
 {

@@ -60,12 +60,6 @@ internal sealed class IdentifierNames
         return Escape(candidate);
     }
 
-    /// <summary>True when <paramref name="identifier"/> is free in this scope.</summary>
-    public bool IsFree(string identifier) => !_taken.Contains(identifier.TrimStart('@'));
-
-    /// <summary>Marks an identifier as used.</summary>
-    public void Reserve(string identifier) => _taken.Add(identifier.TrimStart('@'));
-
     /// <summary>
     /// The family of <paramref name="name"/>'s identifiers: its Pascal form without trailing ASCII digits. Every identifier
     /// <see cref="Take"/> can give a name (its Pascal form, then that form numbered) has the name's family, so names of

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FactGen.Extraction;
 using FactGen.Generator.Options;
@@ -26,7 +27,7 @@ internal sealed class ShardWriter
     private readonly List<string> _files;
     private readonly Dictionary<string, int> _fileIndex;
     private readonly List<string> _sentences;
-    private readonly Dictionary<string, int> _sentenceIndex;
+    private readonly Dictionary<FactEvidence, int> _sentenceIndex;
 
     public ShardWriter(FactsShard shard, IndentedWriter writer)
     {
@@ -36,8 +37,21 @@ internal sealed class ShardWriter
         _files = evidence.Select(e => e.File).Concat(shard.Documents.Select(d => d.File))
             .Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
         _fileIndex = Index(_files);
-        _sentences = evidence.Select(e => e.Sentence).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
-        _sentenceIndex = Index(_sentences);
+
+        // Reading a sentence cuts it out of the article text, so each evidence's is read once, here; Evidence then
+        // looks its table index up by the evidence object, which the shard's facts hand over again.
+        var sentenceOf = new Dictionary<FactEvidence, string>(SameObject.Instance);
+        foreach (var e in evidence)
+        {
+            if (!sentenceOf.ContainsKey(e))
+            {
+                sentenceOf.Add(e, e.Sentence);
+            }
+        }
+
+        _sentences = sentenceOf.Values.Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var sentenceIndex = Index(_sentences);
+        _sentenceIndex = sentenceOf.ToDictionary(pair => pair.Key, pair => sentenceIndex[pair.Value], SameObject.Instance);
     }
 
     /// <summary>Name of the shard's data class inside the private data class.</summary>
@@ -280,7 +294,7 @@ internal sealed class ShardWriter
             }
 
             builder.Append("E(").Append(_fileIndex[e.File]).Append(", ").Append(e.Line).Append(", ")
-                .Append(e.Column).Append(", ").Append(_sentenceIndex[e.Sentence]).Append(')');
+                .Append(e.Column).Append(", ").Append(_sentenceIndex[e]).Append(')');
         }
 
         return builder.Append(')').ToString();
@@ -325,5 +339,15 @@ internal sealed class ShardWriter
         }
 
         return index;
+    }
+
+    /// <summary>Evidence compared by object: cheaper than comparing sentences, and every lookup finds its own object.</summary>
+    private sealed class SameObject : IEqualityComparer<FactEvidence>
+    {
+        public static readonly SameObject Instance = new();
+
+        public bool Equals(FactEvidence? x, FactEvidence? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(FactEvidence obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
