@@ -71,16 +71,6 @@ internal sealed class ParagraphView
 
     public int Count => Tokens.Length;
 
-    /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
-    public void MarkQuoted(List<QuoteSpan> spans)
-    {
-        ClearQuoted();
-        foreach (var span in spans)
-        {
-            MarkQuoted(span);
-        }
-    }
-
     /// <summary>Flags the tokens covered by <paramref name="count"/> spans of <paramref name="spans"/> from <paramref name="start"/> as quoted (the others not).</summary>
     public void MarkQuoted(List<QuoteSpan> spans, int start, int count)
     {
