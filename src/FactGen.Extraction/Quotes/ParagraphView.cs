@@ -290,25 +290,7 @@ internal sealed class ParagraphView
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/> (Count when none).</summary>
-    public int FirstAtOrAfter(int offset)
-    {
-        // Tokens are in text order: binary search for the first with Start >= offset.
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset);
 
     /// <summary>Index of the last token ending at or before <paramref name="offset"/> (-1 when none).</summary>
     public int LastEndingBy(int offset)
