@@ -144,6 +144,41 @@ internal sealed class PeopleIndex
 
     private readonly List<PersonEntity>? _spare;
 
+    private const int MaxSparePeople = 1024;
+
+    private const int MaxSpareMentions = 8192;
+
+    /// <summary>
+    /// The article is done and its facts hold no person or mention: they join the spare lists the thread's next
+    /// article makes its people and mentions from (up to a bound). An index made without spare lists keeps nothing.
+    /// </summary>
+    public void ReturnToSpares()
+    {
+        if (_spare is { } spare)
+        {
+            foreach (var person in Entities)
+            {
+                if (spare.Count < MaxSparePeople && person.WorthKeeping)
+                {
+                    spare.Add(person);
+                }
+            }
+        }
+
+        if (_spareMentions is { } spareMentions)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (spareMentions.Count >= MaxSpareMentions)
+                {
+                    break;
+                }
+
+                spareMentions.Add(mention);
+            }
+        }
+    }
+
     // The thread's work meter, kept: the index adds steps on every lookup and mention.
     private readonly Meter _meter = WorkMeter.Current;
 
