@@ -92,7 +92,7 @@ public static class DocumentExtractor
         SortByPosition(diagnostics);
 
         // The facts hold no person object: the thread's next article makes its people from these.
-        KeepPeople(article, people);
+        people.ReturnToSpares();
         return new DocumentFacts(
             info,
             Freeze(findings.Events),
@@ -101,33 +101,6 @@ public static class DocumentExtractor
             Freeze(quotes),
             Freeze(findings.Dates),
             Freeze(diagnostics));
-    }
-
-    private const int MaxSparePeople = 1024;
-
-    private const int MaxSpareMentions = 8192;
-
-    private static void KeepPeople(ArticleAnalysis article, PeopleIndex people)
-    {
-        var spare = article.Scratch.SparePeople;
-        foreach (var person in people.Entities)
-        {
-            if (spare.Count < MaxSparePeople && person.WorthKeeping)
-            {
-                spare.Add(person);
-            }
-        }
-
-        var spareMentions = article.Scratch.SpareMentions;
-        foreach (var mention in people.Mentions)
-        {
-            if (spareMentions.Count >= MaxSpareMentions)
-            {
-                break;
-            }
-
-            spareMentions.Add(mention);
-        }
     }
 
     /// <summary>The list's items as an equatable array, copied once.</summary>

@@ -33,8 +33,6 @@ internal static class DocumentInfoReader
     }
 
     /// <summary>The publication date, read from the article's first lines; null when none is written.</summary>
-    public static DateTime? Published(ArticleAnalysis article) => Published(article, HeaderSpans(article.Raw));
-
     private static DateTime? Published(ArticleAnalysis article, List<(int Start, int End)> lines)
     {
         foreach (var (start, end) in lines)
@@ -60,10 +58,7 @@ internal static class DocumentInfoReader
         return null;
     }
 
-    /// <summary>Start and end offsets of the first lines, without their line ends.</summary>
-    private static List<(int Start, int End)> HeaderSpans(string raw) => HeaderSpans(raw, new List<(int Start, int End)>(HeaderLines));
-
-    /// <summary>As <see cref="HeaderSpans(string)"/>, into <paramref name="lines"/> (emptied first).</summary>
+    /// <summary>Start and end offsets of the first lines, without their line ends, into <paramref name="lines"/> (emptied first).</summary>
     private static List<(int Start, int End)> HeaderSpans(string raw, List<(int Start, int End)> lines)
     {
         lines.Clear();

@@ -132,36 +132,21 @@ internal static class EventNameFinder
     }
 
     /// <summary>As <see cref="IsAcronym(string)"/> for the token's text, read in place.</summary>
-    private static bool IsAcronym(ArticleAnalysis article, Token token)
-    {
-        var raw = article.Raw;
-        if (token.Length < 2 || !char.IsUpper(raw[token.Start]))
-        {
-            return false;
-        }
-
-        for (var i = token.Start; i < token.End; i++)
-        {
-            if (!char.IsUpper(raw[i]) && !char.IsDigit(raw[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAcronym(ArticleAnalysis article, Token token) => IsAcronym(article.Raw, token.Start, token.Length);
 
     /// <summary>True for an all-capital word of two or more letters ("CES", "G20").</summary>
-    public static bool IsAcronym(string word)
+    public static bool IsAcronym(string word) => IsAcronym(word, 0, word.Length);
+
+    private static bool IsAcronym(string text, int start, int length)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]))
+        if (length < 2 || !char.IsUpper(text[start]))
         {
             return false;
         }
 
-        foreach (var c in word)
+        for (var i = start; i < start + length; i++)
         {
-            if (!char.IsUpper(c) && !char.IsDigit(c))
+            if (!char.IsUpper(text[i]) && !char.IsDigit(text[i]))
             {
                 return false;
             }

@@ -37,8 +37,6 @@ internal static class EventReference
     private static readonly int LongestReferenceNoun = MaxLength(ReferenceNouns);
     private static readonly string ReferenceNounInitials = Initials(ReferenceNouns);
 
-    public static bool IsReferenceNoun(string word) => ReferenceNouns.Contains(word);
-
     private static readonly HashFilter ReferenceNounHashes = new(ReferenceNouns);
 
     /// <summary>

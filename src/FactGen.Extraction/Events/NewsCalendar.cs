@@ -41,15 +41,14 @@ internal static class NewsCalendar
         return 0;
     }
 
-    private static readonly System.Collections.Generic.HashSet<string> MonthNames = new(MonthPattern.Split('|'), StringComparer.Ordinal);
-
-    private static readonly Text.SliceSet MonthNameSlices = new(MonthNames);
+    // Ordinal: only the capitalised names count.
+    private static readonly Text.SliceSet MonthNames = new(MonthPattern.Split('|'));
 
     /// <summary>True for a capitalised month name or its abbreviation ("March", "Sept").</summary>
     public static bool IsMonthName(string word) => MonthNames.Contains(word);
 
     /// <summary>As <see cref="IsMonthName(string)"/> for <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
-    public static bool IsMonthName(string text, int start, int length) => MonthNameSlices.Contains(text, start, length);
+    public static bool IsMonthName(string text, int start, int length) => MonthNames.Contains(text, start, length);
 
     /// <summary>The English weekday name of a date.</summary>
     public static string WeekdayName(DateTime date) => date.DayOfWeek.ToString();

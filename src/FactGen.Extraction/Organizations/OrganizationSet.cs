@@ -10,26 +10,26 @@ namespace FactGen.Extraction.Organizations;
 /// </summary>
 internal sealed class OrganizationSet
 {
-    private readonly NameContext _context;
-    // The name table of the last set on this thread, emptied: every article would otherwise grow its own.
+    // What the last set on this thread leaves behind, emptied, for the next article's set: every article would
+    // otherwise grow its own name table and list, and make a new entry for every name.
     [ThreadStatic]
     private static Dictionary<string, Entry>? _freeByName;
 
-    // Likewise the entries of the last set on this thread, to be filled again (their mention lists keep their room).
+    // The list that held the entries in order.
+    [ThreadStatic]
+    private static List<Entry>? _freeEntryList;
+
+    // The entries themselves, to be filled again (their mention lists keep their room).
     [ThreadStatic]
     private static List<Entry>? _freeEntries;
 
     private const int MaxKeptEntries = 1024;
     private const int MaxKeptMentions = 64;
 
-    private readonly List<Entry> _spare;
-
-    private readonly List<Entry> _entries;
-
-    // And the list that held them in order.
-    [ThreadStatic]
-    private static List<Entry>? _freeEntryList;
+    private readonly NameContext _context;
     private readonly Dictionary<string, Entry> _byName;
+    private readonly List<Entry> _entries;
+    private readonly List<Entry> _spare;
 
     public OrganizationSet(NameContext context)
     {

@@ -108,7 +108,7 @@ internal sealed class PeopleIndex
 
     /// <summary>An index with an empty mention list of its own.</summary>
     public PeopleIndex()
-        : this(new List<PersonMention>())
+        : this(null, new List<PersonMention>(), null, null)
     {
     }
 
@@ -124,15 +124,6 @@ internal sealed class PeopleIndex
         Mentions = mentions;
         _spare = spare;
         _spareMentions = spareMentions;
-    }
-
-    /// <summary>An index that keeps its mentions in <paramref name="mentions"/> (emptied here): a list reused between articles.</summary>
-    /// <param name="mentions">The list of mentions to fill.</param>
-    /// <param name="spare">People of earlier articles, done with, that new people are made from (see <see cref="PersonEntity.Reset"/>).</param>
-    /// <param name="spareMentions">Mentions of earlier articles, done with, that new mentions are made from.</param>
-    public PeopleIndex(List<PersonMention> mentions, List<PersonEntity>? spare = null, List<PersonMention>? spareMentions = null)
-        : this(null, mentions, spare, spareMentions)
-    {
     }
 
     private readonly List<PersonMention>? _spareMentions;
@@ -152,6 +143,41 @@ internal sealed class PeopleIndex
     }
 
     private readonly List<PersonEntity>? _spare;
+
+    private const int MaxSparePeople = 1024;
+
+    private const int MaxSpareMentions = 8192;
+
+    /// <summary>
+    /// The article is done and its facts hold no person or mention: they join the spare lists the thread's next
+    /// article makes its people and mentions from (up to a bound). An index made without spare lists keeps nothing.
+    /// </summary>
+    public void ReturnToSpares()
+    {
+        if (_spare is { } spare)
+        {
+            foreach (var person in Entities)
+            {
+                if (spare.Count < MaxSparePeople && person.WorthKeeping)
+                {
+                    spare.Add(person);
+                }
+            }
+        }
+
+        if (_spareMentions is { } spareMentions)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (spareMentions.Count >= MaxSpareMentions)
+                {
+                    break;
+                }
+
+                spareMentions.Add(mention);
+            }
+        }
+    }
 
     // The thread's work meter, kept: the index adds steps on every lookup and mention.
     private readonly Meter _meter = WorkMeter.Current;
@@ -519,11 +545,4 @@ internal sealed class PeopleIndex
 
     /// <summary>How many mentions start before <paramref name="offset"/> (they come first in <see cref="Mentions"/>).</summary>
     public int CountBefore(int offset) => CountBefore(Mentions, offset);
-
-    /// <summary>The last mention that starts before <paramref name="offset"/>, or null.</summary>
-    public PersonMention? LastMentionBefore(int offset)
-    {
-        var count = CountBefore(Mentions, offset);
-        return count == 0 ? null : Mentions[count - 1];
-    }
 }

@@ -20,15 +20,17 @@ internal static class SportsVocabulary
         "champion", "champions", "club", "derby", "title", "cup", "players", "team",
     };
 
-    internal static readonly HashSet<string> Strong = new(StrongWords, System.StringComparer.OrdinalIgnoreCase);
-
-    internal static readonly HashSet<string> Weak = new(WeakWords, System.StringComparer.OrdinalIgnoreCase);
-
     // Each listed word's bit in a mask of the words an article has (fewer than 64 words in each list), so an
-    // article counts its distinct sports words without a set of its own.
+    // article counts its distinct sports words without a set of its own. Also the lists' membership test.
     private static readonly Dictionary<string, int> StrongBits = Bits(StrongWords);
 
     private static readonly Dictionary<string, int> WeakBits = Bits(WeakWords);
+
+    /// <summary>True for a strong sports word ("innings", "halftime"), case ignored; asked once per word (see <see cref="WordInfo"/>).</summary>
+    internal static bool IsStrong(string word) => StrongBits.ContainsKey(word);
+
+    /// <summary>True for another sports word ("beat", "season"), case ignored; asked once per word (see <see cref="WordInfo"/>).</summary>
+    internal static bool IsWeak(string word) => WeakBits.ContainsKey(word);
 
     private static Dictionary<string, int> Bits(string[] words)
     {

@@ -80,8 +80,8 @@ internal sealed class WordInfo
         Set(Flag.CalendarWord, NameLexicons.IsCalendarWord(text));
         Set(Flag.CalendarAbbreviation, NameLexicons.CalendarAbbreviations.Contains(text));
         Set(Flag.AllUpper, NameContext.IsAllUpper(text));
-        Set(Flag.StrongSportsWord, SportsVocabulary.Strong.Contains(text));
-        Set(Flag.WeakSportsWord, SportsVocabulary.Weak.Contains(text));
+        Set(Flag.StrongSportsWord, SportsVocabulary.IsStrong(text));
+        Set(Flag.WeakSportsWord, SportsVocabulary.IsWeak(text));
         Set(Flag.EventWord, Organizations.ParticipationCues.EventWords.Contains(text));
         Set(Flag.TakingPartWord, Organizations.ParticipationCues.TakingPart.Contains(text));
         Set(Flag.ListNoun, Organizations.ParticipationCues.ListNouns.Contains(text));

@@ -26,7 +26,7 @@ internal sealed class ParagraphView
     private byte[] _flags;
     private int _flagBase;
     private People.NameContext? _names;
-    private int[]? _tokenHashes;
+    private int[] _tokenHashes;
 
     /// <param name="text">The article text.</param>
     /// <param name="paragraph">The paragraph.</param>
@@ -34,11 +34,12 @@ internal sealed class ParagraphView
     /// <param name="flags">Per token of the article, zero when the view is made.</param>
     /// <param name="flagBase">Index of the paragraph's first token in <paramref name="flags"/>.</param>
     /// <param name="names">The article's name context (word facts by token), or null to look words up by their text.</param>
-    /// <param name="tokenHashes">Per token of the article (indexed as <paramref name="flags"/>), the <see cref="WordHash"/> of its text, or null.</param>
-    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names = null, int[]? tokenHashes = null)
+    /// <param name="tokenHashes">Per token of the article (indexed as <paramref name="flags"/>), the <see cref="WordHash"/> of its text.</param>
+    public ParagraphView(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names, int[] tokenHashes)
     {
         Text = text;
         _flags = flags;
+        _tokenHashes = tokenHashes;
         Reset(text, paragraph, tokens, flags, flagBase, names, tokenHashes);
     }
 
@@ -46,7 +47,7 @@ internal sealed class ParagraphView
     /// Makes this object the view of another paragraph (parameters as for the constructor): the views of one
     /// thread are reused from article to article (see <see cref="ParagraphViews"/>).
     /// </summary>
-    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names, int[]? tokenHashes)
+    public void Reset(string text, Paragraph paragraph, TokenRange tokens, byte[] flags, int flagBase, People.NameContext? names, int[] tokenHashes)
     {
         _names = names;
         _tokenHashes = tokenHashes;
@@ -58,7 +59,7 @@ internal sealed class ParagraphView
     }
 
     /// <summary>Lets go of the article, once its extraction is done (the object waits on the thread for the next).</summary>
-    public void Forget() => Reset(string.Empty, default, default, Array.Empty<byte>(), 0, null, null);
+    public void Forget() => Reset(string.Empty, default, default, Array.Empty<byte>(), 0, null, Array.Empty<int>());
 
     public string Text { get; private set; }
 
@@ -70,16 +71,6 @@ internal sealed class ParagraphView
     public bool IsQuoted(int i) => (_flags[_flagBase + i] & QuotedBit) != 0;
 
     public int Count => Tokens.Length;
-
-    /// <summary>Flags the tokens covered by <paramref name="spans"/> as quoted.</summary>
-    public void MarkQuoted(List<QuoteSpan> spans)
-    {
-        ClearQuoted();
-        foreach (var span in spans)
-        {
-            MarkQuoted(span);
-        }
-    }
 
     /// <summary>Flags the tokens covered by <paramref name="count"/> spans of <paramref name="spans"/> from <paramref name="start"/> as quoted (the others not).</summary>
     public void MarkQuoted(List<QuoteSpan> spans, int start, int count)
@@ -121,7 +112,7 @@ internal sealed class ParagraphView
     /// <paramref name="hashes"/>: the token's hash rules most words out before the lookup.
     /// </summary>
     public bool WordIn(int i, Lexicon lexicon, HashFilter hashes) =>
-        (_tokenHashes is not { } tokenHashes || (uint)i >= (uint)Tokens.Length || hashes.MayContain(tokenHashes[_flagBase + i])) && WordIn(i, lexicon);
+        ((uint)i >= (uint)Tokens.Length || hashes.MayContain(_tokenHashes[_flagBase + i])) && WordIn(i, lexicon);
 
     /// <summary>True when token <paramref name="i"/> is in <paramref name="lexicon"/> (no copy).</summary>
     public bool WordIn(int i, Lexicon lexicon) => i >= 0 && i < Tokens.Length && lexicon.Contains(Text, Tokens[i].Start, Tokens[i].Length);
@@ -177,7 +168,7 @@ internal sealed class ParagraphView
             var initial = text[token.Start];
             if (char.IsLower(initial))
             {
-                if ((_flags[_flagBase + i] & QuotedBit) == 0 && (_tokenHashes is not { } hashes || ReportingVerbHashes.MayContain(hashes[_flagBase + i])))
+                if ((_flags[_flagBase + i] & QuotedBit) == 0 && ReportingVerbHashes.MayContain(_tokenHashes[_flagBase + i]))
                 {
                     return i;
                 }
@@ -237,9 +228,8 @@ internal sealed class ParagraphView
             // The flag index is the token's index in the article, which is how the name context numbers tokens
             // too, and the token hashes. A word whose hash no reporting verb has is none: most words are told
             // apart so, without looking the word up.
-            var isVerb = _tokenHashes is { } hashes && !ReportingVerbHashes.MayContain(hashes[_flagBase + i]) ? false
-                : _names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb
-                : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms);
+            var isVerb = ReportingVerbHashes.MayContain(_tokenHashes[_flagBase + i])
+                && (_names is { } names ? names.InfoAt(_flagBase + i).IsReportingVerb : WordIn(i, ReportingVerbs) && !WordIn(i, NounLikeForms));
             known = isVerb ? 1 : 2;
             _flags[_flagBase + i] |= (byte)(known << 1);
         }
@@ -300,25 +290,7 @@ internal sealed class ParagraphView
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/> (Count when none).</summary>
-    public int FirstAtOrAfter(int offset)
-    {
-        // Tokens are in text order: binary search for the first with Start >= offset.
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset);
 
     /// <summary>Index of the last token ending at or before <paramref name="offset"/> (-1 when none).</summary>
     public int LastEndingBy(int offset)

@@ -6,19 +6,18 @@ namespace FactGen.Extraction.Quotes;
 
 /// <summary>
 /// The token views of an article's paragraphs, each built the first time it is asked for: an article
-/// without quotations only ever looks at the paragraphs that hold quotation marks. One set per thread is
-/// reused from article to article (<see cref="Take"/> / <see cref="Release"/>), view objects included.
+/// without quotations only ever looks at the paragraphs that hold quotation marks. A set is reused from
+/// article to article with the thread's <see cref="QuoteScratch"/> (<see cref="Reset"/> / <see cref="Release"/>),
+/// view objects included.
 /// </summary>
 internal sealed class ParagraphViews
 {
-    // A set made for more paragraphs than this is not kept: a huge article must not pin its views on the thread.
+    // See WorthKeeping.
     private const int MaxKeptParagraphs = 4096;
 
-    [ThreadStatic]
-    private static ParagraphViews? _free;
-
-    private ArticleAnalysis _article;
-    private List<Paragraph> _paragraphs;
+    // The article and its paragraphs (none until the first Reset, and after Release).
+    private ArticleAnalysis _article = null!;
+    private List<Paragraph> _paragraphs = null!;
 
     // View objects by paragraph index, kept from earlier articles; _made[p] tells whether _objects[p] is
     // already this article's view of paragraph p.
@@ -26,34 +25,14 @@ internal sealed class ParagraphViews
     private bool[] _made = Array.Empty<bool>();
 
     // Every view's per-token flags, in one array of the article's scratch set.
-    private byte[] _flags;
+    private byte[] _flags = Array.Empty<byte>();
 
-    public ParagraphViews(ArticleAnalysis article, List<Paragraph> paragraphs)
-    {
-        _article = article;
-        _paragraphs = paragraphs;
-        _flags = Array.Empty<byte>();
-        Reset(article, paragraphs);
-    }
+    /// <summary>False for a set made for very many paragraphs: a huge article must not pin its views on the thread.</summary>
+    public bool WorthKeeping => _objects.Length <= MaxKeptParagraphs;
 
-    /// <summary>The thread's set, made the views of <paramref name="article"/> (a new set when another article holds it).</summary>
-    public static ParagraphViews Take(ArticleAnalysis article, List<Paragraph> paragraphs)
-    {
-        var views = _free;
-        _free = null;
-        if (views is null)
-        {
-            return new ParagraphViews(article, paragraphs);
-        }
-
-        views.Reset(article, paragraphs);
-        return views;
-    }
-
-    /// <summary>The article is done with its views: the set goes back to the thread, unless it grew very large.</summary>
+    /// <summary>The article is done with its views: they let go of it (its text, word facts and flags) until the next one.</summary>
     public void Release()
     {
-        // The kept views let go of the article (its text, word facts and flags) until the next one takes them.
         for (var p = 0; p < Count; p++)
         {
             if (_made[p])
@@ -65,13 +44,10 @@ internal sealed class ParagraphViews
         _article = null!;
         _paragraphs = null!;
         _flags = Array.Empty<byte>();
-        if (_objects.Length <= MaxKeptParagraphs)
-        {
-            _free = this;
-        }
     }
 
-    private void Reset(ArticleAnalysis article, List<Paragraph> paragraphs)
+    /// <summary>Makes this set (new, or released after an earlier article) the views of <paramref name="article"/>'s <paramref name="paragraphs"/>.</summary>
+    public void Reset(ArticleAnalysis article, List<Paragraph> paragraphs)
     {
         _article = article;
         _paragraphs = paragraphs;

@@ -18,19 +18,18 @@ internal static class QuoteExtractor
     {
         var text = article.Raw;
         var scratch = QuoteScratch.Take();
-        var paragraphs = Paragraphs.Split(text, scratch.Paragraphs);
-        var views = ParagraphViews.Take(article, paragraphs);
+        Paragraphs.Split(text, scratch.Paragraphs);
+        var views = scratch.ViewsOf(article);
 
         var quotes = FindQuotations(text, scratch, views);
         if (quotes.Count == 0)
         {
             // Nothing to attribute: the reported subjects and attribution passes would find no use.
-            views.Release();
             scratch.Release();
             return new List<QuoteFact>();
         }
 
-        var resolver = SpeakerResolver.Take(article, people, quotes);
+        var resolver = scratch.ResolverFor(article, people, quotes);
         resolver.CollectReportedSubjectsWhenNeeded(views, quotes[quotes.Count - 1].Span.Paragraph);
         Attribute(quotes, scratch.ParagraphQuoteStarts, views, resolver);
 
@@ -44,8 +43,6 @@ internal static class QuoteExtractor
             }
         }
 
-        resolver.Release();
-        views.Release();
         scratch.Release();
         return facts;
     }

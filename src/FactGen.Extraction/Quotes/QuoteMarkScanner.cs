@@ -12,9 +12,7 @@ namespace FactGen.Extraction.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs) => Scan(text, paragraphs, new List<QuoteSpan>());
-
-    /// <summary>As <see cref="Scan(string, List{Paragraph})"/>, into <paramref name="spans"/> (emptied first): a list the caller reuses.</summary>
+    /// <summary>The paired marks of <paramref name="paragraphs"/>, paragraph after paragraph, into <paramref name="spans"/> (emptied first): a list the caller reuses.</summary>
     public static List<QuoteSpan> Scan(string text, List<Paragraph> paragraphs, List<QuoteSpan> spans)
     {
         spans.Clear();

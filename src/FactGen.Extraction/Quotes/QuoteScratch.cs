@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using FactGen.Extraction.People;
+using FactGen.Extraction.Text;
 
 namespace FactGen.Extraction.Quotes;
 
 /// <summary>
 /// The working lists of the quotation stage, kept per thread and reused from one article to the next: the
-/// paragraphs, the paired marks, the quotations found (objects included) and where each paragraph's start.
+/// paragraphs, the paired marks, the quotations found (objects included), where each paragraph's start, and
+/// the paragraph views and speaker resolver.
 /// <see cref="QuoteExtractor.Extract"/> takes the set and gives it back when done; an extraction that finds
 /// the set taken (none does today: the stage runs to its end) simply gets a set of its own.
 /// </summary>
@@ -19,6 +22,10 @@ internal sealed class QuoteScratch
 
     // Every quotation object made on this thread; the article's n-th quotation reuses the n-th.
     private readonly List<FoundQuote> _made = new();
+
+    // The paragraph views and the speaker resolver of the last article, made on first use.
+    private ParagraphViews? _views;
+    private SpeakerResolver? _resolver;
 
     private QuoteScratch()
     {
@@ -56,6 +63,22 @@ internal sealed class QuoteScratch
         }
     }
 
+    /// <summary>The views of <see cref="Paragraphs"/>, the paragraphs of <paramref name="article"/>: in the set the last article used, reset, when there is one.</summary>
+    public ParagraphViews ViewsOf(ArticleAnalysis article)
+    {
+        var views = _views ??= new ParagraphViews();
+        views.Reset(article, Paragraphs);
+        return views;
+    }
+
+    /// <summary>A resolver for the quotations <paramref name="quotes"/> of <paramref name="article"/>: the one the last article used, reset, when there is one.</summary>
+    public SpeakerResolver ResolverFor(ArticleAnalysis article, PeopleIndex people, List<FoundQuote> quotes)
+    {
+        var resolver = _resolver ??= new SpeakerResolver();
+        resolver.Reset(article, people, quotes);
+        return resolver;
+    }
+
     /// <summary>Adds a quotation to <see cref="Quotes"/>, in an object reused from an earlier article when there is one.</summary>
     public void AddQuote(QuoteSpan span, QuoteUse use, NearbyAttributions nearby)
     {
@@ -87,6 +110,20 @@ internal sealed class QuoteScratch
         Paragraphs.Clear();
         Spans.Clear();
         Quotes.Clear();
+
+        // The views and the resolver let go of the article too; one that grew very large is not kept.
+        _views?.Release();
+        _resolver?.Release();
+        if (_views is { WorthKeeping: false })
+        {
+            _views = null;
+        }
+
+        if (_resolver is { WorthKeeping: false })
+        {
+            _resolver = null;
+        }
+
         if (Paragraphs.Capacity <= MaxKept && Spans.Capacity <= MaxKept && _made.Count <= MaxKept)
         {
             _free = this;

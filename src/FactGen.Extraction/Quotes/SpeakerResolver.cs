@@ -24,9 +24,10 @@ internal sealed class SpeakerResolver
         "MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Esq",
     });
 
-    private ArticleAnalysis _article;
-    private string _text;
-    private PeopleIndex _people;
+    // The article, its text and its people (none until the first Reset, and after Release).
+    private ArticleAnalysis _article = null!;
+    private string _text = string.Empty;
+    private PeopleIndex _people = null!;
 
     // The article's quotations, in text order.
     private readonly List<QuoteSpan> _quoted = new();
@@ -35,38 +36,26 @@ internal sealed class SpeakerResolver
     private readonly List<ReportedSubject> _reportedSubjects = new();
     private readonly List<PersonEntity?> _reportedEntities = new();
 
-    // The resolver of the last article on this thread, emptied, for the next article.
-    [ThreadStatic]
-    private static SpeakerResolver? _free;
-
     // Reused by every pronoun resolved on this thread: one article's mentions, gathered again each time.
     [ThreadStatic]
     private static List<Candidate>? _candidates;
 
-    private SpeakerResolver(ArticleAnalysis article, PeopleIndex people)
+    /// <summary>Makes this resolver (new, or released after an earlier article) the one for the quotations <paramref name="quotes"/> of <paramref name="article"/>.</summary>
+    public void Reset(ArticleAnalysis article, PeopleIndex people, List<FoundQuote> quotes)
     {
         _article = article;
         _text = article.Raw;
         _people = people;
-    }
-
-    /// <summary>The thread's resolver (a new one when another article holds it), for the quotations <paramref name="quotes"/> of <paramref name="article"/>.</summary>
-    public static SpeakerResolver Take(ArticleAnalysis article, PeopleIndex people, List<FoundQuote> quotes)
-    {
-        var resolver = _free ?? new SpeakerResolver(article, people);
-        _free = null;
-        resolver._article = article;
-        resolver._text = article.Raw;
-        resolver._people = people;
         foreach (var quote in quotes)
         {
-            resolver._quoted.Add(quote.Span);
+            _quoted.Add(quote.Span);
         }
-
-        return resolver;
     }
 
-    /// <summary>The article is done: the resolver goes back to the thread, emptied, unless its lists grew very large.</summary>
+    /// <summary>False once its lists grew very large: a huge article must not pin its memory on the thread.</summary>
+    public bool WorthKeeping => _reportedSubjects.Capacity <= 4096 && _quoted.Capacity <= 4096;
+
+    /// <summary>The article is done: the resolver is emptied and lets go of it, until the next article resets it.</summary>
     public void Release()
     {
         _quoted.Clear();
@@ -79,14 +68,9 @@ internal sealed class SpeakerResolver
         _subjectLastParagraph = -1;
         _subjectsCollectedThrough = -1;
 
-        // The kept resolver lets go of the article and its people until the next article takes it.
         _article = null!;
         _text = string.Empty;
         _people = null!;
-        if (_reportedSubjects.Capacity <= 4096 && _quoted.Capacity <= 4096)
-        {
-            _free = this;
-        }
     }
 
     public PersonEntity? Resolve(Attribution attribution)

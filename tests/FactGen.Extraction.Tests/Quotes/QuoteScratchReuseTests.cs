@@ -1,4 +1,4 @@
-using System.Threading;
+using FactGen.Extraction.Tests.Text;
 using Xunit;
 
 namespace FactGen.Extraction.Tests.Quotes;
@@ -20,19 +20,10 @@ public class QuoteScratchReuseTests
 
     private const string Short = "Mira Holt opened the fair.\n\n\"It is a good day,\" she said. \"Come back,\" said Holt.\n";
 
-    private static DocumentFacts OnFreshThread(string file, string text)
-    {
-        DocumentFacts? facts = null;
-        var thread = new Thread(() => facts = DocumentExtractor.Extract(file, text));
-        thread.Start();
-        thread.Join();
-        return facts!;
-    }
-
     [Fact]
     public void AShortArticleAfterALongOneGivesTheSameQuotesAsOnAFreshThread()
     {
-        var fresh = OnFreshThread("s.txt", Short);
+        var fresh = FreshThread.Extract("s.txt", Short);
 
         DocumentExtractor.Extract("l.txt", Long);
         var afterLong = DocumentExtractor.Extract("s.txt", Short);
@@ -44,7 +35,7 @@ public class QuoteScratchReuseTests
     [Fact]
     public void ALongArticleAfterAShortOneGivesTheSameQuotesAsOnAFreshThread()
     {
-        var fresh = OnFreshThread("l.txt", Long);
+        var fresh = FreshThread.Extract("l.txt", Long);
 
         DocumentExtractor.Extract("s.txt", Short);
         var afterShort = DocumentExtractor.Extract("l.txt", Long);

@@ -1,4 +1,3 @@
-using System.Threading;
 using FactGen.Extraction.Text;
 using Xunit;
 
@@ -18,10 +17,7 @@ public class ArticleScratchTests
     [Fact]
     public void AnArticleAfterALongerOneGivesTheSameFactsAsOnAFreshThread()
     {
-        DocumentFacts? fresh = null;
-        var thread = new Thread(() => fresh = DocumentExtractor.Extract("s.txt", Short));
-        thread.Start();
-        thread.Join();
+        var fresh = FreshThread.Extract("s.txt", Short);
 
         DocumentExtractor.Extract("l.txt", Long);
         var afterLong = DocumentExtractor.Extract("s.txt", Short);
