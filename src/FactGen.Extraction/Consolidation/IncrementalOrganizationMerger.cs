@@ -27,29 +27,7 @@ internal static class IncrementalOrganizationMerger
 
         // The same joins as the full merge, over the reached items only (every item sharing a key with them is among them).
         var sets = new UnionFind(members.Count);
-        var byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        for (var k = 0; k < members.Count; k++)
-        {
-            if (byName.TryGetValue(keys[k], out var first))
-            {
-                sets.Union(first, k);
-            }
-            else
-            {
-                byName[keys[k]] = k;
-            }
-        }
-
-        for (var k = 0; k < members.Count; k++)
-        {
-            foreach (var key in aliasKeys[k])
-            {
-                if (byName.TryGetValue(key!, out var other) && files[other] != files[k])
-                {
-                    sets.Union(k, other);
-                }
-            }
-        }
+        NameJoins.ByName(files, keys, aliasKeys, new Dictionary<string, int>(System.StringComparer.Ordinal), sets, multiWordOnly: false);
 
         var groups = new Groups(sets, members.Count);
         var added = new List<(ItemRef[] Members, OrganizationFact Merged)>(groups.Count);

@@ -102,34 +102,7 @@ internal static class IncrementalPeopleMerger
 
         // The same joins as the full merge, over the reached items (every item a join could link them to is among them).
         var sets = new UnionFind(count);
-        var byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        for (var k = 0; k < count; k++)
-        {
-            if (keys[k].IndexOf(' ') < 0)
-            {
-                continue;
-            }
-
-            if (byName.TryGetValue(keys[k], out var first))
-            {
-                sets.Union(first, k);
-            }
-            else
-            {
-                byName[keys[k]] = k;
-            }
-        }
-
-        for (var k = 0; k < count; k++)
-        {
-            foreach (var key in aliasKeys[k])
-            {
-                if (key is not null && key.IndexOf(' ') > 0 && byName.TryGetValue(key, out var other) && files[other] != files[k])
-                {
-                    sets.Union(k, other);
-                }
-            }
-        }
+        NameJoins.ByName(files, keys, aliasKeys, new Dictionary<string, int>(System.StringComparer.Ordinal), sets, multiWordOnly: true);
 
         var joinedTo = new int[count];
         PeopleMerger.JoinSingleWordNames(files, keys, firstWord, lastWord, sets, joinedTo, decided);
